@@ -1,0 +1,32 @@
+// Building a KnowledgeGraph from statements: entity resolution and edge aggregation.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.hpp"
+#include "graph/statement.hpp"
+
+namespace kg {
+
+struct BuildOptions {
+    bool include_co_mentions = true;  // keep co_mention statements as edges
+    // A one-word Person name ("Kislyak") joins the only Person whose full name ends with it.
+    bool merge_surnames = true;
+};
+
+// Entities are one node when they have the same name key and type (see name_key), when one
+// name is a declared alias of the other, or (Persons) when a lone surname matches exactly one
+// full name. Edges aggregate by (source, target, relation); symmetric relations are stored
+// once per pair with the smaller node id as source. Exact repeats of a statement (same
+// entities, relation, label, article, sentence and span) count once.
+struct BuildReport {
+    std::size_t statements_used = 0;
+    std::size_t duplicate_statements = 0;  // exact repeats, counted once
+    std::size_t unnamed_statements = 0;    // an endpoint whose name is empty after normalising
+};
+
+KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& options = {},
+                           BuildReport* report = nullptr);
+
+}  // namespace kg

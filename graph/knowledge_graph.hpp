@@ -1,0 +1,103 @@
+// KnowledgeGraph: entities as nodes, aggregated typed relations as edges, on a Boost.Graph
+// adjacency_list with bundled properties. Extra columns (analysis results, attributes read
+// from other tools' files) live in per-element attribute maps declared once per graph, so
+// that writers can emit every key on every element.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "graph/statement.hpp"
+#include "graph/types.hpp"
+
+namespace kg {
+
+// The value types GraphML can declare (attr.type), kept so that a foreign file round-trips.
+enum class AttrKind : std::uint8_t { Boolean, Int, Long, Float, Double, String };
+std::string_view to_string(AttrKind k);
+std::optional<AttrKind> parse_attr_kind(std::string_view s);
+
+// monostate = no value for this element.
+using AttrValue = std::variant<std::monostate, bool, std::int64_t, double, std::string>;
+using AttrMap = std::map<std::string, AttrValue, std::less<>>;
+
+struct AttrDecl {
+    std::string name;
+    AttrKind kind = AttrKind::String;
+    bool operator==(const AttrDecl&) const = default;
+};
+
+// One sentence behind an edge.
+struct Evidence {
+    std::string article;
+    std::optional<int> sentence;
+    std::optional<Span> span;
+    std::string text;
+    std::optional<double> confidence;
+    std::uint8_t flags = 0;
+    bool operator==(const Evidence&) const = default;
+};
+
+struct NodeProps {
+    std::string id;     // stable XML name token, e.g. "p_sergey_kislyak"
+    std::string label;  // canonical name
+    NodeType type = NodeType::Other;
+    std::vector<std::string> aliases;  // other surface forms, sorted
+    std::int64_t mentions = 0;
+    std::int64_t articles = 0;  // distinct articles naming it
+    AttrMap extra;
+};
+
+struct EdgeProps {
+    std::string id;  // "e0", "e1", ...
+    Relation type = Relation::related;
+    std::vector<std::string> labels;  // every label used, most frequent first
+    double weight = 1.0;              // number of supporting statements
+    std::int64_t articles = 0;        // distinct articles supporting it
+    std::uint8_t flags = 0;           // set only when every statement carries the flag
+    std::vector<Evidence> evidence;   // strongest first
+    AttrMap extra;
+    std::size_t seq = 0;  // insertion number: the order in which writers emit edges
+
+    std::string joined_labels() const;  // "a|b"
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps,
+                                    EdgeProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+struct KnowledgeGraph {
+    Graph g;
+    std::vector<AttrDecl> node_attrs;  // extra node columns, in output order
+    std::vector<AttrDecl> edge_attrs;  // extra edge columns, in output order
+    std::vector<Article> articles;     // metadata of the articles evidence comes from
+
+    std::size_t node_count() const { return boost::num_vertices(g); }
+    std::size_t edge_count() const { return boost::num_edges(g); }
+    std::optional<Vertex> find_node_id(std::string_view id) const;
+    const Article* find_article(std::string_view id) const;
+
+    Vertex add_node(NodeProps props) { return boost::add_vertex(std::move(props), g); }
+    // Appends an edge; it is emitted after every edge added before it.
+    Edge add_edge(Vertex source, Vertex target, EdgeProps props);
+
+    // Declares an extra column (or checks that an existing one has the same name); returns
+    // false when the name is already declared with another kind.
+    bool declare_node_attr(const std::string& name, AttrKind kind);
+    bool declare_edge_attr(const std::string& name, AttrKind kind);
+
+   private:
+    std::size_t next_edge_seq_ = 0;
+};
+
+// Edges in insertion order (Boost iterates them grouped by source vertex), so that every
+// format lists them identically and a file read back is written back unchanged.
+std::vector<Edge> edges_in_order(const KnowledgeGraph& kg);
+
+}  // namespace kg

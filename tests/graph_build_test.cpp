@@ -1,0 +1,126 @@
+#include <doctest/doctest.h>
+
+#include "graph/build.hpp"
+
+using namespace kg;
+
+namespace {
+Statement stmt(std::string s, NodeType st, Relation r, std::string o, NodeType ot,
+               std::string label = "", std::string article = "a1", int sentence = 0) {
+    Statement x;
+    x.subject = {std::move(s), st};
+    x.object = {std::move(o), ot};
+    x.relation = r;
+    x.label = std::move(label);
+    x.article = std::move(article);
+    x.sentence = sentence;
+    return x;
+}
+const NodeProps* node_by_label(const KnowledgeGraph& kg, std::string_view label) {
+    for (auto v : boost::make_iterator_range(boost::vertices(kg.g)))
+        if (kg.g[v].label == label) return &kg.g[v];
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("an alias, a repeat and a reversed symmetric statement give one node and one edge") {
+    StatementSet in;
+    in.entities.push_back({"Sergey Kislyak", NodeType::Person, {"Kislyak"}, "a1"});
+    in.statements.push_back(stmt("Kislyak", NodeType::Person, Relation::meets, "Jeff Sessions",
+                                 NodeType::Person, "met", "a1", 3));
+    in.statements.push_back(stmt("Kislyak", NodeType::Person, Relation::meets, "Jeff Sessions",
+                                 NodeType::Person, "met", "a1", 3));  // exact repeat
+    in.statements.push_back(stmt("Jeff Sessions", NodeType::Person, Relation::meets,
+                                 "Sergey Kislyak", NodeType::Person, "meetings", "a2", 5));
+    BuildReport report;
+    KnowledgeGraph kg = build_graph(in, {}, &report);
+    CHECK(kg.node_count() == 2);
+    REQUIRE(kg.edge_count() == 1);
+    CHECK(report.duplicate_statements == 1);
+    Edge e = *boost::edges(kg.g).first;
+    CHECK(kg.g[e].weight == 2.0);
+    CHECK(kg.g[e].articles == 2);
+    CHECK(kg.g[e].type == Relation::meets);
+    // canonical direction: the smaller id is the source
+    CHECK(kg.g[boost::source(e, kg.g)].id == "p_jeff_sessions");
+    CHECK(kg.g[e].labels == std::vector<std::string>{"meetings", "met"});
+    const NodeProps* k = node_by_label(kg, "Sergey Kislyak");
+    REQUIRE(k);
+    CHECK(k->aliases == std::vector<std::string>{"Kislyak"});
+    CHECK(k->id == "p_sergey_kislyak");
+}
+
+TEST_CASE("case, punctuation, 'the' and possessives do not split entities") {
+    StatementSet in;
+    in.statements.push_back(stmt("The Kremlin", NodeType::Organization, Relation::part_of,
+                                 "Russia", NodeType::Place));
+    in.statements.push_back(stmt("kremlin's", NodeType::Organization, Relation::located_in,
+                                 "Moscow", NodeType::Place));
+    KnowledgeGraph kg = build_graph(in);
+    CHECK(kg.node_count() == 3);
+    CHECK(kg.edge_count() == 2);
+}
+
+TEST_CASE("directed relations in both directions stay two edges; types keep entities apart") {
+    StatementSet in;
+    in.statements.push_back(stmt("A Person", NodeType::Person, Relation::succeeds, "B Person",
+                                 NodeType::Person));
+    in.statements.push_back(stmt("B Person", NodeType::Person, Relation::succeeds, "A Person",
+                                 NodeType::Person));
+    in.statements.push_back(stmt("Georgia", NodeType::Place, Relation::related, "Georgia",
+                                 NodeType::Person));
+    KnowledgeGraph kg = build_graph(in);
+    CHECK(kg.node_count() == 4);
+    CHECK(kg.edge_count() == 3);
+}
+
+TEST_CASE("a lone surname joins the only full name ending in it, and only then") {
+    StatementSet in;
+    in.statements.push_back(stmt("Sergey Kislyak", NodeType::Person, Relation::role, "Russia",
+                                 NodeType::Place, "ambassador", "a1"));
+    in.statements.push_back(stmt("Kislyak", NodeType::Person, Relation::located_in, "Washington",
+                                 NodeType::Place, "posted to", "a2"));
+    in.statements.push_back(stmt("John Smith", NodeType::Person, Relation::meets, "Jane Smith",
+                                 NodeType::Person, "met", "a3"));
+    in.statements.push_back(stmt("Smith", NodeType::Person, Relation::located_in, "Washington",
+                                 NodeType::Place, "in", "a4"));
+    KnowledgeGraph kg = build_graph(in);
+    const NodeProps* k = node_by_label(kg, "Sergey Kislyak");
+    REQUIRE(k);
+    CHECK(k->articles == 2);
+    CHECK(node_by_label(kg, "Kislyak") == nullptr);
+    CHECK(node_by_label(kg, "Smith") != nullptr);  // ambiguous: kept apart
+}
+
+TEST_CASE("an edge is flagged only when every statement behind it is") {
+    StatementSet in;
+    auto a = stmt("X Corp", NodeType::Organization, Relation::accuses, "Y Corp",
+                  NodeType::Organization, "accused", "a1", 1);
+    a.flags = kHedged | kAttributed;
+    auto b = a;
+    b.sentence = 2;
+    b.flags = kAttributed;
+    in.statements = {a, b};
+    KnowledgeGraph kg = build_graph(in);
+    REQUIRE(kg.edge_count() == 1);
+    CHECK(kg.g[*boost::edges(kg.g).first].flags == kAttributed);
+}
+
+TEST_CASE("the same statements in another order give the same graph") {
+    StatementSet in;
+    in.statements.push_back(stmt("A Person", NodeType::Person, Relation::meets, "B Person",
+                                 NodeType::Person, "met", "a1", 1));
+    in.statements.push_back(stmt("C Org", NodeType::Organization, Relation::appoints, "A Person",
+                                 NodeType::Person, "hired", "a1", 2));
+    StatementSet rev = in;
+    std::swap(rev.statements[0], rev.statements[1]);
+    KnowledgeGraph g1 = build_graph(in), g2 = build_graph(rev);
+    REQUIRE(g1.node_count() == g2.node_count());
+    for (std::size_t i = 0; i < g1.node_count(); ++i) CHECK(g1.g[i].id == g2.g[i].id);
+    auto e1 = edges_in_order(g1), e2 = edges_in_order(g2);
+    REQUIRE(e1.size() == e2.size());
+    for (std::size_t i = 0; i < e1.size(); ++i) {
+        CHECK(g1.g[e1[i]].id == g2.g[e2[i]].id);
+        CHECK(g1.g[boost::source(e1[i], g1.g)].id == g2.g[boost::source(e2[i], g2.g)].id);
+    }
+}
