@@ -161,11 +161,11 @@ std::string node_id_base(NodeType type, std::string_view name) {
     if (slug.empty()) {
         static constexpr char kHex[] = "0123456789abcdef";
         std::uint64_t h = fnv1a(key.empty() ? name : std::string_view(key));
-        slug = "h";
+        slug.push_back('h');  // (not slug = "h": GCC 12 warns falsely, bug 105329)
         for (int i = 0; i < 10; ++i, h >>= 4) slug += kHex[h & 0xF];
     }
     std::string id(kPrefix[static_cast<int>(type)]);
-    id += slug;  // (not operator+: GCC 12 warns falsely on it, bug 105329)
+    id += slug;
     return id;
 }
 
