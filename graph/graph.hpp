@@ -2,6 +2,7 @@
 #pragma once
 
 #include "graph/build.hpp"
+#include "graph/errors.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
 #include "graph/statement.hpp"

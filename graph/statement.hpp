@@ -54,6 +54,14 @@ struct Statement {
     bool operator==(const Statement&) const = default;
 };
 
+// An article as read, before extraction: its metadata, its text (UTF-8) and where it came
+// from ("file.txt", "corpus.jsonl:17") for messages.
+struct ArticleText {
+    Article meta;
+    std::string text;
+    std::string origin;
+};
+
 struct StatementSet {
     std::vector<Article> articles;
     std::vector<EntityDecl> entities;
