@@ -1,0 +1,94 @@
+// Betweenness centrality by Brandes' algorithm, as NetworkX's betweenness_centrality computes
+// it (see graph/centrality.hpp for the definition and the normalisation).
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <random>
+
+#include "graph/centrality.hpp"
+#include "graph/centrality/single_source.hpp"
+#include "graph/centrality/source_blocks.hpp"
+
+namespace kg {
+namespace {
+
+// Adds source s's dependencies delta_s(v) to acc (Brandes' accumulation, NetworkX's
+// _accumulate_basic).
+void accumulate_dependencies(const detail::SearchState& st, std::size_t s,
+                             std::vector<double>& delta, std::vector<double>& acc) {
+    for (std::size_t v : st.order) delta[v] = 0.0;
+    for (auto it = st.order.rbegin(); it != st.order.rend(); ++it) {
+        std::size_t w = *it;
+        double coeff = (1.0 + delta[w]) / st.sigma[w];
+        for (std::size_t v : st.preds[w]) delta[v] += st.sigma[v] * coeff;
+        if (w != s) acc[w] += delta[w];
+    }
+}
+
+// Uniform integer in [0, bound) from a 64-bit generator, the same on every platform.
+std::uint64_t uniform_below(std::mt19937_64& rng, std::uint64_t bound) {
+    const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() -
+                                std::numeric_limits<std::uint64_t>::max() % bound;
+    std::uint64_t x;
+    do x = rng();
+    while (x >= limit);
+    return x % bound;
+}
+
+double rescale_factor(std::size_t n, bool normalized, bool directed, std::size_t k) {
+    double scale = 1.0;
+    if (normalized) {
+        if (n <= 2) return 1.0;  // no normalisation: every value is 0
+        scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    } else if (!directed) {
+        scale = 0.5;  // each undirected pair was counted from both ends
+    } else if (k == n) {
+        return 1.0;
+    }
+    if (k != n) scale = scale * static_cast<double>(n) / static_cast<double>(k);
+    return scale;
+}
+
+}  // namespace
+
+std::vector<std::size_t> sample_sources(std::size_t node_count, std::size_t k,
+                                        std::uint64_t seed) {
+    std::vector<std::size_t> nodes(node_count);
+    std::iota(nodes.begin(), nodes.end(), std::size_t{0});
+    if (k == 0 || k >= node_count) return nodes;
+    std::mt19937_64 rng(seed);
+    for (std::size_t i = 0; i < k; ++i) {
+        std::size_t j = i + static_cast<std::size_t>(uniform_below(rng, node_count - i));
+        std::swap(nodes[i], nodes[j]);
+    }
+    nodes.resize(k);
+    std::sort(nodes.begin(), nodes.end());
+    return nodes;
+}
+
+std::vector<double> betweenness_centrality(const ConnectionGraph& g,
+                                           const BetweennessOptions& options) {
+    const std::size_t n = g.node_count();
+    std::vector<std::size_t> sources = sample_sources(n, options.samples, options.seed);
+    const std::size_t blocks = detail::block_count(sources.size(), n);
+    std::vector<std::vector<double>> partial(blocks);
+    detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
+        std::vector<double> acc(n, 0.0), delta(n, 0.0);
+        detail::SearchState state(n);
+        auto [begin, end] = detail::block_range(sources.size(), blocks, b);
+        for (std::size_t i = begin; i < end; ++i) {
+            detail::single_source_search(g.out, sources[i], options.weighted, true, state);
+            accumulate_dependencies(state, sources[i], delta, acc);
+        }
+        partial[b] = std::move(acc);
+    });
+    std::vector<double> result(n, 0.0);
+    for (const auto& acc : partial)
+        for (std::size_t v = 0; v < n; ++v) result[v] += acc[v];
+    const double scale = rescale_factor(n, options.normalized, g.directed, sources.size());
+    if (scale != 1.0)
+        for (double& x : result) x *= scale;
+    return result;
+}
+
+}  // namespace kg

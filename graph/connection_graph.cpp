@@ -1,0 +1,107 @@
+#include "graph/connection_graph.hpp"
+
+#include <algorithm>
+#include <boost/graph/connected_components.hpp>
+#include <map>
+#include <utility>
+
+namespace kg {
+namespace {
+
+using PairKey = std::pair<std::size_t, std::size_t>;
+
+struct PendingLink {
+    double weight = 0.0;
+    std::vector<Edge> edges;
+};
+
+void add_pending(std::map<PairKey, PendingLink>& pending, std::size_t s, std::size_t t,
+                 bool directed, double weight, const Edge* edge) {
+    if (!directed && t < s) std::swap(s, t);
+    PendingLink& p = pending[{s, t}];
+    p.weight += weight;
+    if (edge) p.edges.push_back(*edge);
+}
+
+ConnectionGraph assemble(std::size_t n, std::map<PairKey, PendingLink> pending, bool directed,
+                         std::size_t self_loops) {
+    ConnectionGraph g;
+    g.directed = directed;
+    g.self_loops_dropped = self_loops;
+    g.out.resize(n);
+    if (directed) g.in.resize(n);
+    g.links.reserve(pending.size());
+    for (auto& [key, p] : pending) {
+        std::size_t id = g.links.size();
+        g.links.push_back({key.first, key.second, p.weight, std::move(p.edges)});
+        g.out[key.first].push_back({key.second, p.weight, id});
+        if (directed)
+            g.in[key.second].push_back({key.first, p.weight, id});
+        else
+            g.out[key.second].push_back({key.first, p.weight, id});
+    }
+    auto by_node = [](const Neighbor& a, const Neighbor& b) { return a.node < b.node; };
+    for (auto& list : g.out) std::sort(list.begin(), list.end(), by_node);
+    for (auto& list : g.in) std::sort(list.begin(), list.end(), by_node);
+    return g;
+}
+
+}  // namespace
+
+bool keeps_edge(const EdgeProps& edge, const ConnectionOptions& options) {
+    if (!options.relations.empty()) {
+        if (std::find(options.relations.begin(), options.relations.end(), edge.type) ==
+            options.relations.end())
+            return false;
+    } else if (edge.type == Relation::co_mention && !options.include_co_mentions) {
+        return false;
+    }
+    if (options.skip_hedged && (edge.flags & (kHedged | kNegated))) return false;
+    return true;
+}
+
+ConnectionGraph connection_graph(const KnowledgeGraph& kg, const ConnectionOptions& options) {
+    std::map<PairKey, PendingLink> pending;
+    std::size_t self_loops = 0;
+    for (const Edge& e : edges_in_order(kg)) {
+        const EdgeProps& props = kg.g[e];
+        if (!keeps_edge(props, options)) continue;
+        std::size_t s = boost::source(e, kg.g), t = boost::target(e, kg.g);
+        if (s == t) {
+            ++self_loops;
+            continue;
+        }
+        add_pending(pending, s, t, options.directed, props.weight, &e);
+        if (options.directed && is_symmetric(props.type))
+            add_pending(pending, t, s, true, props.weight, &e);
+    }
+    return assemble(kg.node_count(), std::move(pending), options.directed, self_loops);
+}
+
+ConnectionGraph connection_graph_from_pairs(std::size_t node_count,
+                                            const std::vector<WeightedPair>& pairs,
+                                            bool directed) {
+    std::map<PairKey, PendingLink> pending;
+    std::size_t self_loops = 0;
+    for (const auto& p : pairs) {
+        if (p.source == p.target) {
+            ++self_loops;
+            continue;
+        }
+        add_pending(pending, p.source, p.target, directed, p.weight, nullptr);
+    }
+    return assemble(node_count, std::move(pending), directed, self_loops);
+}
+
+std::vector<std::size_t> connected_components(const ConnectionGraph& g) {
+    // Boost numbers components in the order of a depth-first search started from each unseen
+    // vertex in index order, hence by smallest node.
+    using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    Undirected u(g.node_count());
+    for (const Link& l : g.links) boost::add_edge(l.source, l.target, u);
+    std::vector<std::size_t> comp(g.node_count());
+    boost::connected_components(u, comp.data());
+    return comp;
+}
+
+}  // namespace kg
