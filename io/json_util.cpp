@@ -1,0 +1,149 @@
+#include "io/json_util.hpp"
+
+#include <cstring>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "graph/names.hpp"
+
+namespace kg::io::json {
+namespace {
+
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag |
+                                 rapidjson::kParseValidateEncodingFlag |
+                                 rapidjson::kParseFullPrecisionFlag;
+
+// Forwards SAX events to the document while bounding the nesting depth and noting where the
+// elements of top-level arrays start. Returning false stops the parser
+// (kParseErrorTermination), which parse() turns into the depth message.
+class GuardedHandler {
+   public:
+    GuardedHandler(rapidjson::Document& doc, const rapidjson::MemoryStream& stream,
+                   ElementOffsets* offsets)
+        : doc_(doc), stream_(stream), offsets_(offsets) {}
+
+    bool too_deep() const { return too_deep_; }
+
+    bool Null() { return value(), doc_.Null(); }
+    bool Bool(bool b) { return value(), doc_.Bool(b); }
+    bool Int(int i) { return value(), doc_.Int(i); }
+    bool Uint(unsigned u) { return value(), doc_.Uint(u); }
+    bool Int64(std::int64_t i) { return value(), doc_.Int64(i); }
+    bool Uint64(std::uint64_t u) { return value(), doc_.Uint64(u); }
+    bool Double(double d) { return value(), doc_.Double(d); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
+        return value(), doc_.RawNumber(s, n, copy);
+    }
+    bool String(const char* s, rapidjson::SizeType n, bool copy) {
+        return value(), doc_.String(s, n, copy);
+    }
+    bool Key(const char* s, rapidjson::SizeType n, bool copy) {
+        if (depth_ == 1) root_key_.assign(s, n);
+        return doc_.Key(s, n, copy);
+    }
+    bool StartObject() {
+        value();
+        if (!enter(false)) return false;
+        return doc_.StartObject();
+    }
+    bool EndObject(rapidjson::SizeType n) {
+        leave();
+        return doc_.EndObject(n);
+    }
+    bool StartArray() {
+        value();
+        if (!enter(true)) return false;
+        return doc_.StartArray();
+    }
+    bool EndArray(rapidjson::SizeType n) {
+        leave();
+        return doc_.EndArray(n);
+    }
+
+   private:
+    // Called at the start of every value: records where an element of a tracked array
+    // starts. The parser has consumed the first byte of an object or array already, and
+    // the whole token of a scalar, so this is the value's first line in either case.
+    void value() {
+        if (offsets_ && depth_ == 2 && tracking_)
+            (*offsets_)[root_key_].push_back(stream_.Tell() == 0 ? 0 : stream_.Tell() - 1);
+    }
+    bool enter(bool is_array) {
+        if (depth_ == 0) root_is_object_ = !is_array;
+        if (depth_ == 1 && is_array && root_is_object_) tracking_ = true;
+        if (++depth_ > kMaxDepth) {
+            too_deep_ = true;
+            return false;
+        }
+        return true;
+    }
+    void leave() {
+        if (--depth_ == 1) tracking_ = false;
+    }
+
+    rapidjson::Document& doc_;
+    const rapidjson::MemoryStream& stream_;
+    ElementOffsets* offsets_;
+    std::size_t depth_ = 0;
+    bool root_is_object_ = false;
+    bool tracking_ = false;
+    bool too_deep_ = false;
+    std::string root_key_;
+};
+
+}  // namespace
+
+std::optional<ParseError> parse(std::string_view text, rapidjson::Document& doc,
+                                ElementOffsets* offsets) {
+    if (const void* nul = std::memchr(text.data(), '\0', text.size()))
+        return ParseError{static_cast<std::size_t>(static_cast<const char*>(nul) - text.data()),
+                          "a NUL byte in the text"};
+    rapidjson::MemoryStream stream(text.data(), text.size());
+    GuardedHandler handler(doc, stream, offsets);
+    rapidjson::Reader reader;
+    rapidjson::ParseResult result;
+    auto generate = [&](rapidjson::Document&) {
+        result = reader.Parse<kParseFlags>(stream, handler);
+        return !result.IsError();
+    };
+    doc.Populate(generate);
+    if (!result.IsError()) return std::nullopt;
+    if (handler.too_deep())
+        return ParseError{result.Offset(),
+                          "nested deeper than " + std::to_string(kMaxDepth) + " levels"};
+    return ParseError{result.Offset(), rapidjson::GetParseError_En(result.Code())};
+}
+
+LineCol line_col(std::string_view text, std::size_t offset) {
+    LineCol lc;
+    offset = std::min(offset, text.size());
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++lc.line;
+            line_start = i + 1;
+        }
+    }
+    lc.column = offset - line_start + 1;
+    return lc;
+}
+
+std::string to_text(const rapidjson::Value& v) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    v.Accept(writer);
+    return {buffer.GetString(), buffer.GetSize()};
+}
+
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t pos = 0; pos < s.size();) append_utf8(out, decode_utf8(s, pos));
+    return out;
+}
+
+}  // namespace kg::io::json
