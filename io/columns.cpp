@@ -1,0 +1,218 @@
+#include "io/columns.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "io/style.hpp"
+#include "io/text_escape.hpp"
+
+namespace kg::io {
+namespace {
+
+const std::vector<Column>& builtin_node_columns() {
+    static const std::vector<Column> cols = {
+        {"label", AttrKind::String},    {"type", AttrKind::String},
+        {"aliases", AttrKind::String},  {"mentions", AttrKind::Long},
+        {"articles", AttrKind::Long},   {"size", AttrKind::Double, true},
+        {"color", AttrKind::String, true}};
+    return cols;
+}
+
+const std::vector<Column>& builtin_edge_columns() {
+    static const std::vector<Column> cols = {
+        {"type", AttrKind::String},           {"label", AttrKind::String},
+        {"weight", AttrKind::Double},         {"articles", AttrKind::Long},
+        {"flags", AttrKind::String},          {"evidence", AttrKind::String},
+        {"evidence_article", AttrKind::String}, {"evidence_sentence", AttrKind::Long}};
+    return cols;
+}
+
+bool contains(const std::vector<Column>& cols, std::string_view name) {
+    for (const auto& c : cols)
+        if (c.name == name) return true;
+    return false;
+}
+
+std::vector<Column> with_extras(const std::vector<Column>& builtins,
+                                const std::vector<AttrDecl>& extras) {
+    std::vector<Column> out = builtins;
+    for (const auto& d : extras)
+        if (!contains(builtins, d.name)) out.push_back({d.name, d.kind});
+    return out;
+}
+
+std::string join(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (!out.empty()) out += '|';
+        out += p;
+    }
+    return out;
+}
+
+std::vector<std::string> split_bars(std::string_view s) {
+    std::vector<std::string> out;
+    while (!s.empty()) {
+        auto bar = s.find('|');
+        auto part = s.substr(0, bar);
+        if (!part.empty()) out.emplace_back(part);
+        if (bar == std::string_view::npos) break;
+        s.remove_prefix(bar + 1);
+    }
+    return out;
+}
+
+template <typename T>
+std::optional<T> parse_number(std::string_view s) {
+    T v{};
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+std::optional<std::int64_t> parse_count(std::string_view s) {
+    auto v = parse_number<std::int64_t>(s);
+    if (!v) {  // other tools write counts as doubles ("3.0")
+        auto d = parse_number<double>(s);
+        if (d && std::isfinite(*d) && *d == std::floor(*d) && std::fabs(*d) < 9e15)
+            v = static_cast<std::int64_t>(*d);
+    }
+    return v;
+}
+
+}  // namespace
+
+std::vector<Column> node_columns(const KnowledgeGraph& kg) {
+    return with_extras(builtin_node_columns(), kg.node_attrs);
+}
+std::vector<Column> edge_columns(const KnowledgeGraph& kg) {
+    return with_extras(builtin_edge_columns(), kg.edge_attrs);
+}
+
+AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const WriteOptions& opt) {
+    const NodeProps& n = kg.g[v];
+    if (c.name == "label") return n.label;
+    if (c.name == "type") return std::string(to_string(n.type));
+    if (c.name == "aliases") return join(n.aliases);
+    if (c.name == "mentions") return n.mentions;
+    if (c.name == "articles") return n.articles;
+    if (c.name == "size") return node_size(kg, v);
+    if (c.name == "color") return node_color(kg, v, opt).hex();
+    auto it = n.extra.find(c.name);
+    return it == n.extra.end() ? AttrValue{} : it->second;
+}
+
+AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c) {
+    const EdgeProps& p = kg.g[e];
+    if (c.name == "type") return std::string(to_string(p.type));
+    if (c.name == "label") return p.joined_labels();
+    if (c.name == "weight") return p.weight;
+    if (c.name == "articles") return p.articles;
+    if (c.name == "flags") return flags_to_string(p.flags);
+    const Evidence* best = p.evidence.empty() ? nullptr : &p.evidence.front();
+    if (c.name == "evidence") return best ? best->text : std::string();
+    if (c.name == "evidence_article") return best ? best->article : std::string();
+    if (c.name == "evidence_sentence")
+        return static_cast<std::int64_t>(best && best->sentence ? *best->sentence : -1);
+    auto it = p.extra.find(c.name);
+    return it == p.extra.end() ? AttrValue{} : it->second;
+}
+
+bool is_builtin_node_column(std::string_view name) { return contains(builtin_node_columns(), name); }
+bool is_builtin_edge_column(std::string_view name) { return contains(builtin_edge_columns(), name); }
+
+std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
+                                            std::string_view text) {
+    if (name == "label") {
+        n.label = std::string(text);
+    } else if (name == "type") {
+        n.type = parse_node_type(text).value_or(NodeType::Other);
+    } else if (name == "aliases") {
+        n.aliases = split_bars(text);
+    } else if (name == "mentions" || name == "articles") {
+        auto v = parse_count(text);
+        if (!v) return "'" + std::string(text) + "' is not a whole number";
+        (name == "mentions" ? n.mentions : n.articles) = *v;
+    }
+    return std::nullopt;  // size and color are derived: ignored
+}
+
+std::optional<std::string> set_edge_builtin(EdgeProps& e, std::string_view name,
+                                            std::string_view text) {
+    auto evidence = [&]() -> Evidence& {
+        if (e.evidence.empty()) e.evidence.emplace_back();
+        return e.evidence.front();
+    };
+    if (name == "type") {
+        e.type = parse_relation(text).value_or(Relation::related);
+    } else if (name == "label") {
+        e.labels = split_bars(text);
+    } else if (name == "weight") {
+        auto v = parse_number<double>(text);
+        if (!v || !std::isfinite(*v)) return "weight '" + std::string(text) + "' is not a number";
+        e.weight = *v;
+    } else if (name == "articles") {
+        auto v = parse_count(text);
+        if (!v) return "'" + std::string(text) + "' is not a whole number";
+        e.articles = *v;
+    } else if (name == "flags") {
+        auto f = parse_flags(text);
+        if (!f) return "unknown flag in '" + std::string(text) + "'";
+        e.flags = *f;
+    } else if (name == "evidence") {
+        if (!text.empty()) evidence().text = std::string(text);
+    } else if (name == "evidence_article") {
+        if (!text.empty()) evidence().article = std::string(text);
+    } else if (name == "evidence_sentence") {
+        auto v = parse_count(text);
+        if (!v) return "'" + std::string(text) + "' is not a whole number";
+        if (*v >= 0) evidence().sentence = static_cast<int>(*v);
+    }
+    return std::nullopt;
+}
+
+std::string value_text(const AttrValue& v, AttrKind kind) {
+    if (auto b = std::get_if<bool>(&v)) return *b ? "true" : "false";
+    if (auto i = std::get_if<std::int64_t>(&v)) {
+        if (kind == AttrKind::Double || kind == AttrKind::Float)
+            return format_double(static_cast<double>(*i));
+        return std::to_string(*i);
+    }
+    if (auto d = std::get_if<double>(&v)) {
+        if (kind == AttrKind::Int || kind == AttrKind::Long)
+            return std::to_string(static_cast<std::int64_t>(std::llround(*d)));
+        return format_double(*d);
+    }
+    if (auto s = std::get_if<std::string>(&v)) return *s;
+    // No value: the empty value of the kind, so that the element still carries the key.
+    switch (kind) {
+        case AttrKind::Boolean: return "false";
+        case AttrKind::Int:
+        case AttrKind::Long: return "0";
+        case AttrKind::Float:
+        case AttrKind::Double: return "0";
+        case AttrKind::String: return "";
+    }
+    return "";
+}
+
+std::optional<AttrValue> parse_value(std::string_view text, AttrKind kind) {
+    switch (kind) {
+        case AttrKind::Boolean:
+            if (text == "true" || text == "True" || text == "1") return AttrValue{true};
+            if (text == "false" || text == "False" || text == "0") return AttrValue{false};
+            return std::nullopt;
+        case AttrKind::Int:
+        case AttrKind::Long:
+            if (auto v = parse_count(text)) return AttrValue{*v};
+            return std::nullopt;
+        case AttrKind::Float:
+        case AttrKind::Double:
+            if (auto v = parse_number<double>(text); v && std::isfinite(*v)) return AttrValue{*v};
+            return std::nullopt;
+        case AttrKind::String: return AttrValue{std::string(text)};
+    }
+    return std::nullopt;
+}
+
+}  // namespace kg::io

@@ -1,0 +1,43 @@
+// The attribute columns of nodes and edges as every export writes them: kgraph's built-in
+// columns (DESIGN.md, "Exports") followed by the graph's declared extra columns (analyses,
+// attributes read from other tools' files). One place defines names, types and values, so
+// GraphML, GEXF and JSON agree, and the readers map the same names back.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.hpp"
+#include "io/io.hpp"
+
+namespace kg::io {
+
+struct Column {
+    std::string name;
+    AttrKind kind;
+    bool derived = false;  // display-only (size, color): recomputed on write, ignored on read
+};
+
+std::vector<Column> node_columns(const KnowledgeGraph& kg);
+std::vector<Column> edge_columns(const KnowledgeGraph& kg);
+
+// The value of a column for one element; monostate when an extra column has no value here
+// (writers then emit the column's empty value so every element carries every key).
+AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const WriteOptions& opt);
+AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c);
+
+// For readers: true when `name` is a built-in column (or a derived one, to be dropped).
+bool is_builtin_node_column(std::string_view name);
+bool is_builtin_edge_column(std::string_view name);
+// Sets a built-in column from its text; returns an error message when the text is invalid.
+std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
+                                            std::string_view text);
+std::optional<std::string> set_edge_builtin(EdgeProps& e, std::string_view name,
+                                            std::string_view text);
+
+// Text form of a value as GraphML and GEXF write it ("true", "3", "0.25", text).
+std::string value_text(const AttrValue& v, AttrKind kind);
+// Parses text as a value of `kind`; nullopt when it does not parse.
+std::optional<AttrValue> parse_value(std::string_view text, AttrKind kind);
+
+}  // namespace kg::io

@@ -1,0 +1,360 @@
+// Reads GraphML written by kgraph (losslessly) and by other tools (NetworkX, igraph, Gephi,
+// yEd): built-in attributes map onto kgraph's columns by attr.name, unknown ones are kept as
+// extra columns, missing ones get defaults.
+//
+// Safety (hostile files): a streaming expat parser; entity declarations are refused (no
+// external entity is ever fetched or read, no "billion laughs" expansion), nesting deeper than
+// kMaxDepth is refused, nested graphs and hyperedges are refused with a clear message.
+#include <expat.h>
+
+#include <istream>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "graph/errors.hpp"
+#include "io/columns.hpp"
+#include "io/io.hpp"
+
+namespace kg::io {
+namespace {
+
+constexpr int kMaxDepth = 64;
+constexpr std::size_t kChunk = 1 << 16;
+constexpr std::size_t kMaxValueBytes = std::size_t{64} << 20;  // one <data> or <default> text
+
+enum class Domain { Node, Edge, All, Other };
+
+struct Key {
+    Domain domain = Domain::All;
+    std::string name;
+    AttrKind kind = AttrKind::String;
+    std::optional<std::string> default_text;
+};
+
+struct PendingEdge {
+    std::string source, target;
+    EdgeProps props;
+    bool has_id = false;
+    std::map<std::string, bool, std::less<>> seen;  // keys given explicitly
+};
+
+struct PendingNode {
+    NodeProps props;
+    bool has_label = false;
+    std::map<std::string, bool, std::less<>> seen;
+};
+
+struct ParserDeleter {
+    void operator()(XML_Parser p) const { XML_ParserFree(p); }
+};
+
+class GraphmlReader {
+   public:
+    explicit GraphmlReader(std::string name) : name_(std::move(name)) {}
+
+    KnowledgeGraph read(std::istream& in) {
+        parser_.reset(XML_ParserCreateNS("UTF-8", '|'));
+        if (!parser_) throw InputError(name_ + ": out of memory");
+        XML_Parser p = parser_.get();
+        XML_SetUserData(p, this);
+        XML_SetElementHandler(p, &on_start, &on_end);
+        XML_SetCharacterDataHandler(p, &on_text);
+        XML_SetEntityDeclHandler(p, &on_entity_decl);
+        XML_SetParamEntityParsing(p, XML_PARAM_ENTITY_PARSING_NEVER);
+        std::string chunk(kChunk, '\0');
+        bool done = false;
+        while (!done) {
+            in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+            std::streamsize got = in.gcount();
+            done = got < static_cast<std::streamsize>(chunk.size());
+            if (XML_Parse(p, chunk.data(), static_cast<int>(got), done) == XML_STATUS_ERROR)
+                fail_with_parser_error();
+        }
+        if (!saw_graphml_) throw InputError(name_ + ": not a GraphML file (no <graphml> element)");
+        return assemble();
+    }
+
+   private:
+    // ---- expat callbacks ------------------------------------------------------------
+    static void on_start(void* self, const XML_Char* name, const XML_Char** attrs) {
+        static_cast<GraphmlReader*>(self)->start(local_name(name), attrs);
+    }
+    static void on_end(void* self, const XML_Char* name) {
+        static_cast<GraphmlReader*>(self)->end(local_name(name));
+    }
+    static void on_text(void* self, const XML_Char* s, int len) {
+        auto* r = static_cast<GraphmlReader*>(self);
+        if (!r->collecting_) return;
+        if (r->text_.size() + static_cast<std::size_t>(len) > kMaxValueBytes)
+            return r->stop("an attribute value is longer than 64 MiB");
+        r->text_.append(s, static_cast<std::size_t>(len));
+    }
+    static void on_entity_decl(void* self, const XML_Char*, int, const XML_Char*, int,
+                               const XML_Char*, const XML_Char*, const XML_Char*,
+                               const XML_Char*) {
+        static_cast<GraphmlReader*>(self)->stop(
+            "entity declarations are not allowed (external entities are never read and entity "
+            "expansion is refused)");
+    }
+
+    static std::string_view local_name(const XML_Char* name) {
+        std::string_view n(name);
+        auto bar = n.rfind('|');
+        return bar == std::string_view::npos ? n : n.substr(bar + 1);
+    }
+    static std::optional<std::string> attr(const XML_Char** attrs, std::string_view wanted) {
+        for (int i = 0; attrs[i]; i += 2)
+            if (local_name(attrs[i]) == wanted) return std::string(attrs[i + 1]);
+        return std::nullopt;
+    }
+
+    // ---- element handling ----------------------------------------------------------------
+    void start(std::string_view el, const XML_Char** attrs) {
+        if (error_) return;
+        if (++depth_ > kMaxDepth) return stop("elements nested deeper than " + std::to_string(kMaxDepth));
+        if (el == "graphml") {
+            saw_graphml_ = true;
+        } else if (el == "key") {
+            start_key(attrs);
+        } else if (el == "default" && current_key_) {
+            collect();
+        } else if (el == "graph") {
+            if (in_node_ || in_edge_) return stop("nested graphs are not supported");
+            if (graphs_++ > 0) return stop("more than one <graph> in the file is not supported");
+        } else if (el == "node") {
+            if (in_node_) return stop("nested nodes are not supported");
+            start_node(attrs);
+        } else if (el == "edge") {
+            start_edge(attrs);
+        } else if (el == "hyperedge") {
+            stop("hyperedges are not supported");
+        } else if (el == "data") {
+            start_data(attrs);
+        }
+    }
+
+    void end(std::string_view el) {
+        if (error_) return;
+        --depth_;
+        if (el == "key") {
+            current_key_.reset();
+        } else if (el == "default" && current_key_) {
+            keys_[*current_key_].default_text = take_text();
+        } else if (el == "node" && in_node_) {
+            finish_node();
+        } else if (el == "edge" && in_edge_) {
+            in_edge_ = false;
+            edges_.push_back(std::move(edge_));
+        } else if (el == "data" && data_key_) {
+            assign_data(*data_key_, take_text());
+            data_key_.reset();
+        }
+    }
+
+    void start_key(const XML_Char** attrs) {
+        auto id = attr(attrs, "id");
+        if (!id) return stop("<key> without an id");
+        Key k;
+        std::string for_ = attr(attrs, "for").value_or("all");
+        k.domain = for_ == "node" ? Domain::Node
+                   : for_ == "edge" ? Domain::Edge
+                   : for_ == "all"  ? Domain::All
+                                    : Domain::Other;
+        k.name = attr(attrs, "attr.name").value_or(*id);
+        std::string type = attr(attrs, "attr.type").value_or("string");
+        auto kind = parse_attr_kind(type);
+        if (!kind) return stop("key '" + *id + "' has an unknown attr.type '" + type + "'");
+        k.kind = *kind == AttrKind::Float ? AttrKind::Double : *kind;
+        if (k.name == "id") k.name = "original_id";  // igraph drops its ids next to an "id" column
+        if (!keys_.emplace(*id, std::move(k)).second) return stop("key '" + *id + "' is declared twice");
+        key_order_.push_back(*id);
+        current_key_ = *id;
+    }
+
+    void start_node(const XML_Char** attrs) {
+        auto id = attr(attrs, "id");
+        if (!id) return stop("<node> without an id");
+        if (!node_ids_.insert(*id).second) return stop("duplicate node id '" + *id + "'");
+        in_node_ = true;
+        node_ = {};
+        node_.props.id = *id;
+    }
+
+    void finish_node() {
+        in_node_ = false;
+        if (!node_.has_label) node_.props.label = node_.props.id;
+        nodes_.push_back(std::move(node_));
+    }
+
+    void start_edge(const XML_Char** attrs) {
+        auto source = attr(attrs, "source");
+        auto target = attr(attrs, "target");
+        if (!source || !target) return stop("<edge> without a source or a target");
+        in_edge_ = true;
+        edge_ = {};
+        edge_.source = *source;
+        edge_.target = *target;
+        if (auto id = attr(attrs, "id")) {
+            edge_.props.id = *id;
+            edge_.has_id = true;
+        }
+        edge_.line = line();
+    }
+
+    void start_data(const XML_Char** attrs) {
+        if (!in_node_ && !in_edge_) return;  // graph-level data: not used
+        auto key = attr(attrs, "key");
+        if (!key) return stop("<data> without a key");
+        auto it = keys_.find(*key);
+        if (it == keys_.end()) return stop("data key '" + *key + "' is not declared by a <key>");
+        Domain want = in_edge_ ? Domain::Edge : Domain::Node;
+        if (it->second.domain != want && it->second.domain != Domain::All)
+            return stop("data key '" + *key + "' is declared for another kind of element");
+        data_key_ = *key;
+        collect();
+    }
+
+    void assign_data(const std::string& key_id, const std::string& text) {
+        const Key& k = keys_.at(key_id);
+        if (in_edge_) {
+            edge_.seen[key_id] = true;
+            apply_edge(edge_.props, k, text);
+        } else if (in_node_) {
+            node_.seen[key_id] = true;
+            if (k.name == "label") node_.has_label = true;
+            apply_node(node_.props, k, text);
+        }
+    }
+
+    void apply_node(NodeProps& n, const Key& k, const std::string& text) {
+        if (is_builtin_node_column(k.name)) {
+            if (auto err = set_node_builtin(n, k.name, text)) stop(k.name + ": " + *err);
+            return;
+        }
+        auto v = parse_value(text, k.kind);
+        if (!v) return stop("'" + text + "' is not a valid " + std::string(to_string(k.kind)) +
+                            " for '" + k.name + "'");
+        n.extra[k.name] = std::move(*v);
+    }
+
+    void apply_edge(EdgeProps& e, const Key& k, const std::string& text) {
+        if (is_builtin_edge_column(k.name)) {
+            if (auto err = set_edge_builtin(e, k.name, text)) stop(k.name + ": " + *err);
+            return;
+        }
+        auto v = parse_value(text, k.kind);
+        if (!v) return stop("'" + text + "' is not a valid " + std::string(to_string(k.kind)) +
+                            " for '" + k.name + "'");
+        e.extra[k.name] = std::move(*v);
+    }
+
+    // ---- building the graph ----------------------------------------------------------------
+    KnowledgeGraph assemble() {
+        KnowledgeGraph kg;
+        for (const auto& id : key_order_) {
+            const Key& k = keys_.at(id);
+            bool node = k.domain == Domain::Node || k.domain == Domain::All;
+            bool edge = k.domain == Domain::Edge || k.domain == Domain::All;
+            if (node && !is_builtin_node_column(k.name)) kg.declare_node_attr(k.name, k.kind);
+            if (edge && !is_builtin_edge_column(k.name)) kg.declare_edge_attr(k.name, k.kind);
+        }
+        std::map<std::string, Vertex, std::less<>> vertex_of;
+        for (auto& n : nodes_) {
+            apply_defaults(n.seen, Domain::Node, [&](const Key& k, const std::string& text) {
+                if (k.name == "label") n.has_label = true;
+                apply_node(n.props, k, text);
+            });
+            if (error_) throw_error();
+            std::string id = n.props.id;
+            vertex_of[id] = kg.add_node(std::move(n.props));
+        }
+        std::set<std::string, std::less<>> edge_ids;
+        for (auto& e : edges_)
+            if (e.has_id && !edge_ids.insert(e.props.id).second)
+                throw InputError(name_ + ":" + std::to_string(e.line) + ": duplicate edge id '" +
+                                 e.props.id + "'");
+        std::size_t next = 0;
+        for (auto& e : edges_) {
+            auto s = vertex_of.find(e.source), t = vertex_of.find(e.target);
+            if (s == vertex_of.end() || t == vertex_of.end())
+                throw InputError(name_ + ":" + std::to_string(e.line) + ": edge refers to unknown node '" +
+                                 (s == vertex_of.end() ? e.source : e.target) + "'");
+            apply_defaults(e.seen, Domain::Edge, [&](const Key& k, const std::string& text) {
+                apply_edge(e.props, k, text);
+            });
+            if (error_) throw_error();
+            if (e.props.labels.empty()) e.props.labels.emplace_back(to_string(e.props.type));
+            if (!e.has_id) {
+                do e.props.id = "e" + std::to_string(next++);
+                while (!edge_ids.insert(e.props.id).second);
+            }
+            kg.add_edge(s->second, t->second, std::move(e.props));
+        }
+        return kg;
+    }
+
+    template <typename Apply>
+    void apply_defaults(const std::map<std::string, bool, std::less<>>& seen, Domain domain,
+                        Apply apply) {
+        for (const auto& id : key_order_) {
+            const Key& k = keys_.at(id);
+            if (!k.default_text || seen.count(id)) continue;
+            if (k.domain == domain || k.domain == Domain::All) apply(k, *k.default_text);
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------
+    void collect() {
+        collecting_ = true;
+        text_.clear();
+    }
+    std::string take_text() {
+        collecting_ = false;
+        return std::move(text_);
+    }
+    long line() const { return static_cast<long>(XML_GetCurrentLineNumber(parser_.get())); }
+
+    void stop(std::string message) {
+        if (error_) return;
+        error_ = name_ + ":" + std::to_string(line()) + ": " + std::move(message);
+        XML_StopParser(parser_.get(), XML_FALSE);
+    }
+    [[noreturn]] void throw_error() { throw InputError(*error_); }
+    [[noreturn]] void fail_with_parser_error() {
+        if (error_) throw_error();
+        XML_Parser p = parser_.get();
+        throw InputError(name_ + ":" + std::to_string(XML_GetCurrentLineNumber(p)) + ":" +
+                         std::to_string(XML_GetCurrentColumnNumber(p) + 1) +
+                         ": malformed XML: " + XML_ErrorString(XML_GetErrorCode(p)));
+    }
+
+    std::string name_;
+    std::unique_ptr<XML_ParserStruct, ParserDeleter> parser_;
+    std::optional<std::string> error_;
+    int depth_ = 0;
+    int graphs_ = 0;
+    bool saw_graphml_ = false;
+    bool collecting_ = false;
+    std::string text_;
+    std::map<std::string, Key, std::less<>> keys_;
+    std::vector<std::string> key_order_;
+    std::optional<std::string> current_key_;
+    std::optional<std::string> data_key_;
+    bool in_node_ = false, in_edge_ = false;
+    PendingNode node_;
+    struct EdgeWithLine : PendingEdge {
+        long line = 0;
+    } edge_;
+    std::vector<PendingNode> nodes_;
+    std::set<std::string, std::less<>> node_ids_;
+    std::vector<EdgeWithLine> edges_;
+};
+
+}  // namespace
+
+KnowledgeGraph read_graphml(std::istream& in, const std::string& name) {
+    return GraphmlReader(name).read(in);
+}
+
+}  // namespace kg::io
