@@ -17,7 +17,7 @@ struct ConnectionOptions {
     bool directed = false;             // follow edge directions (symmetric relations go both ways)
     bool include_co_mentions = false;  // keep co_mention edges
     bool skip_hedged = false;          // drop edges flagged hedged or negated
-    std::vector<Relation> relations;   // keep only these relation types; empty keeps all
+    std::vector<Relation> relations = {};  // keep only these relation types; empty keeps all
 };
 
 // One neighbour of a node: the node at the other end, the link's weight and the link's index in
