@@ -46,7 +46,7 @@ class GuardedHandler {
         return doc_.Key(s, n, copy);
     }
     bool StartObject() {
-        value();
+        value(true);
         if (!enter(false)) return false;
         return doc_.StartObject();
     }
@@ -55,7 +55,7 @@ class GuardedHandler {
         return doc_.EndObject(n);
     }
     bool StartArray() {
-        value();
+        value(true);
         if (!enter(true)) return false;
         return doc_.StartArray();
     }
@@ -65,12 +65,14 @@ class GuardedHandler {
     }
 
    private:
-    // Called at the start of every value: records where an element of a tracked array
-    // starts. The parser has consumed the first byte of an object or array already, and
-    // the whole token of a scalar, so this is the value's first line in either case.
-    void value() {
-        if (offsets_ && depth_ == 2 && tracking_)
-            (*offsets_)[root_key_].push_back(stream_.Tell() == 0 ? 0 : stream_.Tell() - 1);
+    // Called for every value: records where an element of a tracked array starts. The
+    // iterative parser announces an object or array before consuming its first byte, and a
+    // scalar after consuming its whole token (hence the last byte of a scalar: a scalar
+    // spans one line anyway).
+    void value(bool container = false) {
+        if (!offsets_ || depth_ != 2 || !tracking_) return;
+        std::size_t at = stream_.Tell();
+        (*offsets_)[root_key_].push_back(container || at == 0 ? at : at - 1);
     }
     bool enter(bool is_array) {
         if (depth_ == 0) root_is_object_ = !is_array;
