@@ -30,3 +30,13 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
                            BuildReport* report = nullptr);
 
 }  // namespace kg
+
+namespace kg {
+
+// The statements a graph was built from, as far as the graph keeps them: one entity line per
+// node (with its aliases) and one statement per evidence sentence of each edge (one
+// statement for an edge without evidence). Combining saved graphs with other inputs goes
+// through these statements and build_graph.
+StatementSet to_statements(const KnowledgeGraph& kg);
+
+}  // namespace kg

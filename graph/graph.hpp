@@ -6,4 +6,5 @@
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
 #include "graph/statement.hpp"
+#include "graph/stats.hpp"
 #include "graph/types.hpp"

@@ -1,0 +1,43 @@
+#include "cli/graph_options.hpp"
+
+namespace kg::cli {
+
+void add_load_options(po::options_description& opts) {
+    opts.add_options()
+        ("threads", po::value<unsigned>()->default_value(0), "worker threads (0 = all cores)")
+        ("strict", "stop at the first bad statement line instead of skipping it")
+        ("co-mentions", "add co_mention edges (named in the same sentence, no stated relation)");
+}
+
+LoadOptions load_options(const po::variables_map& vm) {
+    LoadOptions o;
+    o.strict = vm.count("strict") > 0;
+    o.co_mentions = vm.count("co-mentions") > 0;
+    o.threads = threads_option(vm);
+    return o;
+}
+
+void add_style_options(po::options_description& opts) {
+    opts.add_options()
+        ("analyze", "compute every centrality measure and the communities as node attributes")
+        ("color", po::value<std::string>()->default_value("type"),
+         "node colours in GEXF, DOT and pictures: 'type' or 'community' (implies --analyze)");
+}
+
+io::WriteOptions write_options(const std::string& command, const po::variables_map& vm) {
+    io::WriteOptions o;
+    const auto& color = vm["color"].as<std::string>();
+    if (color == "community") o.color_by = io::WriteOptions::ColorBy::Community;
+    else if (color != "type")
+        throw UsageError(command, "--color must be 'type' or 'community', not '" + color + "'");
+    return o;
+}
+
+void apply_analyses(KnowledgeGraph&, const po::variables_map&, const io::WriteOptions&) {}
+
+std::optional<std::string> optional_string(const po::variables_map& vm, const char* name) {
+    if (!vm.count(name)) return std::nullopt;
+    return vm[name].as<std::string>();
+}
+
+}  // namespace kg::cli

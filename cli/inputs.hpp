@@ -1,0 +1,29 @@
+// Turning the program's INPUT arguments (any mix of articles, statements and saved graphs)
+// into one KnowledgeGraph.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/build.hpp"
+#include "graph/knowledge_graph.hpp"
+#include "io/io.hpp"
+
+namespace kg::cli {
+
+struct LoadOptions {
+    bool strict = false;       // stop at the first bad statement line
+    bool co_mentions = false;  // extract and keep same-sentence co_mention edges
+    unsigned threads = 1;
+};
+
+// Reads every input and builds one graph. A single saved graph is used as it is (so that a
+// GraphML file read and written again is unchanged); several inputs are combined through
+// their statements. Warnings are printed to stderr as they are found.
+KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const LoadOptions& options);
+
+// Reads article inputs (files, folders, "-", article JSON Lines) and statement inputs and
+// returns the statements: what `kgraph extract` writes.
+StatementSet load_statements(const std::vector<std::string>& inputs, const LoadOptions& options);
+
+}  // namespace kg::cli

@@ -1,0 +1,32 @@
+#include "cli/summary.hpp"
+
+#include <iomanip>
+#include <ostream>
+
+#include "graph/stats.hpp"
+
+namespace kg::cli {
+
+void print_summary(std::ostream& out, const KnowledgeGraph& kg, std::size_t top) {
+    GraphStats s = compute_stats(kg, top);
+    out << s.nodes << " entities, " << s.edges << " relations (" << s.statements
+        << " statements) from " << s.articles << " article" << (s.articles == 1 ? "" : "s") << "\n";
+    out << "  entities:";
+    for (int i = 0; i < kNodeTypeCount; ++i)
+        if (s.nodes_by_type[i]) out << " " << to_string(static_cast<NodeType>(i)) << " " << s.nodes_by_type[i];
+    out << "\n  relations:";
+    for (int i = 0; i < kRelationCount; ++i)
+        if (s.edges_by_relation[i])
+            out << " " << to_string(static_cast<Relation>(i)) << " " << s.edges_by_relation[i];
+    out << "\n  " << s.flagged_edges << " flagged (hedged, negated or attributed); " << s.components
+        << " connected component" << (s.components == 1 ? "" : "s") << ", the largest with "
+        << s.largest_component << " entities; " << s.isolated << " isolated\n";
+    if (s.top_by_degree.empty()) return;
+    out << "  top entities by degree:\n";
+    for (const auto& r : s.top_by_degree) {
+        const NodeProps& n = kg.g[r.v];
+        out << "    " << std::setw(3) << r.degree << "  " << n.label << " (" << to_string(n.type) << ")\n";
+    }
+}
+
+}  // namespace kg::cli
