@@ -44,6 +44,18 @@ std::vector<FixtureGraph> load() {
                 f.scalars[key] = m.value.GetDouble();
             }
         }
+        if (g.HasMember("paths"))
+            for (const auto& pc : g["paths"].GetArray()) {
+                PathCase c;
+                c.source = pc["source"].GetUint64();
+                c.target = pc["target"].GetUint64();
+                for (const auto& x : pc["k_lengths"].GetArray()) c.k_lengths.push_back(x.GetDouble());
+                for (const auto& x : pc["k_lengths_weighted"].GetArray())
+                    c.k_lengths_weighted.push_back(x.GetDouble());
+                c.all_count = pc["all_count"].GetUint64();
+                c.all_count_weighted = pc["all_count_weighted"].GetUint64();
+                f.paths.push_back(std::move(c));
+            }
         out.push_back(std::move(f));
     }
     return out;

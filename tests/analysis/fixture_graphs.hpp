@@ -18,6 +18,14 @@ struct FixtureEdge {
     kg::Relation relation = kg::Relation::related;
 };
 
+// Pairs with NetworkX's shortest_simple_paths lengths (first 8) and all_shortest_paths count.
+struct PathCase {
+    std::size_t source = 0;
+    std::size_t target = 0;
+    std::vector<double> k_lengths, k_lengths_weighted;
+    std::size_t all_count = 0, all_count_weighted = 0;
+};
+
 struct FixtureGraph {
     std::string name;
     bool directed = false;
@@ -28,6 +36,7 @@ struct FixtureGraph {
     // converge.
     std::map<std::string, std::optional<std::vector<double>>> expected;
     std::map<std::string, double> scalars;  // "modularity", ...
+    std::vector<PathCase> paths;
 
     const std::vector<double>& vec(const std::string& key) const;
 };
