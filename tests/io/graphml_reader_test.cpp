@@ -1,0 +1,111 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "graph/errors.hpp"
+#include "io/io.hpp"
+
+using namespace kg;
+
+namespace {
+KnowledgeGraph parse(const std::string& xml) {
+    std::istringstream in(xml);
+    return io::read_graphml(in, "t.graphml");
+}
+std::string error_of(const std::string& xml) {
+    try {
+        parse(xml);
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+const char* kHead =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
+}  // namespace
+
+TEST_CASE("GraphML from NetworkX: unknown attributes kept, missing ones defaulted") {
+    std::string xml = std::string(kHead) +
+        "<key id=\"d0\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+        "<key id=\"d1\" for=\"node\" attr.name=\"score\" attr.type=\"double\"/>\n"
+        "<key id=\"d2\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"><default>2.5</default></key>\n"
+        "<key id=\"d3\" for=\"edge\" attr.name=\"since\" attr.type=\"int\"/>\n"
+        "<graph edgedefault=\"undirected\">\n"
+        "<node id=\"a\"><data key=\"d0\">Alice</data><data key=\"d1\">0.5</data></node>\n"
+        "<node id=\"b\"/>\n"
+        "<edge source=\"a\" target=\"b\"><data key=\"d3\">1999</data></edge>\n"
+        "</graph></graphml>\n";
+    KnowledgeGraph kg = parse(xml);
+    REQUIRE(kg.node_count() == 2);
+    REQUIRE(kg.edge_count() == 1);
+    CHECK(kg.g[0].label == "Alice");
+    CHECK(kg.g[1].label == "b");  // no label: the id
+    CHECK(kg.g[1].type == NodeType::Other);
+    CHECK(std::get<double>(kg.g[0].extra.at("score")) == 0.5);
+    CHECK(kg.g[1].extra.count("score") == 0);
+    Edge e = *boost::edges(kg.g).first;
+    CHECK(kg.g[e].weight == 2.5);  // the key's default
+    CHECK(kg.g[e].type == Relation::related);
+    CHECK(std::get<std::int64_t>(kg.g[e].extra.at("since")) == 1999);
+    CHECK(kg.g[e].id == "e0");
+    REQUIRE(kg.node_attrs.size() == 1);
+    CHECK(kg.node_attrs[0].name == "score");
+}
+
+TEST_CASE("hostile GraphML is refused with a message naming the file and line") {
+    SUBCASE("external entity (never read)") {
+        auto msg = error_of(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+            "<graphml><graph edgedefault=\"directed\"><node id=\"&x;\"/></graph></graphml>");
+        CHECK(msg.find("t.graphml:2") != std::string::npos);
+        CHECK(msg.find("entity") != std::string::npos);
+    }
+    SUBCASE("billion laughs") {
+        std::string xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\">";
+        for (int i = 1; i < 10; ++i)
+            xml += "<!ENTITY a" + std::to_string(i) + " \"&a" + (i > 1 ? std::to_string(i - 1) : "") + ";&a" +
+                   (i > 1 ? std::to_string(i - 1) : "") + ";\">";
+        xml += "]>\n<graphml>&a9;</graphml>";
+        CHECK(error_of(xml).find("entity") != std::string::npos);
+    }
+    SUBCASE("deep nesting") {
+        std::string xml = std::string(kHead);
+        for (int i = 0; i < 200; ++i) xml += "<x>";
+        CHECK(error_of(xml).find("nested deeper") != std::string::npos);
+    }
+    SUBCASE("malformed XML") {
+        auto msg = error_of(std::string(kHead) + "<graph edgedefault=\"directed\"><node id=\"a\">\n</graph>");
+        CHECK(msg.find("t.graphml:4:") != std::string::npos);
+        CHECK(msg.find("malformed XML") != std::string::npos);
+    }
+    SUBCASE("nested graph") {
+        CHECK(error_of(std::string(kHead) + "<graph edgedefault=\"directed\"><node id=\"a\"><graph/></node></graph></graphml>")
+                  .find("nested graphs") != std::string::npos);
+    }
+    SUBCASE("hyperedge") {
+        CHECK(error_of(std::string(kHead) + "<graph edgedefault=\"directed\"><hyperedge/></graph></graphml>")
+                  .find("hyperedges") != std::string::npos);
+    }
+    SUBCASE("undeclared key") {
+        CHECK(error_of(std::string(kHead) + "<graph edgedefault=\"directed\"><node id=\"a\"><data key=\"k9\">x</data></node></graph></graphml>")
+                  .find("not declared") != std::string::npos);
+    }
+    SUBCASE("value of the wrong type") {
+        CHECK(error_of(std::string(kHead) +
+                       "<key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"int\"/>"
+                       "<graph edgedefault=\"directed\"><node id=\"a\"><data key=\"k\">many</data></node></graph></graphml>")
+                  .find("not a valid int") != std::string::npos);
+    }
+    SUBCASE("edge to an unknown node") {
+        CHECK(error_of(std::string(kHead) + "<graph edgedefault=\"directed\"><node id=\"a\"/><edge source=\"a\" target=\"zz\"/></graph></graphml>")
+                  .find("unknown node 'zz'") != std::string::npos);
+    }
+    SUBCASE("duplicate node id") {
+        CHECK(error_of(std::string(kHead) + "<graph edgedefault=\"directed\"><node id=\"a\"/><node id=\"a\"/></graph></graphml>")
+                  .find("duplicate node id") != std::string::npos);
+    }
+    SUBCASE("not GraphML at all") {
+        CHECK(error_of("<html><body/></html>").find("not a GraphML file") != std::string::npos);
+    }
+}
