@@ -111,6 +111,8 @@ StatementSet Reader::read(std::istream& in) {
             bad_line("line longer than " + std::to_string(kMaxLineBytes >> 20) + " MiB");
             continue;
         }
+        // Editors on Windows start UTF-8 files with a byte order mark.
+        if (line_ == 1 && text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
         pending_.clear();
         try {
             read_line(text);

@@ -22,6 +22,10 @@ std::string write_text(const StatementSet& set) {
     return out.str();
 }
 
+std::string kGoodLine() {
+    return R"({"subject": {"name": "A", "type": "Person"}, "relation": "meets", "object": {"name": "B", "type": "Person"}})";
+}
+
 bool any_warning_contains(const Diagnostics& d, const std::string& needle) {
     for (const auto& w : d.warnings)
         if (w.find(needle) != std::string::npos) return true;
@@ -135,6 +139,13 @@ TEST_CASE("statements: DESIGN.md's example lines read as documented") {
     CHECK(s.flags == kAttributed);
     CHECK(s.confidence == 0.8);
     CHECK(diag.skipped_lines == 0);
+}
+
+TEST_CASE("statements: a UTF-8 byte order mark before the first line is ignored") {
+    Diagnostics diag;
+    StatementSet set = read_text("\xEF\xBB\xBF" + kGoodLine() + "\r\n\xEF\xBB\xBF" + kGoodLine(), diag);
+    CHECK(set.statements.size() == 1);
+    CHECK(diag.skipped_lines == 1);  // only at the start of the file
 }
 
 TEST_CASE("statements: unknown relation and entity type are read with a warning") {
