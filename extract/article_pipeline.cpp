@@ -1,0 +1,152 @@
+#include "extract/article_pipeline.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/coref.hpp"
+#include "extract/flags.hpp"
+#include "extract/mentions.hpp"
+#include "extract/relations.hpp"
+#include "extract/sentences.hpp"
+#include "extract/tokens.hpp"
+
+namespace kg::extract {
+namespace {
+
+// The sentence as written, whitespace (hard wraps included) collapsed.
+std::string evidence_text(std::string_view input, std::size_t b, std::size_t e) {
+    std::string out;
+    out.reserve(e - b);
+    bool space = false;
+    for (std::size_t i = b; i < e; ++i) {
+        char c = input[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+bool scored_type(NodeType t) { return t != NodeType::Other; }
+
+std::string strip_possessive(std::string s) {
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'"}) {
+        if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            s.erase(s.size() - suffix.size());
+            break;
+        }
+    }
+    return s;
+}
+
+}  // namespace
+
+void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out) {
+    out.normalized = normalize(text);
+    Document& doc = out.doc;
+    doc = Document{};
+    doc.text = out.normalized.text;
+    doc.sentences = split_sentences(doc.text, lexicon);
+    doc.tokens.reserve(doc.text.size() / 5);
+    std::string scratch;
+    for (Sentence& s : doc.sentences) tokenize(doc.text, s, lexicon, doc.tokens, scratch);
+    find_mentions(doc, lexicon);
+    resolve_coreference(doc);
+}
+
+StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
+                             const ExtractOptions& options, std::vector<std::string>& warnings) {
+    AnalysedArticle a;
+    analyse(article.text, lexicon, a);
+    Document& doc = a.doc;
+    const std::string& where = article.origin.empty() ? article.meta.id : article.origin;
+    for (std::size_t i = 0; i < a.normalized.invalid.size() && i < 5; ++i)
+        warnings.push_back(where + ": invalid UTF-8 at byte " + std::to_string(a.normalized.invalid[i]) +
+                           " replaced with U+FFFD");
+    if (a.normalized.invalid.size() > 5)
+        warnings.push_back(where + ": " + std::to_string(a.normalized.invalid.size() - 5) +
+                           " more invalid UTF-8 sequences replaced");
+
+    std::vector<RelationCandidate> relations = find_relations(doc, lexicon);
+
+    StatementSet out;
+    out.articles.push_back(article.meta);
+    const std::string& id = article.meta.id;
+    auto usable = [&](int e) { return e >= 0 && doc.entities[e].named && scored_type(doc.entities[e].type); };
+    for (const Entity& e : doc.entities) {
+        if (!e.named || !scored_type(e.type)) continue;
+        EntityDecl d;
+        d.name = e.name;
+        d.type = e.type;
+        d.article = id;
+        std::set<std::string> seen{e.name};
+        for (const std::string& alias : e.aliases) {
+            std::string a2 = strip_possessive(alias);
+            if (seen.insert(a2).second) d.aliases.push_back(a2);
+        }
+        out.entities.push_back(std::move(d));
+    }
+
+    // Sentence spans and evidence, computed once per sentence used.
+    std::map<int, std::pair<Span, std::string>> sentence_info;
+    auto info = [&](int s) -> const std::pair<Span, std::string>& {
+        auto it = sentence_info.find(s);
+        if (it != sentence_info.end()) return it->second;
+        const Sentence& sent = doc.sentences[s];
+        auto [b, e] = a.normalized.to_input(sent.begin, sent.end, article.text);
+        return sentence_info.emplace(s, std::make_pair(Span{b, e}, evidence_text(article.text, b, e))).first->second;
+    };
+    auto make_statement = [&](int subj, Relation rel, std::string label, int obj, int s, std::uint8_t flags,
+                              double confidence) {
+        Statement st;
+        st.subject = {doc.entities[subj].name, doc.entities[subj].type};
+        st.object = {doc.entities[obj].name, doc.entities[obj].type};
+        st.relation = rel;
+        st.label = std::move(label);
+        st.article = id;
+        st.sentence = s;
+        const auto& [span, evidence] = info(s);
+        st.span = span;
+        st.evidence = evidence;
+        st.flags = flags;
+        st.confidence = confidence;
+        out.statements.push_back(std::move(st));
+    };
+
+    std::set<std::tuple<int, int, int>> related_pairs;  // sentence, entity, entity
+    for (const RelationCandidate& c : relations) {
+        if (!usable(c.subject) || !usable(c.object)) continue;
+        std::uint8_t flags = statement_flags(doc, doc.sentences[c.sentence], c.first, c.last);
+        double conf = c.confidence;
+        if (flags & kHedged) conf -= 0.2;
+        if (flags & kNegated) conf -= 0.3;
+        conf = std::clamp(conf, 0.05, 1.0);
+        conf = static_cast<double>(static_cast<int>(conf * 100 + 0.5)) / 100;
+        make_statement(c.subject, c.relation, c.label, c.object, c.sentence, flags, conf);
+        related_pairs.emplace(c.sentence, std::min(c.subject, c.object), std::max(c.subject, c.object));
+    }
+
+    if (options.co_mentions) {
+        for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
+            std::vector<int> seen;
+            for (const Mention& m : doc.mentions)
+                if (m.sentence == s && usable(m.entity) &&
+                    std::find(seen.begin(), seen.end(), m.entity) == seen.end())
+                    seen.push_back(m.entity);
+            for (std::size_t i = 0; i < seen.size(); ++i)
+                for (std::size_t j = i + 1; j < seen.size(); ++j) {
+                    int x = seen[i], y = seen[j];
+                    if (related_pairs.count({s, std::min(x, y), std::max(x, y)})) continue;
+                    make_statement(x, Relation::co_mention, "", y, s, 0, 0.3);
+                }
+        }
+    }
+    return out;
+}
+
+}  // namespace kg::extract

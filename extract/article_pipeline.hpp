@@ -1,0 +1,27 @@
+// One article through every stage, into its statements (used by extract() per thread, and by
+// tests that look at one stage's output).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/document.hpp"
+#include "extract/extract.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/normalize.hpp"
+#include "graph/statement.hpp"
+
+namespace kg::extract {
+
+struct AnalysedArticle {
+    NormalizedText normalized;
+    Document doc;  // doc.text views normalized.text
+};
+
+// Runs normalize, sentences, tokens, mentions and coreference (not relations).
+void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out);
+
+StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
+                             const ExtractOptions& options, std::vector<std::string>& warnings);
+
+}  // namespace kg::extract

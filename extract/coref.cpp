@@ -1,0 +1,191 @@
+#include "extract/coref.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "graph/names.hpp"
+
+namespace kg::extract {
+namespace {
+
+
+std::string_view last_token_of(std::string_view key) {
+    std::size_t sp = key.rfind(' ');
+    return sp == std::string_view::npos ? key : key.substr(sp + 1);
+}
+
+bool ends_with_words(std::string_view whole, std::string_view part) {
+    return whole.size() > part.size() && whole.substr(whole.size() - part.size()) == part &&
+           whole[whole.size() - part.size() - 1] == ' ';
+}
+
+std::string initials(std::string_view name) {
+    std::string out;
+    bool start = true;
+    for (char c : name) {
+        if (start && c >= 'A' && c <= 'Z') out += c;
+        start = c == ' ' || c == '-';
+    }
+    return out;
+}
+
+class Resolver {
+   public:
+    explicit Resolver(Document& doc) : doc_(doc) {}
+
+    void run() {
+        // Full names first, so that a surname written before its full name still joins it.
+        for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+            Mention& m = doc_.mentions[i];
+            if (m.kind == MentionKind::Pronoun || m.kind == MentionKind::Description) continue;
+            if (m.type == NodeType::Person && m.last - m.first > 1) m.entity = person_entity(m);
+        }
+        for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+            Mention& m = doc_.mentions[i];
+            if (m.entity < 0 && (m.kind == MentionKind::Name || m.kind == MentionKind::Demonym)) {
+                if (m.type == NodeType::Person) m.entity = person_entity(m);
+                else if (m.type == NodeType::Organization) m.entity = org_entity(m);
+                else m.entity = keyed_entity(m);
+            } else if (m.kind == MentionKind::Pronoun) {
+                m.entity = pronoun_entity(m);
+            } else if (m.kind == MentionKind::Description && m.type == NodeType::Person) {
+                m.entity = description_entity(m);
+            }
+            if (m.entity >= 0) note_mention(m, i);
+        }
+    }
+
+   private:
+    Document& doc_;
+    std::unordered_map<std::string, int> by_key_;  // type + name key -> entity
+    std::vector<std::size_t> last_seen_;           // entity -> last mention index
+
+    int new_entity(const Mention& m, const std::string& key) {
+        Entity e;
+        e.name = m.name;
+        e.type = m.type;
+        doc_.entities.push_back(std::move(e));
+        last_seen_.push_back(0);
+        int id = static_cast<int>(doc_.entities.size() - 1);
+        by_key_[key] = id;
+        return id;
+    }
+
+    static std::string type_key(NodeType t, std::string_view name) {
+        return std::to_string(static_cast<int>(t)) + ":" + name_key(name);
+    }
+
+    int keyed_entity(const Mention& m) {
+        std::string key = type_key(m.type, m.name);
+        auto it = by_key_.find(key);
+        return it != by_key_.end() ? it->second : new_entity(m, key);
+    }
+
+    int person_entity(const Mention& m) {
+        std::string key = type_key(NodeType::Person, m.name);
+        if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+        std::string nk = name_key(m.name);
+        bool single = nk.find(' ') == std::string::npos;
+        int best = -1;
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+            const Entity& ent = doc_.entities[e];
+            if (ent.type != NodeType::Person) continue;
+            std::string ek = name_key(ent.name);
+            if (single && last_token_of(ek) == nk) {
+                if (best < 0 || last_seen_[e] > last_seen_[best]) best = static_cast<int>(e);
+            }
+        }
+        if (best >= 0) {
+            by_key_[key] = best;
+            return best;
+        }
+        return new_entity(m, key);
+    }
+
+    int org_entity(const Mention& m) {
+        std::string key = type_key(NodeType::Organization, m.name);
+        if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+        std::string nk = name_key(m.name);
+        std::string acronym = m.name.find(' ') == std::string::npos ? m.name : std::string();
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+            const Entity& ent = doc_.entities[e];
+            if (ent.type != NodeType::Organization) continue;
+            std::string ek = name_key(ent.name);
+            // "Foreign Ministry" after "Russian Foreign Ministry"; "NBC" after "National
+            // Broadcasting Company".
+            if (ends_with_words(ek, nk) || (acronym.size() >= 2 && initials(ent.name) == acronym)) {
+                by_key_[key] = static_cast<int>(e);
+                return static_cast<int>(e);
+            }
+        }
+        return new_entity(m, key);
+    }
+
+    // The nearest person before the pronoun, within the last few sentences, whose gender
+    // does not contradict it; one whose gender agrees wins over one whose gender is unknown.
+    int pronoun_entity(const Mention& p) {
+        std::size_t here = static_cast<std::size_t>(&p - doc_.mentions.data());
+        int unknown = -1;
+        for (std::size_t k = here; k-- > 0;) {
+            const Mention& m = doc_.mentions[k];
+            if (p.sentence - m.sentence > 4) break;
+            if (m.entity < 0 || m.type != NodeType::Person || m.kind == MentionKind::Pronoun) continue;
+            std::uint8_t g = doc_.entities[m.entity].gender;
+            if (g == p.gender && g != kUnknownGender) return m.entity;
+            if (g == kUnknownGender && unknown < 0) unknown = m.entity;
+            if (p.gender == kUnknownGender && g != kUnknownGender) return m.entity;
+        }
+        return unknown;
+    }
+
+    int description_entity(const Mention& d) {
+        std::size_t here = static_cast<std::size_t>(&d - doc_.mentions.data());
+        if (d.title == "#age") {
+            // The article's main person: the most mentioned so far.
+            int best = -1;
+            for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+                const Entity& ent = doc_.entities[e];
+                if (ent.type != NodeType::Person) continue;
+                if (best < 0 || ent.mentions > doc_.entities[best].mentions) best = static_cast<int>(e);
+            }
+            return best;
+        }
+        std::string head = std::string(last_token_of(d.title));
+        for (std::size_t k = here; k-- > 0;) {
+            const Mention& m = doc_.mentions[k];
+            if (m.entity < 0 || m.type != NodeType::Person) continue;
+            const Entity& ent = doc_.entities[m.entity];
+            for (const std::string& t : ent.titles)
+                if (last_token_of(t) == head) return m.entity;
+        }
+        return -1;
+    }
+
+    void note_mention(const Mention& m, std::size_t index) {
+        Entity& e = doc_.entities[m.entity];
+        ++e.mentions;
+        last_seen_[m.entity] = index;
+        if (m.kind == MentionKind::Name || m.kind == MentionKind::Demonym) {
+            e.named = true;
+            if (name_key(m.name).size() > name_key(e.name).size() && m.type == NodeType::Person &&
+                m.kind == MentionKind::Name)
+                e.name = m.name;  // the fullest name
+            if (std::find(e.aliases.begin(), e.aliases.end(), m.surface) == e.aliases.end())
+                e.aliases.push_back(m.surface);
+        }
+        if (m.gender && !e.gender) e.gender = m.gender;
+        if (!m.title.empty() && m.title != "#age") {
+            if (std::find(e.titles.begin(), e.titles.end(), m.title) == e.titles.end())
+                e.titles.push_back(m.title);
+            if (std::string(last_token_of(m.title)).find("woman") != std::string::npos && !e.gender)
+                e.gender = kFemaleGender;
+        }
+    }
+};
+
+}  // namespace
+
+void resolve_coreference(Document& doc) { Resolver(doc).run(); }
+
+}  // namespace kg::extract

@@ -1,0 +1,104 @@
+// What the pipeline stages know about one article: its normalised text, tokens, sentences,
+// mentions and entities. Each stage fills in one part; all offsets refer to `text`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicon.hpp"
+#include "graph/types.hpp"
+
+namespace kg::extract {
+
+namespace shape {
+enum : std::uint16_t {
+    kCap = 1,            // first letter upper case ("Kislyak", "US-Russia")
+    kAllCaps = 2,        // two or more letters, all upper case ("CNN")
+    kLower = 4,          // starts with a lower-case letter
+    kDigit = 8,          // starts with a digit
+    kPunct = 16,         // punctuation
+    kPossessive = 32,    // "'s" or a bare "'" after a plural ("Sessions'")
+    kHyphen = 64,        // contains a hyphen inside
+    kQuote = 128,        // '"'
+    kDash = 256,         // "--"
+    kPrefix = 512,       // "then-", "ex-": a lower-case prefix split off a capitalised word
+    kSentenceStart = 1024,
+};
+}  // namespace shape
+
+struct Token {
+    std::uint32_t begin = 0, end = 0;  // in the normalised text
+    std::uint16_t shape = 0;
+    const LexRecord* lex = nullptr;    // the lower-case form in the lexicon, if any
+
+    std::uint32_t flags() const { return lex ? lex->flags : 0; }
+    bool is(std::uint16_t s) const { return (shape & s) != 0; }
+    bool has(std::uint32_t f) const { return (flags() & f) != 0; }
+};
+
+struct Sentence {
+    std::uint32_t begin = 0, end = 0;              // in the normalised text
+    std::uint32_t first_token = 0, last_token = 0;  // [first, last) in Document::tokens
+    bool headline = false;  // a line without a full stop (title, subheading)
+    bool all_caps = false;  // a shouted headline: names cannot be told by capitals
+};
+
+enum class MentionKind : std::uint8_t {
+    Name,         // "Sergey Kislyak", "CNN"
+    Demonym,      // "Russian" -> Russia
+    Pronoun,      // he, his, she
+    Description,  // "the ambassador", "The 66-year-old"
+};
+
+enum Gender : std::uint8_t { kUnknownGender = 0, kMaleGender = 1, kFemaleGender = 2 };
+
+struct Mention {
+    std::uint32_t first = 0, last = 0;  // tokens [first, last)
+    int sentence = 0;
+    NodeType type = NodeType::Other;
+    MentionKind kind = MentionKind::Name;
+    std::string name;     // canonical name ("Russia" for "Russian")
+    std::string surface;  // the words as written, without a possessive
+    bool possessive = false;
+    std::uint8_t gender = kUnknownGender;
+    // A title written before the name ("Russian Foreign Ministry spokeswoman"), as tokens
+    // [title_first, title_last) and its lower-case label; title_owner is the mention the title
+    // belongs to (the ministry), -1 if none.
+    std::int32_t title_first = -1, title_last = -1;
+    std::string title;
+    int title_owner = -1;
+    std::int32_t owner_first = -1, owner_last = -1;  // the owner's tokens, while mentions change
+    int entity = -1;  // filled by coreference
+};
+
+struct Entity {
+    std::string name;
+    NodeType type = NodeType::Other;
+    std::vector<std::string> aliases;  // surface forms, in order of appearance
+    std::uint8_t gender = kUnknownGender;
+    std::vector<std::string> titles;   // titles seen with the entity ("ambassador")
+    int mentions = 0;
+    bool named = false;  // at least one mention by name (pronoun-only entities are dropped)
+};
+
+struct Document {
+    std::string_view text;  // normalised
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::vector<Mention> mentions;      // in text order
+    std::vector<int> mention_of_token;  // token -> mention covering it, -1 if none
+    std::vector<Entity> entities;
+
+    std::string_view token_text(std::size_t i) const {
+        return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    }
+    // The text from token `first` to token `last` (exclusive), as written.
+    std::string_view span_text(std::size_t first, std::size_t last) const {
+        if (first >= last) return {};
+        return text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+    }
+};
+
+}  // namespace kg::extract

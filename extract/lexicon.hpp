@@ -1,0 +1,70 @@
+// Lexicon lookup: what the project and Debian's word lists know about a word or phrase.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/lexicon_data.hpp"
+#include "graph/types.hpp"
+
+namespace kg::extract {
+
+// Bits of LexRecord::flags; the order matches FLAGS in tools/gen_lexicon.py.
+namespace lx {
+enum : std::uint32_t {
+    kCommon = 1u << 0,        // a lower-case dictionary word ("controversial")
+    kGiven = 1u << 1,         // a given name
+    kFemale = 1u << 2,        // a female given name or pronoun
+    kMale = 1u << 3,          // a male pronoun or honorific
+    kCountry = 1u << 4,
+    kCity = 1u << 5,
+    kRegion = 1u << 6,        // state or province
+    kDemonym = 1u << 7,       // "Russian" -> Russia
+    kOrgAdj = 1u << 8,        // "Congressional" -> Congress
+    kTitle = 1u << 9,         // head of a title ("ambassador")
+    kTitleMod = 1u << 10,     // builds a title ("deputy", "foreign")
+    kOrgHead = 1u << 11,      // capitalised organisation head ("Ministry")
+    kOrgHeadLower = 1u << 12, // lower-case organisation head after a name ("parliament")
+    kEventHead = 1u << 13,
+    kMonth = 1u << 14,
+    kWeekday = 1u << 15,
+    kPronoun = 1u << 16,
+    kGeneric = 1u << 17,      // generic people nouns ("officials")
+    kVerb = 1u << 18,
+    kRelNoun = 1u << 19,      // nouns stating a relation ("replacement", "meetings")
+    kHedge = 1u << 20,
+    kNegation = 1u << 21,
+    kAttrib = 1u << 22,
+    kStop = 1u << 23,
+    kAbbrev = 1u << 24,       // abbreviation whose full stop ends no sentence
+    kPhraseHead = 1u << 25,   // first word of a multi-word key
+    kHonorific = 1u << 26,
+    kFemaleCue = 1u << 27,    // a noun or title only women hold ("spokeswoman")
+    kPlaceAbbrev = 1u << 28,  // "US" -> United States
+    kNumberWord = 1u << 29,
+};
+}  // namespace lx
+
+class Lexicon {
+   public:
+    Lexicon();
+    // `lower` must already be lower case (see to_lower_ascii).
+    const LexRecord* find(std::string_view lower) const {
+        auto it = map_.find(lower);
+        return it == map_.end() ? nullptr : it->second;
+    }
+    std::uint32_t flags(std::string_view lower) const {
+        const LexRecord* r = find(lower);
+        return r ? r->flags : 0;
+    }
+
+   private:
+    std::unordered_map<std::string_view, const LexRecord*> map_;
+};
+
+// ASCII lower case into `out` (non-ASCII bytes copied); returns a view of `out`.
+std::string_view to_lower_ascii(std::string_view s, std::string& out);
+
+}  // namespace kg::extract

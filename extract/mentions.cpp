@@ -1,0 +1,632 @@
+#include "extract/mentions.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract {
+namespace {
+
+// Words that start a name even at the start of a sentence (a given name only when it is not
+// also a common word: "Will", "Mark").
+constexpr std::uint32_t kStrongNameFlags = lx::kCountry | lx::kCity | lx::kRegion |
+                                           lx::kDemonym | lx::kPlaceAbbrev | lx::kTitle |
+                                           lx::kTitleMod | lx::kOrgHead | lx::kOrgAdj |
+                                           lx::kHonorific | lx::kEventHead;
+constexpr std::uint32_t kPlaceFlags = lx::kCountry | lx::kCity | lx::kRegion | lx::kPlaceAbbrev;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+}
+
+std::string title_case(std::string_view s) {
+    std::string out(s);
+    bool start = true;
+    for (char& c : out) {
+        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        start = c == ' ';
+    }
+    return out;
+}
+
+// A run of capitalised tokens, before it is typed.
+struct Run {
+    std::uint32_t first, last;
+};
+
+class MentionFinder {
+   public:
+    MentionFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+
+    void run() {
+        collect_mid_sentence_capitals();
+        for (std::size_t s = 0; s < doc_.sentences.size(); ++s) scan_sentence(static_cast<int>(s));
+        type_singletons();
+        lower_case_organisations();
+        attach_lowercase_titles();
+        std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), [](const Mention& a, const Mention& b) {
+            return a.first != b.first ? a.first < b.first : a.last > b.last;
+        });
+        // Title owners were recorded as indices before sorting; they are re-linked by position.
+        relink_owners();
+        doc_.mention_of_token.assign(doc_.tokens.size(), -1);
+        for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+            const Mention& mm = doc_.mentions[m];
+            if (mm.kind == MentionKind::Name && mm.name.empty()) continue;
+            for (std::uint32_t t = mm.first; t < mm.last; ++t)
+                if (doc_.mention_of_token[t] < 0) doc_.mention_of_token[t] = static_cast<int>(m);
+        }
+    }
+
+   private:
+    Document& doc_;
+    const Lexicon& lex_;
+    std::unordered_set<std::string> mid_caps_;
+    // Singletons waiting for the whole article to be seen: mention index.
+    std::vector<std::size_t> singletons_;
+    std::vector<bool> headline_singleton_;
+
+    const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
+    std::string_view text(std::size_t i) const { return doc_.token_text(i); }
+
+    void collect_mid_sentence_capitals() {
+        for (const Sentence& s : doc_.sentences) {
+            if (s.all_caps) continue;
+            for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+                const Token& t = tok(i);
+                if (t.is(shape::kCap) && !t.is(shape::kSentenceStart) && i > s.first_token &&
+                    !tok(i - 1).is(shape::kQuote))
+                    mid_caps_.insert(lower(text(i)));
+            }
+        }
+    }
+
+    bool name_like(std::uint32_t i, bool first_in_run) const {
+        const Token& t = tok(i);
+        if (t.is(shape::kPunct) || !(t.is(shape::kCap) || t.is(shape::kAllCaps))) return false;
+        std::uint32_t f = t.flags();
+        if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;
+        if (t.is(shape::kSentenceStart) && first_in_run) {
+            bool strong = (f & kStrongNameFlags) || ((f & lx::kGiven) && !(f & lx::kCommon));
+            if ((f & (lx::kCommon | lx::kStop | lx::kNumberWord)) && !strong &&
+                !mid_caps_.count(lower(text(i))))
+                return false;
+            if ((f & lx::kStop) && !strong) return false;  // "The", "In", "It"
+        }
+        return true;
+    }
+
+    bool is_connector(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const {
+        std::string_view w = text(i);
+        if (i + 1 >= end) return false;
+        if (w == "&") return true;
+        if (w != "of" && w != "for" && w != "de" && w != "du" && w != "von" && w != "van" &&
+            w != "al" && w != "bin")
+            return false;
+        if (w == "of" || w == "for") {
+            // "Department of Justice", "Minister of Defense": only after an organisation or
+            // title head word.
+            bool head = false;
+            for (std::uint32_t k = run_first; k < i; ++k)
+                if (tok(k).has(lx::kOrgHead | lx::kTitle | lx::kEventHead)) head = true;
+            if (!head) return false;
+        }
+        std::uint32_t next = i + 1;
+        if (text(next) == "the" && next + 1 < end) ++next;
+        return name_like(next, false);
+    }
+
+    void scan_sentence(int s) {
+        const Sentence& sent = doc_.sentences[s];
+        if (sent.all_caps) return;
+        std::uint32_t end = sent.last_token;
+        for (std::uint32_t i = sent.first_token; i < end;) {
+            const Token& t = tok(i);
+            if (t.has(lx::kPronoun) && !t.is(shape::kAllCaps)) {
+                add_pronoun(i, s);
+                ++i;
+                continue;
+            }
+            if (is_age_word(text(i)) && i > sent.first_token && lower(text(i - 1)) == "the") {
+                Mention m = make(i - 1, i + 1, s, NodeType::Person, MentionKind::Description);
+                m.title = "#age";
+                doc_.mentions.push_back(std::move(m));
+                ++i;
+                continue;
+            }
+            if (!name_like(i, true)) {
+                ++i;
+                continue;
+            }
+            std::uint32_t j = i + 1;
+            while (j < end) {
+                if (tok(j).is(shape::kPossessive)) break;
+                if (name_like(j, false)) {
+                    ++j;
+                    continue;
+                }
+                if (is_connector(j, i, end)) {
+                    j += text(j + 1) == "the" ? 2 : 1;
+                    continue;
+                }
+                break;
+            }
+            classify_run(i, j, s, sent.headline);
+            i = j;
+        }
+    }
+
+    Mention make(std::uint32_t a, std::uint32_t b, int s, NodeType type, MentionKind kind) {
+        Mention m;
+        m.first = a;
+        m.last = b;
+        m.sentence = s;
+        m.type = type;
+        m.kind = kind;
+        m.surface = std::string(doc_.span_text(a, b));
+        m.possessive = b < doc_.tokens.size() && tok(b).is(shape::kPossessive);
+        return m;
+    }
+
+    void add_pronoun(std::uint32_t i, int s) {
+        Mention m = make(i, i + 1, s, NodeType::Person, MentionKind::Pronoun);
+        std::uint32_t f = tok(i).flags();
+        m.gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
+        std::string w = lower(text(i));
+        m.possessive = w == "his" || w == "her";
+        doc_.mentions.push_back(std::move(m));
+    }
+
+    // The lexicon record of the phrase made of tokens [a, b), if any.
+    const LexRecord* phrase(std::uint32_t a, std::uint32_t b) const {
+        if (b - a == 1) return tok(a).lex;
+        std::string key;
+        for (std::uint32_t k = a; k < b; ++k) {
+            if (k > a) key += ' ';
+            key += lower(text(k));
+        }
+        const LexRecord* r = lex_.find(key);
+        if (!r && !key.empty() && key.back() == '.') r = lex_.find(std::string_view(key).substr(0, key.size() - 1));
+        return r;
+    }
+
+    bool run_has(std::uint32_t a, std::uint32_t b, std::uint32_t flags) const {
+        for (std::uint32_t k = a; k < b; ++k)
+            if (tok(k).is(shape::kCap) && tok(k).has(flags)) return true;
+        return false;
+    }
+
+    // Splits a run into [owner] [title] [name] and types each part.
+    void classify_run(std::uint32_t a, std::uint32_t b, int s, bool headline) {
+        std::uint8_t gender = kUnknownGender;
+        if (tok(a).has(lx::kHonorific) && b - a > 1) {
+            std::uint32_t f = tok(a).flags();
+            gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
+            ++a;
+        }
+        // An organisation's name ends in its head word ("Foreign Ministry", "Department of
+        // Justice"): then it holds no title split.
+        bool org = ends_as_org(a, b);
+        if (!org) {
+            // The last title head with a name after it.
+            for (std::uint32_t k = b; k-- > a;) {
+                if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
+                if (k + 1 < b && (text(k + 1) == "of" || text(k + 1) == "for")) continue;
+                std::uint32_t tb = k;
+                while (tb > a && tok(tb - 1).has(lx::kTitleMod | lx::kTitle) &&
+                       !tok(tb - 1).has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev))
+                    --tb;
+                int owner = -1;
+                if (tb > a) owner = classify_plain(a, tb, s, false, false);
+                std::uint32_t title_end = k + 1;
+                while (title_end < b && (text(title_end) == "of" || text(title_end) == "for" ||
+                                         text(title_end) == "the"))
+                    title_end = b;  // "Minister of Defense": the rest belongs to the title
+                if (title_end >= b) {
+                    add_title_only(tb, b, owner, s);
+                    return;
+                }
+                int person = classify_person(title_end, b, s, headline);
+                if (person >= 0) {
+                    Mention& p = doc_.mentions[person];
+                    p.gender = p.gender ? p.gender : gender;
+                    set_title(p, tb, title_end, owner);
+                }
+                return;
+            }
+        }
+        int m = classify_plain(a, b, s, true, headline);
+        if (m >= 0 && gender) doc_.mentions[m].gender = gender;
+    }
+
+    bool ends_as_org(std::uint32_t a, std::uint32_t b) const {
+        for (std::uint32_t k = a; k < b; ++k) {
+            if (!tok(k).is(shape::kCap)) continue;
+            if (tok(k).has(lx::kOrgHead) && !tok(k).has(lx::kTitle)) {
+                // The head word or "head of X" ends the run.
+                if (k + 1 == b) return true;
+                if (text(k + 1) == "of" || text(k + 1) == "for" || text(k + 1) == "&") return true;
+            }
+        }
+        return false;
+    }
+
+    void set_title(Mention& p, std::uint32_t tb, std::uint32_t te, int owner) {
+        p.title_first = static_cast<std::int32_t>(tb);
+        p.title_last = static_cast<std::int32_t>(te);
+        p.title = title_label(tb, te);
+        set_owner(p, owner);
+    }
+
+    // Owners are kept as token ranges while mentions are added, removed and sorted.
+    void set_owner(Mention& p, int owner) {
+        p.title_owner = -1;
+        p.owner_first = p.owner_last = -1;
+        if (owner < 0) return;
+        p.owner_first = static_cast<std::int32_t>(doc_.mentions[owner].first);
+        p.owner_last = static_cast<std::int32_t>(doc_.mentions[owner].last);
+    }
+
+    std::string title_label(std::uint32_t tb, std::uint32_t te) const {
+        std::string label;
+        for (std::uint32_t k = tb; k < te; ++k) {
+            std::string w = lower(text(k));
+            if (tok(k).is(shape::kPrefix) || w == "former" || w == "then" || w == "now") continue;
+            if (!label.empty()) label += ' ';
+            label += w;
+        }
+        return label;
+    }
+
+    void add_title_only(std::uint32_t tb, std::uint32_t te, int owner, int s) {
+        // "The Russian Ambassador to the US": a description of a person named elsewhere.
+        std::uint32_t start = owner >= 0 ? doc_.mentions[owner].first : tb;
+        if (start == 0 || lower(text(start - 1)) != "the") {
+            // A bare title ("as Deputy Foreign Minister") is kept for the relation patterns.
+            Mention m = make(tb, te, s, NodeType::Other, MentionKind::Description);
+            m.title = title_label(tb, te);
+            m.title_first = static_cast<std::int32_t>(tb);
+            m.title_last = static_cast<std::int32_t>(te);
+            set_owner(m, owner);
+            m.name.clear();
+            m.type = NodeType::Other;  // not a person reference; never resolved
+            doc_.mentions.push_back(std::move(m));
+            return;
+        }
+        Mention m = make(tb, te, s, NodeType::Person, MentionKind::Description);
+        m.title = title_label(tb, te);
+        m.title_first = static_cast<std::int32_t>(tb);
+        m.title_last = static_cast<std::int32_t>(te);
+        set_owner(m, owner);
+        doc_.mentions.push_back(std::move(m));
+    }
+
+    int push(Mention m) {
+        doc_.mentions.push_back(std::move(m));
+        return static_cast<int>(doc_.mentions.size() - 1);
+    }
+
+    int classify_person(std::uint32_t a, std::uint32_t b, int s, bool headline) {
+        int m = classify_plain(a, b, s, true, headline);
+        if (m >= 0 && doc_.mentions[m].type == NodeType::Other) doc_.mentions[m].type = NodeType::Person;
+        return m;
+    }
+
+    // A run without a title: organisation, event, place, demonym, acronym or person.
+    // Returns the mention index, or -1. `allow_person` is false for a title's owner.
+    int classify_plain(std::uint32_t a, std::uint32_t b, int s, bool allow_person, bool headline) {
+        if (a >= b) return -1;
+        std::uint32_t n = b - a;
+        if (ends_as_org(a, b) || (n > 1 && tok(b - 1).has(lx::kOrgHead) && tok(b - 1).is(shape::kCap))) {
+            Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+            m.name = m.surface;
+            int idx = push(std::move(m));
+            // "Russian Foreign Ministry": the country qualifying the body is a mention too.
+            if (n > 1 && tok(a).has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev) &&
+                !tok(a).is(shape::kHyphen))
+                add_place(a, a + 1, s);
+            return idx;
+        }
+        if (n > 1 && tok(b - 1).has(lx::kEventHead) && tok(b - 1).is(shape::kCap)) {
+            Mention m = make(a, b, s, NodeType::Event, MentionKind::Name);
+            m.name = m.surface;
+            return push(std::move(m));
+        }
+        if (const LexRecord* r = phrase(a, b); r && (r->flags & kPlaceFlags) && !r->canonical.empty()) {
+            if (!((r->flags & lx::kPlaceAbbrev) && tok(a).is(shape::kLower)))
+                return add_place(a, b, s);
+        }
+        if (tok(a).has(lx::kDemonym)) {
+            int place = add_place(a, a + 1, s);
+            if (n > 1) classify_plain(a + 1, b, s, allow_person, headline);
+            return place;
+        }
+        if (n == 1 && tok(a).has(lx::kOrgAdj) && tok(a).is(shape::kCap)) {
+            Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+            m.name = std::string(tok(a).lex->canonical);
+            return push(std::move(m));
+        }
+        if (n == 1 && tok(a).is(shape::kAllCaps) && text(a).size() <= 6) {
+            Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+            m.name = m.surface;
+            return push(std::move(m));
+        }
+        if (n > 1) {
+            // A place phrase at the start ("New York Yankees" aside): split off a leading
+            // place when the rest starts a name of its own? Kept simple: a person name needs a
+            // given name or a word that is not a common word.
+            bool given = tok(a).has(lx::kGiven | lx::kFemale);
+            bool uncommon = false;
+            for (std::uint32_t k = a; k < b; ++k)
+                if (!tok(k).has(lx::kCommon | lx::kStop) && tok(k).is(shape::kCap)) uncommon = true;
+            if (!given && !uncommon) return -1;
+            if (!allow_person) {
+                Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+                m.name = m.surface;
+                return push(std::move(m));
+            }
+            Mention m = make(a, b, s, NodeType::Person, MentionKind::Name);
+            m.name = m.surface;
+            if (tok(a).has(lx::kFemale) || female_by_ending(text(a))) m.gender = kFemaleGender;
+            return push(std::move(m));
+        }
+        // One word: typed once the whole article has been seen.
+        Mention m = make(a, b, s, NodeType::Other, MentionKind::Name);
+        m.name = m.surface;
+        singletons_.push_back(doc_.mentions.size());
+        headline_singleton_.push_back(headline || tok(a).is(shape::kSentenceStart));
+        return push(std::move(m));
+    }
+
+    static bool female_by_ending(std::string_view given) {
+        return given.size() > 2 && given.back() == 'a';
+    }
+
+    int add_place(std::uint32_t a, std::uint32_t b, int s) {
+        const LexRecord* r = phrase(a, b);
+        Mention m = make(a, b, s, NodeType::Place,
+                         r && (r->flags & lx::kDemonym) && b - a == 1 ? MentionKind::Demonym
+                                                                       : MentionKind::Name);
+        m.name = r && !r->canonical.empty() ? std::string(r->canonical) : m.surface;
+        return push(std::move(m));
+    }
+
+    // One-word names: a person's surname when a full name ends with it, a given name, an
+    // unknown word (an organisation); common words and unknown words at the start of a
+    // headline need such support.
+    void type_singletons() {
+        std::unordered_map<std::string, int> surnames;
+        for (const Mention& m : doc_.mentions)
+            if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1)
+                ++surnames[lower(text(m.last - 1))];
+        for (std::size_t k = 0; k < singletons_.size(); ++k) {
+            Mention& m = doc_.mentions[singletons_[k]];
+            std::string w = lower(m.surface);
+            const Token& t = tok(m.first);
+            bool has_title = m.title_first >= 0;
+            if (surnames.count(w) || has_title) {
+                m.type = NodeType::Person;
+            } else if (t.has(lx::kGiven | lx::kFemale) && !t.has(lx::kCommon)) {
+                m.type = NodeType::Person;
+            } else if (t.has(lx::kCommon) || headline_singleton_[k] || t.has(lx::kTitleMod)) {
+                m.name.clear();  // dropped: a capitalised common word, an unsupported headline word
+            } else {
+                m.type = NodeType::Organization;
+            }
+        }
+        // A person introduced only by title and surname ("Ambassador Kislyak") is typed above;
+        // remove dropped mentions.
+        doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(),
+                                           [](const Mention& m) {
+                                               return m.kind == MentionKind::Name && m.name.empty();
+                                           }),
+                            doc_.mentions.end());
+    }
+
+    int mention_ending_at(std::uint32_t last) const {
+        for (std::size_t m = doc_.mentions.size(); m-- > 0;)
+            if (doc_.mentions[m].last == last && doc_.mentions[m].kind != MentionKind::Pronoun) return static_cast<int>(m);
+        return -1;
+    }
+    int mention_starting_at(std::uint32_t first) const {
+        for (std::size_t m = 0; m < doc_.mentions.size(); ++m)
+            if (doc_.mentions[m].first == first) return static_cast<int>(m);
+        return -1;
+    }
+
+    bool noun_like(std::uint32_t i) const {
+        const Token& t = tok(i);
+        return t.is(shape::kLower) && !t.has(lx::kStop | lx::kVerb) && !t.is(shape::kPrefix);
+    }
+
+    // "Russian parliament", "US intelligence", "the Trump administration", "Trump's campaign",
+    // "the US election", "the foreign affairs committee of ...".
+    void lower_case_organisations() {
+        std::size_t count = doc_.mentions.size();
+        for (std::size_t mi = 0; mi < count; ++mi) {
+            Mention& m = doc_.mentions[mi];
+            if (m.kind == MentionKind::Pronoun || m.kind == MentionKind::Description) continue;
+            std::uint32_t h = m.last + (m.possessive ? 1 : 0);
+            const Sentence& sent = doc_.sentences[m.sentence];
+            if (h >= sent.last_token) continue;
+            const Token& head = tok(h);
+            if (!head.is(shape::kLower)) continue;
+            bool followed_by_noun = h + 1 < sent.last_token && noun_like(h + 1);
+            if (m.type == NodeType::Place && head.has(lx::kOrgHeadLower) && !followed_by_noun) {
+                Mention org = make(m.first, h + 1, m.sentence, NodeType::Organization, MentionKind::Name);
+                org.name = org.surface;
+                doc_.mentions.push_back(std::move(org));  // the place stays: it qualifies the body
+                continue;
+            }
+            if (m.type == NodeType::Place && head.has(lx::kEventHead) && !followed_by_noun) {
+                Mention ev = make(m.first, h + 1, m.sentence, NodeType::Event, MentionKind::Name);
+                ev.name = ev.surface;
+                doc_.mentions.push_back(std::move(ev));
+                continue;
+            }
+            std::string hw = lower(text(h));
+            if ((m.type == NodeType::Person || m.type == NodeType::Organization) &&
+                m.last - m.first == 1 && m.title_first < 0 &&
+                (hw == "administration" || hw == "campaign" || hw == "government") &&
+                (m.possessive || (m.first > 0 && lower(text(m.first - 1)) == "the"))) {
+                // A name used as a modifier: the organisation, not the person.
+                Mention org = make(m.first, h + 1, m.sentence, NodeType::Organization, MentionKind::Name);
+                org.surface = std::string(doc_.span_text(m.first, h + 1));
+                org.name = m.surface + " " + hw;
+                org.possessive = h + 1 < doc_.tokens.size() && tok(h + 1).is(shape::kPossessive);
+                m.name.clear();  // replaced
+                m.kind = MentionKind::Name;
+                doc_.mentions.push_back(std::move(org));
+            }
+        }
+        doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(),
+                                           [](const Mention& m) {
+                                               return m.kind == MentionKind::Name && m.name.empty();
+                                           }),
+                            doc_.mentions.end());
+        // "the foreign affairs committee of the lower house": a lower-case named body.
+        for (int s = 0; s < static_cast<int>(doc_.sentences.size()); ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            for (std::uint32_t i = sent.first_token; i + 3 < sent.last_token; ++i) {
+                if (lower(text(i)) != "the") continue;
+                std::uint32_t k = i + 1;
+                while (k < sent.last_token && k - i <= 3 && noun_like(k) && !tok(k).has(lx::kOrgHead)) ++k;
+                if (k == i + 1 || k + 1 >= sent.last_token) continue;
+                std::string hw = lower(text(k));
+                bool body = hw == "committee" || hw == "commission" || hw == "council" ||
+                            hw == "subcommittee" || hw == "panel" || hw == "tribunal";
+                if (!body || text(k + 1) != "of") continue;
+                Mention org = make(i + 1, k + 1, s, NodeType::Organization, MentionKind::Name);
+                org.name = title_case(org.surface);
+                doc_.mentions.push_back(std::move(org));
+                i = k;
+            }
+        }
+    }
+
+    // Lower-case titles before a name ("spokeswoman Maria Zakharova", "special counsel
+    // Robert Mueller", "another veteran Russian diplomat, Vladimir Voronkov") and after it
+    // ("Vladimir Voronkov, a Russian diplomat,").
+    void attach_lowercase_titles() {
+        std::size_t count = doc_.mentions.size();
+        for (std::size_t mi = 0; mi < count; ++mi) {
+            if (doc_.mentions[mi].type != NodeType::Person || doc_.mentions[mi].kind != MentionKind::Name)
+                continue;
+            Mention& p = doc_.mentions[mi];
+            if (p.title_first >= 0) {
+                if (p.owner_first < 0) set_owner(p, possessive_owner(static_cast<std::uint32_t>(p.title_first), p.sentence));
+                continue;
+            }
+            const Sentence& sent = doc_.sentences[p.sentence];
+            std::uint32_t te = p.first;
+            bool appositive = false;
+            if (te > sent.first_token && text(te - 1) == ",") {
+                appositive = true;
+                --te;
+            }
+            std::uint32_t tb = te;
+            while (tb > sent.first_token && tok(tb - 1).is(shape::kLower) &&
+                   tok(tb - 1).has(lx::kTitle | lx::kTitleMod) && !tok(tb - 1).has(lx::kStop))
+                --tb;
+            if (tb == te || !tok(te - 1).has(lx::kTitle)) {
+                attach_title_after(mi);
+                continue;
+            }
+            // The owner: a mention ending right before the title, or a demonym among
+            // adjectives after a determiner ("another veteran Russian diplomat").
+            std::uint32_t k = tb;
+            int owner = mention_ending_at(k);
+            if (owner < 0) owner = possessive_owner(k, p.sentence);
+            if (appositive) {
+                if (owner < 0) {
+                    // Skip adjectives back to a determiner.
+                    std::uint32_t d = k;
+                    while (d > sent.first_token && tok(d - 1).is(shape::kLower) && !tok(d - 1).has(lx::kStop)) --d;
+                    if (d == sent.first_token || !is_determiner(d - 1)) continue;
+                } else if (doc_.mentions[owner].type != NodeType::Place) {
+                    continue;
+                }
+            }
+            set_title(doc_.mentions[mi], tb, te, owner);
+        }
+    }
+
+    bool is_determiner(std::uint32_t i) const {
+        std::string w = lower(text(i));
+        return w == "a" || w == "an" || w == "another" || w == "the" || w == "former" || w == "one";
+    }
+
+    // "Trump's short-lived National Security Adviser": a possessive name before the title,
+    // over lower-case adjectives.
+    int possessive_owner(std::uint32_t title_first, int s) const {
+        const Sentence& sent = doc_.sentences[s];
+        std::uint32_t k = title_first;
+        while (k > sent.first_token && tok(k - 1).is(shape::kLower) && !tok(k - 1).has(lx::kStop) &&
+               !tok(k - 1).has(lx::kVerb) && title_first - k < 3)
+            --k;
+        if (k == sent.first_token || !tok(k - 1).is(shape::kPossessive)) return -1;
+        return mention_ending_at(k - 1);
+    }
+
+    void attach_title_after(std::size_t mi) {
+        Mention& p = doc_.mentions[mi];
+        const Sentence& sent = doc_.sentences[p.sentence];
+        std::uint32_t k = p.last;
+        if (k + 2 >= sent.last_token || text(k) != "," || !is_determiner(k + 1)) return;
+        std::uint32_t t = k + 2;
+        int owner = -1;
+        std::uint32_t tb = 0, te = 0;
+        for (; t < sent.last_token && t < k + 8; ++t) {
+            int m = mention_starting_at(t);
+            if (m >= 0 && doc_.mentions[m].type == NodeType::Place) {
+                owner = m;
+                t = doc_.mentions[m].last - 1;
+                continue;
+            }
+            if (!tok(t).is(shape::kLower) || tok(t).has(lx::kStop)) break;
+            if (tok(t).has(lx::kTitle | lx::kTitleMod)) {
+                if (!tb) tb = t;
+                te = t + 1;
+            }
+        }
+        if (!te || !tok(te - 1).has(lx::kTitle)) return;
+        if (te < sent.last_token && (text(te) == "of" || text(te) == "at" || text(te) == "for")) {
+            int m = mention_starting_at(te + 1);
+            if (m < 0 && te + 2 < sent.last_token && lower(text(te + 1)) == "the") m = mention_starting_at(te + 2);
+            if (m >= 0 && doc_.mentions[m].type != NodeType::Person) owner = m;
+        }
+        set_title(p, tb, te, owner);
+    }
+
+    void relink_owners() {
+        for (Mention& m : doc_.mentions) {
+            m.title_owner = -1;
+            if (m.owner_first < 0) continue;
+            for (std::size_t o = 0; o < doc_.mentions.size(); ++o) {
+                const Mention& c = doc_.mentions[o];
+                if (static_cast<std::int32_t>(c.first) == m.owner_first &&
+                    static_cast<std::int32_t>(c.last) == m.owner_last) {
+                    m.title_owner = static_cast<int>(o);
+                    break;
+                }
+            }
+        }
+    }
+};
+
+}  // namespace
+
+bool is_age_word(std::string_view w) {
+    // "66-year-old"
+    std::size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+    return d > 0 && w.substr(d) == "-year-old";
+}
+
+void find_mentions(Document& doc, const Lexicon& lexicon) { MentionFinder(doc, lexicon).run(); }
+
+}  // namespace kg::extract

@@ -1,0 +1,639 @@
+#include "extract/relations.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "graph/names.hpp"
+
+namespace kg::extract {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+}
+
+bool is_preposition(std::string_view w) {
+    static constexpr std::string_view kPreps[] = {"in", "at", "to", "of", "with", "for", "from", "by",
+                                                  "into", "on", "between", "about", "against", "than",
+                                                  "over", "under", "after", "before", "like", "among"};
+    for (auto p : kPreps)
+        if (w == p) return true;
+    return false;
+}
+
+bool is_be(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "being" || w == "am";
+}
+
+bool is_clause_break(std::string_view w) {
+    return w == ";" || w == ":" || w == "--" || w == "(" || w == ")" || w == "that" || w == "which" ||
+           w == "who" || w == "whose" || w == "while" || w == "but" || w == "because" || w == "although";
+}
+
+class RelationFinder {
+   public:
+    RelationFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+
+    std::vector<RelationCandidate> run() {
+        for (int s = 0; s < static_cast<int>(doc_.sentences.size()); ++s) {
+            sentence_ = s;
+            const Sentence& sent = doc_.sentences[s];
+            if (sent.all_caps) continue;
+            begin_ = sent.first_token;
+            end_ = sent.last_token;
+            qualified_bodies();
+            title_relations();
+            as_title_relations();
+            possessive_nominals();
+            relational_nouns();
+            verb_relations();
+            located_in_relations();
+        }
+        return std::move(out_);
+    }
+
+   private:
+    Document& doc_;
+    const Lexicon& lex_;
+    std::vector<RelationCandidate> out_;
+    std::set<std::tuple<int, int, int, int>> seen_;  // subject, relation, object, sentence
+    int sentence_ = 0;
+    std::uint32_t begin_ = 0, end_ = 0;
+
+    const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+    std::string word(std::uint32_t i) const { return lower(doc_.token_text(i)); }
+    int mention_at(std::uint32_t t) const { return t < end_ ? doc_.mention_of_token[t] : -1; }
+    const Mention& mention(int m) const { return doc_.mentions[m]; }
+    int entity_of(int m) const { return m < 0 ? -1 : doc_.mentions[m].entity; }
+
+    void emit(int subj, Relation rel, int obj, std::string label, std::uint32_t first,
+              std::uint32_t last, double confidence) {
+        if (subj < 0 || obj < 0 || subj == obj) return;
+        if (!seen_.emplace(subj, static_cast<int>(rel), obj, sentence_).second) return;
+        RelationCandidate c;
+        c.subject = subj;
+        c.object = obj;
+        c.relation = rel;
+        c.label = std::move(label);
+        c.sentence = sentence_;
+        c.first = std::min(first, last);
+        c.last = std::max(first, last);
+        c.confidence = confidence;
+        out_.push_back(std::move(c));
+    }
+
+    NodeType type_of(int e) const { return doc_.entities[e].type; }
+
+    int find_entity(NodeType type, std::string_view name) const {
+        std::string key = name_key(name);
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e)
+            if (doc_.entities[e].type == type && name_key(doc_.entities[e].name) == key) return static_cast<int>(e);
+        return -1;
+    }
+
+    int find_or_add_entity(NodeType type, std::string_view name) {
+        int e = find_entity(type, name);
+        if (e >= 0) return e;
+        Entity ent;
+        ent.name = std::string(name);
+        ent.type = type;
+        ent.named = true;
+        ent.aliases.push_back(ent.name);
+        doc_.entities.push_back(std::move(ent));
+        return static_cast<int>(doc_.entities.size() - 1);
+    }
+
+    // An organisation the title implies: "Senator" -> Senate; "Deputy Foreign Minister" ->
+    // the "... Foreign Ministry" of the article.
+    int implied_employer(const std::string& title) {
+        std::string head = title.substr(title.rfind(' ') == std::string::npos ? 0 : title.rfind(' ') + 1);
+        if (const LexRecord* r = lex_.find(head); r && !r->institution.empty())
+            return find_or_add_entity(NodeType::Organization, r->institution);
+        if (head == "minister" || head == "secretary") {
+            std::string field = title.substr(0, title.size() - head.size());
+            for (std::string_view drop : {"deputy ", "vice ", "first ", "acting ", "former ", "assistant "})
+                if (field.rfind(drop, 0) == 0) field.erase(0, drop.size());
+            if (field.empty()) return -1;
+            std::string want = name_key(field + (head == "minister" ? "ministry" : "department"));
+            for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+                const Entity& ent = doc_.entities[e];
+                if (ent.type != NodeType::Organization) continue;
+                std::string k = name_key(ent.name);
+                if (k == want || (k.size() > want.size() && k.compare(k.size() - want.size(), want.size(), want) == 0 &&
+                                  k[k.size() - want.size() - 1] == ' '))
+                    return static_cast<int>(e);
+            }
+        }
+        return -1;
+    }
+
+    // A person named as a title's owner ("Trump's adviser") stands for the organisation
+    // named after them in the article ("the Trump administration"), if any.
+    int employer_for(int owner_entity) const {
+        if (owner_entity < 0 || type_of(owner_entity) != NodeType::Person) return owner_entity;
+        std::string surname = name_key(doc_.entities[owner_entity].name);
+        surname = std::string(last_word(surname));
+        for (std::string_view what : {" administration", " government", " campaign"}) {
+            for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+                const Entity& ent = doc_.entities[e];
+                if (ent.type == NodeType::Organization && name_key(ent.name) == surname + std::string(what))
+                    return static_cast<int>(e);
+            }
+        }
+        return -1;
+    }
+
+    // "ambassador to the US", "envoy to NATO": where the holder of the title is posted.
+    void title_destination(int person, std::uint32_t title_end, const std::string& label) {
+        std::uint32_t t = title_end;
+        if (t >= end_ || word(t) != "to") return;
+        ++t;
+        if (t < end_ && word(t) == "the") ++t;
+        int m = mention_at(t);
+        if (m < 0) return;
+        int e = entity_of(m);
+        if (e < 0) return;
+        if (type_of(e) == NodeType::Place)
+            emit(person, Relation::located_in, e, label + " to", title_end, mention(m).last, 0.75);
+        else if (type_of(e) == NodeType::Organization)
+            emit(person, Relation::related, e, label + " to", title_end, mention(m).last, 0.7);
+    }
+
+    void role_from_title(int person, const std::string& title, int owner_mention, std::uint32_t tf,
+                         std::uint32_t tl) {
+        if (person < 0 || title.empty()) return;
+        int owner = owner_mention >= 0 ? employer_for(entity_of(owner_mention)) : -1;
+        if (owner < 0) owner = implied_employer(title);
+        if (owner >= 0 && owner != person)
+            emit(person, Relation::role, owner, title, owner_mention >= 0 ? mention(owner_mention).first : tf, tl, 0.9);
+        title_destination(person, tl, last_title_word(title));
+    }
+
+    static std::string last_title_word(const std::string& title) {
+        auto sp = title.rfind(' ');
+        return sp == std::string::npos ? title : title.substr(sp + 1);
+    }
+
+    // Pattern: a body qualified by its country ("Russian Foreign Ministry", "US intelligence",
+    // "Russian parliament") is part of it; "the committee of the lower house of the Russian
+    // parliament" is part of the parliament.
+    void qualified_bodies() {
+        for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
+            const Mention& org = mention(m);
+            if (org.sentence != sentence_ || org.type != NodeType::Organization || org.entity < 0) continue;
+            for (const Mention& q : doc_.mentions) {
+                if (q.sentence != sentence_ || q.first != org.first || q.last >= org.last || q.entity < 0) continue;
+                if (q.type == NodeType::Place) emit(org.entity, Relation::part_of, q.entity, "", org.first, org.last, 0.8);
+            }
+            // "of (the) ... of the X": the first organisation reached through "of" chains.
+            std::uint32_t t = org.last;
+            if (t >= end_ || word(t) != "of") continue;
+            for (std::uint32_t k = t; k < end_ && k < t + 10; ++k) {
+                int x = mention_at(k);
+                if (x >= 0 && x != m) {
+                    int e = entity_of(x);
+                    if (e >= 0 && type_of(e) == NodeType::Organization)
+                        emit(org.entity, Relation::part_of, e, "of", org.first, mention(x).last, 0.7);
+                    break;
+                }
+                std::string w = word(k);
+                if (w != "of" && w != "the" && !(tok(k).is(shape::kLower) && !tok(k).has(lx::kStop | lx::kVerb))) break;
+            }
+        }
+    }
+
+    // Pattern: titles written with a name ("Russian Foreign Ministry spokeswoman Maria
+    // Zakharova", "then-Senator Jeff Sessions", "another veteran Russian diplomat, V. V.").
+    void title_relations() {
+        for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
+            const Mention& p = mention(m);
+            if (p.sentence != sentence_ || p.type != NodeType::Person || p.title_first < 0 || p.entity < 0) continue;
+            role_from_title(p.entity, p.title, p.title_owner, static_cast<std::uint32_t>(p.title_first),
+                            static_cast<std::uint32_t>(p.title_last));
+            dash_parenthetical(p);
+        }
+    }
+
+    // "Jeff Sessions -- now Trump's Attorney General --": a title in a dash parenthetical.
+    void dash_parenthetical(const Mention& p) {
+        std::uint32_t t = p.last;
+        if (t >= end_ || !tok(t).is(shape::kDash)) return;
+        ++t;
+        while (t < end_ && (word(t) == "now" || word(t) == "then" || word(t) == "formerly" || word(t) == "later")) ++t;
+        int owner = -1;
+        int m = mention_at(t);
+        if (m >= 0 && mention(m).possessive) {
+            owner = m;
+            t = mention(m).last + 1;
+        }
+        std::uint32_t tb = t;
+        while (t < end_ && tok(t).has(lx::kTitle | lx::kTitleMod) && !tok(t).is(shape::kDash)) ++t;
+        if (t == tb || !tok(t - 1).has(lx::kTitle)) return;
+        std::string label;
+        for (std::uint32_t k = tb; k < t; ++k) label += (k > tb ? " " : "") + word(k);
+        role_from_title(p.entity, label, owner, tb, t);
+    }
+
+    // Pattern: "served as Russia's ambassador to NATO and as Deputy Foreign Minister", "is
+    // currently the Deputy Foreign Minister", "his role as Russian ambassador".
+    void as_title_relations() {
+        for (std::uint32_t i = begin_; i < end_; ++i) {
+            std::string w = word(i);
+            bool as = w == "as";
+            bool copula = is_be(w) || w == "became" || w == "becomes" || w == "remains" || w == "remained";
+            if (!as && !copula) continue;
+            std::uint32_t t = i + 1;
+            while (t < end_ && (word(t) == "currently" || word(t) == "now" || word(t) == "also" ||
+                                word(t) == "still" || word(t) == "previously" || word(t) == "formerly"))
+                ++t;
+            if (t < end_ && (word(t) == "the" || word(t) == "a" || word(t) == "an")) ++t;
+            int owner = -1;
+            if (int m = mention_at(t); m >= 0 && mention(m).possessive) {
+                owner = m;
+                t = mention(m).last + 1;
+            }
+            std::uint32_t tb = t;
+            std::string label;
+            while (t < end_) {
+                int m = mention_at(t);
+                if (m >= 0 && mention(m).kind == MentionKind::Demonym) {
+                    if (owner < 0) owner = m;
+                    ++t;
+                    continue;
+                }
+                if (!tok(t).has(lx::kTitle | lx::kTitleMod) || tok(t).has(lx::kStop)) break;
+                label += (label.empty() ? "" : " ") + word(t);
+                ++t;
+            }
+            if (t == tb || label.empty() || !tok(t - 1).has(lx::kTitle)) continue;
+            // "Deputy Minister of Defense": the rest of a capitalised title.
+            if (t + 1 < end_ && word(t) == "of" && tok(t + 1).is(shape::kCap) && mention_at(t + 1) < 0) {
+                label += " of " + word(t + 1);
+                t += 2;
+            }
+            if (int m = mention_at(tb); m >= 0 && mention(m).type == NodeType::Person && mention(m).kind == MentionKind::Name)
+                continue;  // "as President Donald Trump": a name, not a role of the subject
+            int subject = copula ? subject_before(i) : subject_before(i);
+            if (subject < 0 || type_of(subject) != NodeType::Person) continue;
+            // "of/at/for ORG" after the title.
+            if (owner < 0 && t + 1 < end_ && (word(t) == "of" || word(t) == "at" || word(t) == "for")) {
+                std::uint32_t o = t + 1;
+                if (o < end_ && word(o) == "the") ++o;
+                int m = mention_at(o);
+                if (m >= 0 && entity_of(m) >= 0 && type_of(entity_of(m)) != NodeType::Person) owner = m;
+            }
+            role_from_title(subject, label, owner, i, t);
+        }
+    }
+
+    bool mention_is_modifier(int m) const {
+        // A possessive name, the owner of a title, or a demonym qualifying a body.
+        const Mention& mm = mention(m);
+        if (mm.possessive) return true;
+        for (const Mention& other : doc_.mentions) {
+            if (other.sentence != mm.sentence) continue;
+            if (other.title_owner == m) return true;
+            if (&other != &mm && other.first <= mm.first && other.last >= mm.last &&
+                other.last - other.first > mm.last - mm.first)
+                return true;  // inside a longer mention ("Russian" in "Russian Foreign Ministry")
+        }
+        return false;
+    }
+
+    // The subject of the clause a word at `pos` belongs to: the nearest mention before it that
+    // is not the object of a preposition, nor a modifier; -1 if none.
+    int subject_mention_before(std::uint32_t pos) const {
+        for (std::uint32_t t = pos; t-- > begin_;) {
+            int m = mention_at(t);
+            if (m < 0) continue;
+            const Mention& mm = mention(m);
+            t = mm.first;  // the loop continues before the mention
+            if (mm.entity < 0 || mention_is_modifier(m)) continue;
+            if (doc_.entities[mm.entity].type == NodeType::Event) continue;
+            if (mm.kind == MentionKind::Demonym) continue;
+            if (in_prepositional_phrase(m)) continue;
+            return m;
+        }
+        return -1;
+    }
+
+    // Is the mention the object of a preposition, directly ("in Moscow", "by the committee")
+    // or as a later conjunct ("between X and Y")?
+    bool in_prepositional_phrase(int m) const {
+        std::uint32_t t = mention(m).first;
+        for (int guard = 0; guard < 4; ++guard) {
+            if (t > begin_ && word(t - 1) == "the") --t;
+            if (t == begin_) return false;
+            if (is_preposition(word(t - 1))) return true;
+            if (word(t - 1) != "and" || t - 1 == begin_) return false;
+            int prev = mention_at(t - 2);
+            if (prev < 0) return false;
+            t = mention(prev).first;
+        }
+        return false;
+    }
+
+    int subject_before(std::uint32_t pos) const { return entity_of(subject_mention_before(pos)); }
+
+    // "Congressional committees and ... Robert Mueller continue": the subject and the
+    // mentions coordinated with it.
+    std::vector<int> subjects_before(std::uint32_t pos) const {
+        std::vector<int> out;
+        int m = subject_mention_before(pos);
+        if (m < 0) return out;
+        out.push_back(entity_of(m));
+        std::uint32_t t = mention(m).first;
+        if (mention(m).title_first >= 0) t = std::min<std::uint32_t>(t, static_cast<std::uint32_t>(mention(m).title_first));
+        if (mention(m).title_owner >= 0) t = std::min(t, mention(mention(m).title_owner).first);
+        for (int guard = 0; guard < 4 && t > begin_; ++guard) {
+            std::string w = word(t - 1);
+            if (w != "and") break;
+            std::uint32_t k = t - 1;
+            while (k > begin_ && mention_at(k - 1) < 0 && tok(k - 1).is(shape::kLower) && !tok(k - 1).has(lx::kStop)) --k;
+            if (k == begin_) break;
+            int prev = mention_at(k - 1);
+            if (prev < 0 || entity_of(prev) < 0) break;
+            int e = entity_of(prev);
+            if (type_of(e) != NodeType::Place || mention(prev).kind != MentionKind::Demonym)
+                out.push_back(e);
+            t = mention(prev).first;
+        }
+        return out;
+    }
+
+    // The entity a noun phrase starting at `t` names: possessive names and demonyms before
+    // a generic noun are modifiers, the head wins ("Trump's adviser Michael Flynn" -> Flynn;
+    // "Russian officials" -> Russia).
+    int object_at(std::uint32_t t, std::uint32_t* end_out = nullptr) const {
+        while (t < end_ && (word(t) == "the" || word(t) == "a" || word(t) == "an")) ++t;
+        int fallback = -1;
+        for (std::uint32_t k = t; k < end_ && k < t + 8; ++k) {
+            int m = mention_at(k);
+            if (m < 0) {
+                if (tok(k).has(lx::kTitle | lx::kTitleMod) || tok(k).is(shape::kPrefix)) continue;  // titles
+                if (!tok(k).is(shape::kLower) || tok(k).has(lx::kStop) || tok(k).has(lx::kVerb)) break;
+                continue;  // adjectives
+            }
+            const Mention& mm = mention(m);
+            if (mm.entity < 0) {
+                k = mm.last - 1;
+                continue;
+            }
+            if (end_out) *end_out = mm.last;
+            if (mm.possessive) {
+                if (fallback < 0) fallback = m;
+                k = mm.last;  // skip "'s"
+                continue;
+            }
+            return m;
+        }
+        return fallback;
+    }
+
+    // Pattern: "X's replacement (as ambassador) (in Washington), Y" / "... will be Y";
+    // "Russia's Foreign Ministry" (part_of); "Russia's efforts to influence the US election".
+    void possessive_nominals() {
+        for (std::uint32_t i = begin_; i < end_; ++i) {
+            int xm = mention_at(i);
+            if (xm < 0 || mention(xm).last != i + 1) continue;
+            const Mention& x = mention(xm);
+            bool pronoun_possessive = x.kind == MentionKind::Pronoun && x.possessive;
+            if (!x.possessive && !pronoun_possessive) continue;
+            if (x.entity < 0) continue;
+            std::uint32_t t = i + 1 + (x.kind == MentionKind::Pronoun ? 0 : 1);
+            if (t >= end_) continue;
+            // PLACE's ORG
+            if (int om = mention_at(t); om >= 0 && type_of(x.entity) == NodeType::Place &&
+                                        entity_of(om) >= 0 && type_of(entity_of(om)) == NodeType::Organization) {
+                emit(entity_of(om), Relation::part_of, x.entity, "", x.first, mention(om).last, 0.8);
+                continue;
+            }
+            while (t < end_ && tok(t).is(shape::kLower) && !tok(t).has(lx::kRelNoun | lx::kStop) && t < i + 4) ++t;
+            if (t >= end_) continue;
+            std::string noun = word(t);
+            if (noun == "efforts" || noun == "effort" || noun == "attempt" || noun == "attempts" ||
+                noun == "bid" || noun == "plan" || noun == "plans") {
+                if (t + 2 < end_ && word(t + 1) == "to" && tok(t + 2).is(shape::kLower)) {
+                    std::uint32_t oe = 0;
+                    int om = object_at(t + 3, &oe);
+                    if (om >= 0)
+                        emit(x.entity, Relation::related, entity_of(om), noun + " to " + word(t + 2), x.first,
+                             mention(om).last, 0.6);
+                }
+                continue;
+            }
+            const LexRecord* r = tok(t).lex;
+            if (!r || r->noun_relation < 0) continue;
+            auto rel = static_cast<Relation>(r->noun_relation);
+            if (rel == Relation::succeeds) {
+                successor_pattern(x, t, noun);
+            } else if (rel == Relation::meets && t + 1 < end_ && word(t + 1) == "with") {
+                int ym = object_at(t + 2);
+                if (ym >= 0) emit(x.entity, Relation::meets, entity_of(ym), noun, x.first, mention(ym).last, 0.75);
+            }
+        }
+    }
+
+    void successor_pattern(const Mention& x, std::uint32_t noun_at, const std::string& noun) {
+        std::uint32_t t = noun_at + 1;
+        std::string as_title;
+        int place = -1;
+        std::uint32_t place_end = t;
+        for (int guard = 0; guard < 3 && t + 1 < end_; ++guard) {
+            if (word(t) == "as" && tok(t + 1).has(lx::kTitle)) {
+                as_title = word(t + 1);
+                t += 2;
+            } else if (word(t) == "in" || word(t) == "at") {
+                int m = mention_at(t + 1);
+                if (m < 0 || entity_of(m) < 0 || type_of(entity_of(m)) != NodeType::Place) break;
+                place = entity_of(m);
+                t = mention(m).last;
+                place_end = t;
+            } else {
+                break;
+            }
+        }
+        if (t >= end_) return;
+        if (word(t) == ",") {
+            ++t;
+        } else {
+            while (t < end_ && (word(t) == "will" || word(t) == "would" || word(t) == "is" || word(t) == "was" ||
+                                word(t) == "be" || word(t) == "has" || word(t) == "been"))
+                ++t;
+        }
+        int ym = mention_at(t);
+        if (ym < 0 || mention(ym).type != NodeType::Person || mention(ym).entity < 0) return;
+        int y = mention(ym).entity;
+        std::string label = noun + (as_title.empty() ? "" : " as " + as_title);
+        if (noun == "predecessor") emit(x.entity, Relation::succeeds, y, label, x.first, mention(ym).last, 0.8);
+        else emit(y, Relation::succeeds, x.entity, label, x.first, mention(ym).last, 0.8);
+        if (place >= 0) emit(y, Relation::located_in, place, noun + " in", x.first, place_end, 0.6);
+        if (!as_title.empty()) {
+            // The successor takes the predecessor's title at the same employer.
+            for (const RelationCandidate& c : std::vector<RelationCandidate>(out_)) {
+                if (c.subject == x.entity && c.relation == Relation::role && last_title_word(c.label) == as_title)
+                    emit(y, Relation::role, c.object, as_title, x.first, mention(ym).last, 0.6);
+            }
+        }
+    }
+
+    // Pattern: "meetings between X and Y", "collusion between X and Y", "investigations into
+    // X's ... and Y's ...".
+    void relational_nouns() {
+        for (std::uint32_t i = begin_; i + 2 < end_; ++i) {
+            const LexRecord* r = tok(i).lex;
+            if (!r || r->noun_relation < 0 || !tok(i).is(shape::kLower | shape::kCap)) continue;
+            auto rel = static_cast<Relation>(r->noun_relation);
+            std::string noun = word(i);
+            std::string prep = word(i + 1);
+            if (prep == "between") {
+                std::uint32_t ae = 0;
+                int a = object_at(i + 2, &ae);
+                if (a < 0 || ae + 1 >= end_ || word(ae) != "and") continue;
+                int b = object_at(ae + 1);
+                if (b < 0) continue;
+                emit(entity_of(a), rel, entity_of(b), noun, i, mention(b).last, 0.75);
+            } else if (prep == "into" && rel == Relation::investigates) {
+                std::vector<int> subjects = subjects_before(i);
+                std::vector<int> objects;
+                std::uint32_t stop = i + 2;
+                while (stop < end_ && word(stop) != "," && word(stop) != ";" && !tok(stop).is(shape::kDash)) ++stop;
+                for (std::uint32_t t = i + 2; t < stop; ++t) {
+                    int m = mention_at(t);
+                    if (m < 0) continue;
+                    if (mention(m).possessive && mention(m).entity >= 0) objects.push_back(mention(m).entity);
+                    t = mention(m).last - 1;
+                }
+                if (objects.empty()) {
+                    int m = object_at(i + 2);
+                    if (m >= 0) objects.push_back(entity_of(m));
+                }
+                for (int s : subjects)
+                    for (int o : objects) emit(s, Relation::investigates, o, noun + " into", i, stop, 0.7);
+            }
+        }
+    }
+
+    // A verb form used as a noun: after a determiner, a possessive or a possessive pronoun.
+    bool is_noun_position(std::uint32_t v) const {
+        std::string p = word(v - 1);
+        return tok(v - 1).is(shape::kPossessive) || p == "the" || p == "a" || p == "an" || p == "his" ||
+               p == "her" || p == "its" || p == "their" || p == "our" || p == "my" || p == "your" ||
+               p == "this" || p == "these" || p == "those";
+    }
+
+    bool passive_before(std::uint32_t v) const {
+        for (std::uint32_t k = v; k-- > begin_ && v - k <= 3;) {
+            std::string w = word(k);
+            if (is_be(w)) return true;
+            if (w == "not" || w == "also" || w == "reportedly" || w == "allegedly" ||
+                (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0))
+                continue;
+            return false;
+        }
+        return false;
+    }
+
+    // Pattern: subject - verb - object, passives with "by" agents, coordinated subjects.
+    void verb_relations() {
+        for (std::uint32_t v = begin_; v < end_; ++v) {
+            const Token& t = tok(v);
+            if (!t.is(shape::kLower) || !t.lex || t.lex->verb_relation < 0) continue;
+            if (mention_at(v) >= 0) continue;
+            auto rel = static_cast<Relation>(t.lex->verb_relation);
+            std::string label = word(v);
+            std::string_view w = label;
+            bool ends_ing = w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0;
+            bool participle = !ends_ing && w != t.lex->lemma && w.back() != 's';
+            if (participle && passive_before(v)) {
+                // Agent after "by" in the same clause.
+                for (std::uint32_t k = v + 1; k < end_ && k < v + 12; ++k) {
+                    if (is_clause_break(word(k)) || word(k) == ",") break;
+                    if (word(k) != "by") continue;
+                    int am = object_at(k + 1);
+                    int patient = subject_before(v);
+                    if (am >= 0 && patient >= 0) emit(entity_of(am), rel, patient, label, v, mention(am).last, 0.75);
+                    break;
+                }
+                continue;
+            }
+            if (v > begin_ && is_noun_position(v)) continue;  // "the fund", "the campaign's contacts"
+            std::vector<int> subjects = subjects_before(v);
+            if (subjects.empty()) continue;
+            // The object: the first entity after the verb in the clause; a preposition right
+            // after the verb joins the label ("returning to").
+            std::uint32_t k = v + 1;
+            std::string prep;
+            if (k < end_ && is_preposition(word(k)) && word(k) != "by") {
+                prep = word(k);
+                ++k;
+            }
+            int om = -1;
+            for (std::uint32_t q = k; q < end_ && q < v + 10; ++q) {
+                std::string qw = word(q);
+                if (is_clause_break(qw) || qw == "," || qw == "and" || qw == "by") break;
+                if (tok(q).is(shape::kLower) && tok(q).lex && tok(q).lex->verb_relation >= 0 && q > k) break;
+                int m = mention_at(q);
+                if (m < 0) continue;
+                if (mention(m).entity < 0 || mention(m).possessive) {
+                    q = mention(m).last - (mention(m).possessive ? 0 : 1);
+                    continue;
+                }
+                // Places after "in"/"at" are where, not whom.
+                if (type_of(mention(m).entity) == NodeType::Place && q > v + 1 &&
+                    (word(q - 1) == "in" || word(q - 1) == "at") && rel != Relation::related)
+                    break;
+                om = m;
+                break;
+            }
+            if (om < 0) continue;
+            if (!prep.empty()) label += " " + prep;
+            for (int s : subjects) emit(s, rel, entity_of(om), label, v, mention(om).last, 0.7);
+        }
+    }
+
+    // Pattern: "the United Nations in New York" (an organisation in a place); a person's
+    // clause "trained as an engineer in Moscow", "his post in Washington".
+    void located_in_relations() {
+        for (std::uint32_t i = begin_ + 1; i + 1 < end_; ++i) {
+            if (word(i) != "in") continue;
+            int pm = mention_at(i + 1);
+            if (pm < 0 || entity_of(pm) < 0 || type_of(entity_of(pm)) != NodeType::Place) continue;
+            if (mention(pm).kind == MentionKind::Demonym) continue;
+            if (mention(pm).last < end_ && mention_at(mention(pm).last) == pm) continue;
+            int before = mention_at(i - 1);
+            if (before >= 0 && entity_of(before) >= 0 && type_of(entity_of(before)) == NodeType::Organization) {
+                emit(entity_of(before), Relation::located_in, entity_of(pm), "in", mention(before).first,
+                     mention(pm).last, 0.7);
+                continue;
+            }
+            if (before >= 0) continue;
+            int sm = subject_mention_before(i);
+            if (sm < 0 || type_of(entity_of(sm)) != NodeType::Person) continue;
+            // Only when nothing else is named between the person and the place.
+            bool other = false;
+            for (std::uint32_t t = mention(sm).last; t < i; ++t) {
+                int m = mention_at(t);
+                if (m >= 0 && m != sm && mention(m).kind != MentionKind::Demonym &&
+                    mention(m).kind != MentionKind::Pronoun)
+                    other = true;
+            }
+            if (other || i - mention(sm).last > 12) continue;
+            std::string label = word(i - 1) + " in";
+            emit(entity_of(sm), Relation::located_in, entity_of(pm), label, mention(sm).first, mention(pm).last, 0.6);
+        }
+    }
+};
+
+}  // namespace
+
+std::vector<RelationCandidate> find_relations(Document& doc, const Lexicon& lexicon) {
+    return RelationFinder(doc, lexicon).run();
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,29 @@
+// Stage 7: relation patterns over mentions and tokens. Each pattern is a small function:
+// titles (stacked before a name, appositive, "as"/copula), possessive nominals ("X's
+// replacement, Y"), subject-verb-object with passives and agents, coordination, relational
+// nouns ("meetings between X and Y", "investigations into X"), "X told Y", located_in.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/document.hpp"
+#include "extract/lexicon.hpp"
+#include "graph/types.hpp"
+
+namespace kg::extract {
+
+struct RelationCandidate {
+    int subject = -1, object = -1;  // entities
+    Relation relation = Relation::related;
+    std::string label;
+    int sentence = 0;
+    std::uint32_t first = 0, last = 0;  // tokens the statement rests on (flag scope)
+    double confidence = 0.5;
+};
+
+// May add entities implied by titles ("Senator" -> Senate).
+std::vector<RelationCandidate> find_relations(Document& doc, const Lexicon& lexicon);
+
+}  // namespace kg::extract

@@ -1,0 +1,161 @@
+#include "extract/tokens.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+// Bytes of non-ASCII characters count as letters: names in Cyrillic, accents.
+bool is_word_char(char c) {
+    return is_digit(c) || is_upper(c) || is_lower(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Is the non-ASCII character at s[0..] an upper-case letter? (Latin-1, Latin Extended-A,
+// Greek and Cyrillic capitals.)
+bool non_ascii_upper(std::string_view s) {
+    if (s.size() < 2) return false;
+    unsigned char b0 = static_cast<unsigned char>(s[0]), b1 = static_cast<unsigned char>(s[1]);
+    char32_t cp = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+    if ((b0 >> 5) != 0x6) return false;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
+    if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+    if (cp >= 0x391 && cp <= 0x3A9) return true;
+    if (cp >= 0x400 && cp <= 0x42F) return true;
+    return false;
+}
+
+std::uint16_t word_shape(std::string_view w) {
+    std::uint16_t s = 0;
+    char c = w[0];
+    if (is_digit(c)) return shape::kDigit;
+    int letters = 0, upper = 0;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (is_upper(w[i])) ++upper, ++letters;
+        else if (is_lower(w[i])) ++letters;
+        if (w[i] == '-' && i > 0 && i + 1 < w.size()) s |= shape::kHyphen;
+    }
+    if (is_upper(c) || (static_cast<unsigned char>(c) >= 0x80 && non_ascii_upper(w))) s |= shape::kCap;
+    else if (is_lower(c) || static_cast<unsigned char>(c) >= 0x80) s |= shape::kLower;
+    if (letters >= 2 && upper == letters) s |= shape::kAllCaps;
+    return s;
+}
+
+}  // namespace
+
+const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, std::string& scratch) {
+    std::string_view lower = to_lower_ascii(word, scratch);
+    const LexRecord* r = lexicon.find(lower);
+    if (!r && lower.size() > 1 && lower.back() == '.') r = lexicon.find(lower.substr(0, lower.size() - 1));
+    return r;
+}
+
+void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
+              std::vector<Token>& out, std::string& scratch) {
+    sentence.first_token = static_cast<std::uint32_t>(out.size());
+    auto push = [&](std::size_t b, std::size_t e, std::uint16_t shp) {
+        Token t;
+        t.begin = static_cast<std::uint32_t>(b);
+        t.end = static_cast<std::uint32_t>(e);
+        t.shape = shp;
+        if (!(shp & shape::kPunct) || (shp & shape::kPossessive))
+            t.lex = lookup(text.substr(b, e - b), lexicon, scratch);
+        out.push_back(t);
+    };
+    std::size_t i = sentence.begin, end = sentence.end;
+    while (i < end) {
+        char c = text[i];
+        if (c == ' ' || c == '\n') {
+            ++i;
+            continue;
+        }
+        if (!is_word_char(c)) {
+            if (c == '-' && i + 1 < end && text[i + 1] == '-') {
+                std::size_t j = i;
+                while (j < end && text[j] == '-') ++j;
+                push(i, j, shape::kPunct | shape::kDash);
+                i = j;
+                continue;
+            }
+            if (c == '\'' && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+                (i + 2 >= end || !is_word_char(text[i + 2])) && i > sentence.begin &&
+                is_word_char(text[i - 1])) {
+                push(i, i + 2, shape::kPunct | shape::kPossessive);
+                i += 2;
+                continue;
+            }
+            if (c == '\'' && i > sentence.begin && text[i - 1] == 's' &&
+                (i + 1 >= end || !is_word_char(text[i + 1]))) {
+                push(i, i + 1, shape::kPunct | shape::kPossessive);  // "Sessions' claims"
+                ++i;
+                continue;
+            }
+            std::size_t j = i + 1;
+            if (c == '.') while (j < end && text[j] == '.') ++j;  // "..."
+            push(i, j, shape::kPunct | (c == '"' ? shape::kQuote : 0));
+            i = j;
+            continue;
+        }
+        // A word: letters and digits, with inner hyphens, apostrophes, dots ("U.S."),
+        // digit separators ("155,221", "5.93") and "&" between letters ("AT&T").
+        std::size_t j = i;
+        while (j < end) {
+            char d = text[j];
+            if (is_word_char(d)) {
+                ++j;
+                continue;
+            }
+            bool next_word = j + 1 < end && is_word_char(text[j + 1]);
+            if ((d == '-' || d == '&') && next_word && j > i) {
+                ++j;
+                continue;
+            }
+            if (d == '\'' && next_word && !(text[j + 1] == 's' && (j + 2 >= end || !is_word_char(text[j + 2])))) {
+                ++j;
+                continue;
+            }
+            if ((d == '.' || d == ',') && next_word && is_digit(text[j - 1]) && is_digit(text[j + 1])) {
+                ++j;
+                continue;
+            }
+            if (d == '.' && next_word && j - i <= 2 && (is_upper(text[j + 1]) || is_lower(text[j + 1])) &&
+                (j + 2 >= end || text[j + 2] == '.')) {
+                ++j;  // "U.S", "a.m"
+                continue;
+            }
+            break;
+        }
+        // Keep the full stop of an abbreviation or initial ("U.S.", "Mr.", "J.").
+        if (j < end && text[j] == '.') {
+            std::string_view w = text.substr(i, j - i);
+            bool keep = (w.size() == 1 && is_upper(w[0])) || w.find('.') != std::string_view::npos;
+            if (!keep) {
+                std::string_view lower = to_lower_ascii(w, scratch);
+                keep = (lexicon.flags(lower) & lx::kAbbrev) != 0 && j + 1 < end;
+            }
+            if (keep) ++j;
+        }
+        std::string_view w = text.substr(i, j - i);
+        // "then-Senator", "ex-President": split the lower-case prefix off.
+        std::size_t hy = w.find('-');
+        if (hy != std::string_view::npos && hy > 0 && is_lower(w[0]) && hy + 1 < w.size() &&
+            is_upper(w[hy + 1]) && w.find('-', hy + 1) == std::string_view::npos) {
+            push(i, i + hy + 1, shape::kLower | shape::kPrefix);
+            push(i + hy + 1, j, word_shape(w.substr(hy + 1)));
+        } else {
+            push(i, j, word_shape(w));
+        }
+        i = j;
+    }
+    sentence.last_token = static_cast<std::uint32_t>(out.size());
+    if (sentence.last_token > sentence.first_token) {
+        // The first word (after opening quotes) starts the sentence.
+        for (std::uint32_t t = sentence.first_token; t < sentence.last_token; ++t) {
+            if (out[t].is(shape::kQuote) || text[out[t].begin] == '(') continue;
+            out[t].shape |= shape::kSentenceStart;
+            break;
+        }
+    }
+}
+
+}  // namespace kg::extract

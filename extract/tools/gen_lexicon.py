@@ -1,0 +1,381 @@
+#!/usr/bin/python3
+"""Builds extract/'s lexicon table (a C++ source file) from the project's word lists
+(extract/lexicon/*.txt) and general data in Debian packages: iso-codes (countries, US states),
+tzdata and miscfiles (cities, given names), wamerican (common words), wordnet-base (irregular
+verb forms, adjective -> country/organisation pertainyms).
+
+Usage: gen_lexicon.py LEXICON_DIR OUTPUT.cpp
+Missing Debian files are skipped with a note on stderr, so the build never fails for lack
+of data; the extractor is then only less good.
+"""
+import gzip
+import json
+import os
+import re
+import sys
+
+RELATIONS = ["role", "member_of", "part_of", "located_in", "meets", "succeeds", "appoints",
+             "dismisses", "investigates", "accuses", "opposes", "supports", "communicates",
+             "family", "related", "co_mention"]
+
+# Must match LexFlag in extract/lexicon.hpp.
+FLAGS = ["common", "given", "female", "male", "country", "city", "region", "demonym",
+         "org_adj", "title", "title_mod", "org_head", "org_head_lower", "event_head", "month",
+         "weekday", "pronoun", "generic", "verb", "rel_noun", "hedge", "negation", "attrib",
+         "stop", "abbrev", "phrase_head", "honorific", "female_cue", "place_abbrev", "number_word"]
+BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
+
+entries = {}
+
+
+def entry(key):
+    key = key.lower()
+    e = entries.get(key)
+    if e is None:
+        e = entries[key] = {"flags": 0, "canonical": "", "lemma": "", "verb": -1, "noun": -1,
+                            "institution": "", "phrase": 0}
+    return e
+
+
+def add(key, flag, canonical=None, lemma=None):
+    key = key.strip()
+    if not key:
+        return
+    e = entry(key)
+    e["flags"] |= BIT[flag]
+    if canonical and not e["canonical"]:
+        e["canonical"] = canonical
+    if lemma and not e["lemma"]:
+        e["lemma"] = lemma
+    words = key.split(" ")
+    if len(words) > 1:
+        head = entry(words[0])
+        head["flags"] |= BIT["phrase_head"]
+        head["phrase"] = max(head["phrase"], len(words))
+    return e
+
+
+def note(msg):
+    print("gen_lexicon: " + msg, file=sys.stderr)
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                yield line
+
+
+def open_maybe_gz(path):
+    if os.path.exists(path):
+        return open(path, encoding="utf-8", errors="replace")
+    if os.path.exists(path + ".gz"):
+        return gzip.open(path + ".gz", "rt", encoding="utf-8", errors="replace")
+    return None
+
+
+def load_project(lexdir):
+    p = lambda name: os.path.join(lexdir, name)
+    for line in read_lines(p("titles.txt")):
+        word, _, inst = line.partition("|")
+        e = add(word, "title")
+        if inst:
+            e["institution"] = inst
+    for w in read_lines(p("title_modifiers.txt")):
+        add(w, "title_mod")
+    for w in read_lines(p("org_heads.txt")):
+        add(w, "org_head")
+    for w in read_lines(p("org_heads_lower.txt")):
+        add(w, "org_head_lower")
+    for w in read_lines(p("event_heads.txt")):
+        add(w, "event_head")
+    for w in read_lines(p("generic_people.txt")):
+        add(w, "generic")
+    for line in read_lines(p("pronouns.txt")):
+        word, gender, _case = line.split()
+        e = add(word, "pronoun")
+        e["flags"] |= BIT["female"] if gender == "f" else BIT["male"] if gender == "m" else 0
+    for line in read_lines(p("honorifics.txt")):
+        word, gender = line.split()
+        e = add(word, "honorific")
+        e["flags"] |= BIT["female"] if gender == "f" else BIT["male"] if gender == "m" else 0
+    for w in read_lines(p("female_titles.txt")):
+        add(w, "female_cue")
+    for w in read_lines(p("female_names.txt")):
+        add(w, "female")
+    for w in read_lines(p("hedges.txt")):
+        add(w, "hedge")
+    for w in read_lines(p("negations.txt")):
+        add(w, "negation")
+    for w in read_lines(p("attribution.txt")):
+        add(w, "attrib")
+    for w in read_lines(p("abbreviations.txt")):
+        add(w, "abbrev")
+    for line in read_lines(p("place_abbreviations.txt")):
+        surface, canonical = line.split("|")
+        add(surface, "place_abbrev", canonical)
+    for line in read_lines(p("demonyms.txt")):
+        surface, canonical = line.split("|")
+        add(surface, "demonym", canonical)
+    for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                           "august", "september", "october", "november", "december"]):
+        add(m, "month")
+    for d in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]:
+        add(d, "weekday")
+    for w in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+              "dozen", "hundred", "thousand", "million", "billion", "mln", "bln", "pct"]:
+        add(w, "number_word")
+    for w in ("the a an of in on at to for from by with and or but as that this these those "
+              "it its is are was were be been being has have had do does did will shall can "
+              "into onto over under about after before between during since until while when "
+              "where who whom whose which what there their they them we our us you your i my "
+              "me not no nor so than then too very also just only").split():
+        add(w, "stop")
+
+
+def load_verbs(lexdir, irregular):
+    by_lemma = {}
+    for line in read_lines(os.path.join(lexdir, "verbs.txt")):
+        lemma, rel = line.split()
+        by_lemma[lemma] = RELATIONS.index(rel)
+    for lemma, rel in by_lemma.items():
+        forms = {lemma}
+        if lemma.endswith("e"):
+            forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+        else:
+            forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+            # Doubling for short CVC verbs (ban -> banned); harmless extra forms otherwise.
+            if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
+                forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        forms |= irregular.get(lemma, set())
+        for f in forms:
+            e = add(f, "verb", lemma=lemma)
+            if e["verb"] < 0:
+                e["verb"] = rel
+                e["lemma"] = lemma
+    for line in read_lines(os.path.join(lexdir, "nouns.txt")):
+        noun, rel = line.split()
+        e = add(noun, "rel_noun")
+        e["noun"] = RELATIONS.index(rel)
+
+
+def load_irregular_verbs():
+    irregular = {}
+    f = open_maybe_gz("/usr/share/wordnet/verb.exc")
+    if f is None:
+        note("wordnet verb.exc not found")
+        return irregular
+    with f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                irregular.setdefault(parts[1], set()).add(parts[0])
+    return irregular
+
+
+def load_common_words():
+    f = open_maybe_gz("/usr/share/dict/american-english")
+    if f is None:
+        note("wamerican not found")
+        return
+    with f:
+        for line in f:
+            w = line.strip()
+            if w and w.islower() and "'" not in w:
+                add(w, "common")
+
+
+def load_given_names():
+    f = open_maybe_gz("/usr/share/dict/propernames")
+    if f is None:
+        note("miscfiles propernames not found")
+        return
+    with f:
+        for line in f:
+            w = line.strip()
+            if w and " " not in w:
+                add(w, "given")
+
+
+def country_names(lexdir):
+    overrides = dict(l.split("|") for l in read_lines(os.path.join(lexdir, "country_names.txt")))
+    names = {}  # surface -> canonical
+    path = "/usr/share/iso-codes/json/iso_3166-1.json"
+    if not os.path.exists(path):
+        note("iso-codes not found")
+        return names
+    with open(path, encoding="utf-8") as f:
+        for c in json.load(f)["3166-1"]:
+            iso = c["name"]
+            canonical = overrides.get(iso) or c.get("common_name") or iso
+            if "," in canonical:
+                continue
+            for n in {iso, canonical, c.get("common_name", ""), c.get("official_name", "")}:
+                if n and "," not in n:
+                    names[n] = canonical
+    return names
+
+
+def load_places(lexdir):
+    countries = country_names(lexdir)
+    for surface, canonical in countries.items():
+        add(surface, "country", canonical)
+    path = "/usr/share/iso-codes/json/iso_3166-2.json"
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for s in json.load(f)["3166-2"]:
+                if s["code"].startswith(("US-", "CA-", "AU-")) and s["type"] in ("State", "Province", "state", "province"):
+                    if s["name"].lower() not in entries or not entries[s["name"].lower()]["flags"] & BIT["common"]:
+                        add(s["name"], "region", s["name"])
+    cities = set()
+    tz = "/usr/share/zoneinfo/zone1970.tab"
+    if os.path.exists(tz):
+        for line in open(tz, encoding="utf-8"):
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3:
+                cities.add(parts[2].split("/")[-1].replace("_", " "))
+    else:
+        note("tzdata zone1970.tab not found")
+    f = open_maybe_gz("/usr/share/misc/cities.dat")
+    if f is not None:
+        with f:
+            kind = None
+            for line in f:
+                if line.startswith("Type"):
+                    kind = line.split(":", 1)[1].strip()
+                elif line.startswith("Name") and kind == "City":
+                    cities.add(line.split(":", 1)[1].strip())
+    else:
+        note("miscfiles cities.dat not found")
+    for c in cities:
+        key = c.lower()
+        e = entries.get(key)
+        # "Center", "Mobile", "Florence": a city name that is also a common word or a given
+        # name is left out; a capitalised run is then typed by other evidence.
+        if e and e["flags"] & (BIT["common"] | BIT["given"] | BIT["female"]):
+            continue
+        add(c, "city", c)
+    return countries
+
+
+def load_wordnet_pertainyms(countries):
+    data_noun = "/usr/share/wordnet/data.noun"
+    data_adj = "/usr/share/wordnet/data.adj"
+    if not (os.path.exists(data_noun) and os.path.exists(data_adj)):
+        note("wordnet data files not found")
+        return
+    synsets = {}  # offset -> (lexfile, words)
+    with open(data_noun, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            n = int(parts[3], 16)
+            words = [parts[4 + 2 * i].replace("_", " ") for i in range(n)]
+            synsets[parts[0]] = (int(parts[1]), words)
+    org_heads = {k for k, v in entries.items() if v["flags"] & (BIT["org_head"] | BIT["org_head_lower"])}
+    iso_lower = {k.lower(): v for k, v in countries.items()}
+    abbrev_lower = {k: v["canonical"] for k, v in entries.items() if v["flags"] & BIT["place_abbrev"]}
+
+    def countries_of(nwords):
+        # ISO countries win over historical or informal names ("Russia", not "Soviet Union").
+        for table in (iso_lower, abbrev_lower):
+            found = [table[w.lower()] for w in nwords if w.lower() in table]
+            if found:
+                return found
+        return []
+
+    demonym_candidates = {}
+    with open(data_adj, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            n = int(parts[3], 16)
+            words = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]).replace("_", " ") for i in range(n)]
+            p = 4 + 2 * n
+            pcnt = int(parts[p])
+            targets = []
+            for i in range(pcnt):
+                sym, off, pos = parts[p + 1 + 4 * i: p + 4 + 4 * i]
+                if sym == "\\" and pos == "n":
+                    targets.append(off)
+            countries_seen = []
+            for off in targets:
+                lexfile, nwords = synsets.get(off, (0, []))
+                countries = countries_of(nwords)
+                if countries:
+                    countries_seen.extend(countries)
+                elif lexfile == 14 and len(nwords) == 1 and nwords[0].lower() in org_heads:
+                    # "Congressional" -> Congress: the adjective of an institution; used only
+                    # when capitalised in running text.
+                    for w in words:
+                        if " " not in w:
+                            add(w, "org_adj", nwords[0][:1].upper() + nwords[0][1:])
+            for w in words:
+                if w[:1].isupper():
+                    demonym_candidates.setdefault(w, []).extend(countries_seen)
+    for w, cands in sorted(demonym_candidates.items()):
+        if cands:
+            # Several countries ("Chinese": China, Taiwan): the one spelled most like the
+            # adjective.
+            best = max(cands, key=lambda c: (common_prefix(c.lower(), w.lower()), -cands.index(c)))
+            add(w, "demonym", best)
+
+
+def common_prefix(a, b):
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def cpp_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_cpp(path):
+    lines = ["// Generated by extract/tools/gen_lexicon.py; do not edit.",
+             '#include "extract/lexicon_data.hpp"', "", "namespace kg::extract {", "",
+             "const LexRecord kLexRecords[] = {"]
+    for key in sorted(entries):
+        e = entries[key]
+        lines.append("    {%s, %du, %s, %s, %d, %d, %s, %d}," % (
+            cpp_string(key), e["flags"], cpp_string(e["canonical"]), cpp_string(e["lemma"]),
+            e["verb"], e["noun"], cpp_string(e["institution"]), e["phrase"]))
+    lines += ["};", "", "const std::size_t kLexRecordCount = sizeof(kLexRecords) / sizeof(kLexRecords[0]);",
+              "", "}  // namespace kg::extract", ""]
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    os.replace(tmp, path)
+
+
+def main(argv):
+    if len(argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    lexdir, out = argv[1], argv[2]
+    load_common_words()
+    load_given_names()
+    load_project(lexdir)
+    load_verbs(lexdir, load_irregular_verbs())
+    countries = load_places(lexdir)
+    load_wordnet_pertainyms(countries)
+    # Debian's propernames lists a few words that are not names in running text ("The").
+    for e in entries.values():
+        if e["flags"] & BIT["stop"]:
+            e["flags"] &= ~BIT["given"]
+    write_cpp(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
