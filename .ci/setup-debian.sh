@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what kgraph needs on Debian 12 (build tools, libraries, Graphviz, and the Python
 # libraries the export validator uses). Installs only what is missing; needs root (or sudo).
+#   .ci/setup-debian.sh          build and test
+#   .ci/setup-debian.sh --fuzz   also clang-16 and its libFuzzer/sanitizer runtime
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -10,6 +12,10 @@ packages=(
   graphviz fonts-dejavu-core
   libxml2-utils python3 python3-networkx python3-igraph python3-graph-tool
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  # clang 14 cannot compile libstdc++ 12's ranges: the fuzzers need clang 16.
+  packages+=(clang-16 libclang-rt-16-dev)
+fi
 # The extractor's data (gazetteers, word lists) comes from Debian packages it lists itself.
 if [ -f "$here/extract/DEBIAN_PACKAGES" ]; then
   while read -r p; do
