@@ -86,6 +86,37 @@ atomic_outputs)
   [ "$left" -eq 0 ] && ok "no temporary file left behind" || fail "$left temporary files left"
   "$kgraph" build "$sample" -o "$work/keep.graphml" -q && grep -q "<graphml" "$work/keep.graphml" && ok "a successful run replaces it" || fail "not replaced"
   ;;
+foreign_graphml)
+  # GraphML written by NetworkX and igraph (with their own attribute names and types) reads in,
+  # keeps its unknown attributes, and is written back so that NetworkX reads the same graph.
+  /usr/bin/python3 - "$work" <<'PY' || fail "writing the foreign files"
+import sys, networkx as nx, igraph as ig
+w = sys.argv[1]
+g = nx.karate_club_graph()
+for n in g.nodes: g.nodes[n]["label"] = f"Member {n}"; g.nodes[n]["rank"] = n * 0.5
+nx.write_graphml(g, f"{w}/nx.graphml")
+h = ig.Graph.Famous("Zachary"); h.vs["name"] = [f"v{i}" for i in range(h.vcount())]; h.es["strength"] = list(range(h.ecount()))
+h.write_graphml(f"{w}/ig.graphml")
+PY
+  for f in nx ig; do
+    "$kgraph" export "$work/$f.graphml" -o "$work/$f.out.graphml" -o "$work/$f.out.gexf" || fail "kgraph reads $f.graphml"
+  done
+  /usr/bin/python3 - "$work" <<'PY' || fail "foreign GraphML not kept"
+import sys, networkx as nx
+w = sys.argv[1]
+a = nx.read_graphml(f"{w}/nx.graphml"); b = nx.read_graphml(f"{w}/nx.out.graphml")
+assert (a.number_of_nodes(), a.number_of_edges()) == (b.number_of_nodes(), b.number_of_edges()), "counts"
+assert sorted(d["label"] for _, d in a.nodes(data=True)) == sorted(d["label"] for _, d in b.nodes(data=True)), "labels"
+assert sorted(d["rank"] for _, d in a.nodes(data=True)) == sorted(d["rank"] for _, d in b.nodes(data=True)), "rank kept"
+assert all(d["weight"] > 0 for _, _, d in b.edges(data=True)), "weights"
+c = nx.read_graphml(f"{w}/ig.out.graphml")
+assert c.number_of_nodes() == 34 and c.number_of_edges() == 78, (c.number_of_nodes(), c.number_of_edges())
+assert sorted(d["strength"] for _, _, d in c.edges(data=True)) == list(range(78)), "edge attribute kept"
+assert sorted(d["name"] for _, d in c.nodes(data=True))[:2] == ["v0", "v1"], "node attribute kept"
+print("PASS NetworkX and igraph GraphML read, unknown attributes kept, written back")
+PY
+  "$shared/tools/validate_exports.sh" -q "$work/nx.out.graphml" "$work/nx.out.gexf" || fail "re-exported NetworkX graph invalid"
+  ;;
 *) echo "unknown case $case_name"; exit 2 ;;
 esac
 [ "$failures" -eq 0 ] && echo "$case_name: all passed" || echo "$case_name: $failures failed"
