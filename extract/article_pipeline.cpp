@@ -46,8 +46,20 @@ std::string strip_possessive(std::string s) {
 
 }  // namespace
 
-void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out) {
-    out.normalized = normalize(text);
+bool starts_with_title(const ArticleText& article) {
+    if (article.meta.title.empty()) return true;
+    std::string_view t = article.text;
+    if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);
+    std::size_t b = t.find_first_not_of(" \t\r\n#");
+    if (b == std::string_view::npos) return true;
+    std::size_t e = t.find('\n', b);
+    std::string_view line = t.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    return line == article.meta.title;
+}
+
+void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line) {
+    out.normalized = normalize(text, title_line);
     Document& doc = out.doc;
     doc = Document{};
     doc.text = out.normalized.text;
@@ -62,7 +74,7 @@ void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
                              const ExtractOptions& options, std::vector<std::string>& warnings) {
     AnalysedArticle a;
-    analyse(article.text, lexicon, a);
+    analyse(article.text, lexicon, a, starts_with_title(article));
     Document& doc = a.doc;
     const std::string& where = article.origin.empty() ? article.meta.id : article.origin;
     for (std::size_t i = 0; i < a.normalized.invalid.size() && i < 5; ++i)

@@ -18,8 +18,13 @@ struct AnalysedArticle {
     Document doc;  // doc.text views normalized.text
 };
 
-// Runs normalize, sentences, tokens, mentions and coreference (not relations).
-void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out);
+// Runs normalize, sentences, tokens, mentions and coreference (not relations). `title_line`:
+// the text's first line is its title (text files), not the start of a paragraph.
+void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line = true);
+
+// Does the article's text start with its title line? (Text files do; JSON Lines articles
+// carry the title apart.)
+bool starts_with_title(const ArticleText& article);
 
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
                              const ExtractOptions& options, std::vector<std::string>& warnings);

@@ -49,6 +49,8 @@ class Resolver {
                 else m.entity = keyed_entity(m);
             } else if (m.kind == MentionKind::Pronoun) {
                 m.entity = pronoun_entity(m);
+            } else if (m.kind == MentionKind::Description && m.type == NodeType::Organization) {
+                m.entity = recent_organisation(m, 3);
             } else if (m.kind == MentionKind::Description && m.type == NodeType::Person) {
                 m.entity = description_entity(m);
             }
@@ -96,6 +98,21 @@ class Resolver {
                 if (best < 0 || last_seen_[e] > last_seen_[best]) best = static_cast<int>(e);
             }
         }
+        if (best < 0 && single) {
+            // A given name alone ("Mario", "Prince Abdullah") or a family name written first
+            // ("Hahn Sang-yon"): the only full name starting with it.
+            int found = 0;
+            for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+                const Entity& ent = doc_.entities[e];
+                if (ent.type != NodeType::Person) continue;
+                std::string ek = name_key(ent.name);
+                if (ek.size() > nk.size() && ek.compare(0, nk.size(), nk) == 0 && ek[nk.size()] == ' ') {
+                    best = static_cast<int>(e);
+                    ++found;
+                }
+            }
+            if (found != 1) best = -1;
+        }
         if (best >= 0) {
             by_key_[key] = best;
             return best;
@@ -124,7 +141,19 @@ class Resolver {
 
     // The nearest person before the pronoun, within the last few sentences, whose gender
     // does not contradict it; one whose gender agrees wins over one whose gender is unknown.
+    // The organisation mentioned last, within `window` sentences before `m`.
+    int recent_organisation(const Mention& m, int window) const {
+        std::size_t here = static_cast<std::size_t>(&m - doc_.mentions.data());
+        for (std::size_t k = here; k-- > 0;) {
+            const Mention& o = doc_.mentions[k];
+            if (m.sentence - o.sentence > window) break;
+            if (o.entity >= 0 && doc_.entities[o.entity].type == NodeType::Organization) return o.entity;
+        }
+        return -1;
+    }
+
     int pronoun_entity(const Mention& p) {
+        if (p.type == NodeType::Organization) return recent_organisation(p, 2);
         std::size_t here = static_cast<std::size_t>(&p - doc_.mentions.data());
         int unknown = -1;
         for (std::size_t k = here; k-- > 0;) {
@@ -174,7 +203,7 @@ class Resolver {
             if (std::find(e.aliases.begin(), e.aliases.end(), m.surface) == e.aliases.end())
                 e.aliases.push_back(m.surface);
         }
-        if (m.gender && !e.gender) e.gender = m.gender;
+        if (m.gender && !e.gender && m.kind == MentionKind::Name) e.gender = m.gender;
         if (!m.title.empty() && m.title != "#age") {
             if (std::find(e.titles.begin(), e.titles.end(), m.title) == e.titles.end())
                 e.titles.push_back(m.title);

@@ -44,6 +44,8 @@ enum : std::uint32_t {
     kFemaleCue = 1u << 27,    // a noun or title only women hold ("spokeswoman")
     kPlaceAbbrev = 1u << 28,  // "US" -> United States
     kNumberWord = 1u << 29,
+    kNonEntityHead = 1u << 30,  // "pact", "scandal": a name before it names no entity
+    kOrgNoun = 1u << 31,        // "the company": refers to an organisation named before
 };
 }  // namespace lx
 

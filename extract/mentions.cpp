@@ -45,6 +45,7 @@ class MentionFinder {
     void run() {
         collect_mid_sentence_capitals();
         for (std::size_t s = 0; s < doc_.sentences.size(); ++s) scan_sentence(static_cast<int>(s));
+        persons_naming_organisations();
         type_singletons();
         lower_case_organisations();
         attach_lowercase_titles();
@@ -69,6 +70,7 @@ class MentionFinder {
     // Singletons waiting for the whole article to be seen: mention index.
     std::vector<std::size_t> singletons_;
     std::vector<bool> headline_singleton_;
+    std::vector<std::size_t> pending_common_;  // runs of common words kept only as organisations
 
     const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
     std::string_view text(std::size_t i) const { return doc_.token_text(i); }
@@ -104,10 +106,11 @@ class MentionFinder {
         std::string_view w = text(i);
         if (i + 1 >= end) return false;
         if (w == "&") return true;
-        if (w != "of" && w != "for" && w != "de" && w != "du" && w != "von" && w != "van" &&
-            w != "al" && w != "bin")
+        if (w == "and") return and_joins_organisation(i, run_first, end);
+        if (w != "of" && w != "for" && w != "on" && w != "de" && w != "du" && w != "von" && w != "van" &&
+            w != "al" && w != "bin" && w != "ibn" && w != "al-" && w != "el-" && w != "da" && w != "di")
             return false;
-        if (w == "of" || w == "for") {
+        if (w == "of" || w == "for" || w == "on") {
             // "Department of Justice", "Minister of Defense": only after an organisation or
             // title head word.
             bool head = false;
@@ -120,6 +123,16 @@ class MentionFinder {
         return name_like(next, false);
     }
 
+    // "Information Systems and Storage Group": "and" inside an organisation's name, when the
+    // words after it end in a head word and those before it have none.
+    bool and_joins_organisation(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const {
+        for (std::uint32_t k = run_first; k < i; ++k)
+            if (tok(k).has(lx::kOrgHead) && tok(k).is(shape::kCap)) return false;
+        std::uint32_t k = i + 1;
+        while (k < end && name_like(k, false)) ++k;
+        return k > i + 1 && tok(k - 1).has(lx::kOrgHead) && tok(k - 1).is(shape::kCap);
+    }
+
     void scan_sentence(int s) {
         const Sentence& sent = doc_.sentences[s];
         if (sent.all_caps) return;
@@ -127,7 +140,12 @@ class MentionFinder {
         for (std::uint32_t i = sent.first_token; i < end;) {
             const Token& t = tok(i);
             if (t.has(lx::kPronoun) && !t.is(shape::kAllCaps)) {
-                add_pronoun(i, s);
+                add_pronoun(i, s, sent.first_token);
+                ++i;
+                continue;
+            }
+            if (t.has(lx::kOrgNoun) && t.is(shape::kLower) && i > sent.first_token) {
+                add_org_description(i, sent);
                 ++i;
                 continue;
             }
@@ -172,11 +190,34 @@ class MentionFinder {
         return m;
     }
 
-    void add_pronoun(std::uint32_t i, int s) {
+    // "the company", "the news agency": an organisation named before.
+    void add_org_description(std::uint32_t i, const Sentence& sent) {
+        std::uint32_t d = i;
+        while (d > sent.first_token && d + 2 > i && tok(d - 1).is(shape::kLower) && !tok(d - 1).has(lx::kStop)) --d;
+        if (d == sent.first_token || lower(text(d - 1)) != "the") return;
+        if (i + 1 < sent.last_token && (text(i + 1) == "of" || tok(i + 1).is(shape::kCap))) return;
+        Mention m = make(d - 1, i + 1, static_cast<int>(&sent - doc_.sentences.data()), NodeType::Organization,
+                         MentionKind::Description);
+        m.title = "#org";
+        doc_.mentions.push_back(std::move(m));
+    }
+
+    void add_pronoun(std::uint32_t i, int s, std::uint32_t sentence_first) {
+        std::string w = lower(text(i));
+        if (w == "it" || w == "its") {
+            // "The company said it named ...", "its units": an organisation. Other uses of
+            // "it" ("It had been speculated") are left alone.
+            std::string before = i > sentence_first ? lower(text(i - 1)) : std::string();
+            if (w == "it" && before != "said" && before != "says" && before != "that" && before != "announced")
+                return;
+            Mention m = make(i, i + 1, s, NodeType::Organization, MentionKind::Pronoun);
+            m.possessive = w == "its";
+            doc_.mentions.push_back(std::move(m));
+            return;
+        }
         Mention m = make(i, i + 1, s, NodeType::Person, MentionKind::Pronoun);
         std::uint32_t f = tok(i).flags();
         m.gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
-        std::string w = lower(text(i));
         m.possessive = w == "his" || w == "her";
         doc_.mentions.push_back(std::move(m));
     }
@@ -210,22 +251,26 @@ class MentionFinder {
         }
         // An organisation's name ends in its head word ("Foreign Ministry", "Department of
         // Justice"): then it holds no title split.
-        bool org = ends_as_org(a, b);
+        bool org = ends_as_org(a, b) && !starts_with_title_of(a, b);
         if (!org) {
             // The last title head with a name after it.
             for (std::uint32_t k = b; k-- > a;) {
                 if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
-                if (k + 1 < b && (text(k + 1) == "of" || text(k + 1) == "for")) continue;
                 std::uint32_t tb = k;
-                while (tb > a && tok(tb - 1).has(lx::kTitleMod | lx::kTitle) &&
-                       !tok(tb - 1).has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev))
-                    --tb;
+                while (tb > a && title_word_before(tb - 1)) --tb;
                 int owner = -1;
                 if (tb > a) owner = classify_plain(a, tb, s, false, false);
+                // "Secretary of State John Whitehead", "Minister of Heavy Industries": the
+                // field after "of" belongs to the title.
                 std::uint32_t title_end = k + 1;
-                while (title_end < b && (text(title_end) == "of" || text(title_end) == "for" ||
-                                         text(title_end) == "the"))
-                    title_end = b;  // "Minister of Defense": the rest belongs to the title
+                if (title_end < b && (text(title_end) == "of" || text(title_end) == "for")) {
+                    std::uint32_t f = title_end + 1;
+                    if (f < b && text(f) == "the") ++f;
+                    while (f < b && tok(f).has(lx::kCommon) && !tok(f).has(lx::kGiven | lx::kFemale) &&
+                           !tok(f).has(kPlaceFlags | lx::kDemonym))
+                        ++f;
+                    title_end = f;
+                }
                 if (title_end >= b) {
                     add_title_only(tb, b, owner, s);
                     return;
@@ -241,6 +286,25 @@ class MentionFinder {
         }
         int m = classify_plain(a, b, s, true, headline);
         if (m >= 0 && gender) doc_.mentions[m].gender = gender;
+    }
+
+    // "Minister of Heavy Industries": a title and its field, not an organisation.
+    bool starts_with_title_of(std::uint32_t a, std::uint32_t b) const {
+        for (std::uint32_t k = a; k + 1 < b && k < a + 4; ++k) {
+            if (tok(k).has(lx::kTitle) && (text(k + 1) == "of" || text(k + 1) == "for")) return true;
+            if (!tok(k).has(lx::kTitle | lx::kTitleMod)) return false;
+        }
+        return false;
+    }
+
+    // Words that build a title before its head: "Deputy Foreign", "Oil" (in "Oil Minister"),
+    // but not a place, a demonym, a given name or a body ("Treasury Secretary": the body owns).
+    bool title_word_before(std::uint32_t i) const {
+        const Token& t = tok(i);
+        if (t.has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev | lx::kCity | lx::kRegion)) return false;
+        if (t.has(lx::kTitleMod | lx::kTitle)) return true;
+        return t.is(shape::kCap) && t.has(lx::kCommon) &&
+               !t.has(lx::kGiven | lx::kOrgHead | lx::kOrgHeadLower | lx::kStop);
     }
 
     bool ends_as_org(std::uint32_t a, std::uint32_t b) const {
@@ -321,6 +385,10 @@ class MentionFinder {
     int classify_plain(std::uint32_t a, std::uint32_t b, int s, bool allow_person, bool headline) {
         if (a >= b) return -1;
         std::uint32_t n = b - a;
+        if (n == 1 && tok(a).has(lx::kOrgHead) &&
+            ((tok(a).is(shape::kSentenceStart) && !mid_caps_.count(lower(text(a)))) ||
+             (b < doc_.tokens.size() && tok(b).has(lx::kGeneric))))
+            return -1;  // "Administration officials said": a head word alone names nothing
         if (ends_as_org(a, b) || (n > 1 && tok(b - 1).has(lx::kOrgHead) && tok(b - 1).is(shape::kCap))) {
             Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
             m.name = m.surface;
@@ -336,7 +404,7 @@ class MentionFinder {
             m.name = m.surface;
             return push(std::move(m));
         }
-        if (const LexRecord* r = phrase(a, b); r && (r->flags & kPlaceFlags) && !r->canonical.empty()) {
+        if (const LexRecord* r = phrase(a, b); r && (r->flags & (kPlaceFlags | lx::kDemonym)) && !r->canonical.empty()) {
             if (!((r->flags & lx::kPlaceAbbrev) && tok(a).is(shape::kLower)))
                 return add_place(a, b, s);
         }
@@ -356,6 +424,18 @@ class MentionFinder {
             return push(std::move(m));
         }
         if (n > 1) {
+            // "U.S. Real estate": a place followed by capitalised common words.
+            for (std::uint32_t k = std::min<std::uint32_t>(b - 1, a + 3); k > a; --k) {
+                const LexRecord* r = phrase(a, k);
+                if (!r || !(r->flags & (kPlaceFlags | lx::kDemonym)) || r->canonical.empty()) continue;
+                bool common_tail = true;
+                for (std::uint32_t q = k; q < b; ++q)
+                    if (!tok(q).has(lx::kCommon) || tok(q).has(lx::kOrgHead | lx::kGiven | lx::kTitleMod)) common_tail = false;
+                if (common_tail) return add_place(a, k, s);
+                break;
+            }
+        }
+        if (n > 1) {
             // A place phrase at the start ("New York Yankees" aside): split off a leading
             // place when the rest starts a name of its own? Kept simple: a person name needs a
             // given name or a word that is not a common word.
@@ -363,7 +443,15 @@ class MentionFinder {
             bool uncommon = false;
             for (std::uint32_t k = a; k < b; ++k)
                 if (!tok(k).has(lx::kCommon | lx::kStop) && tok(k).is(shape::kCap)) uncommon = true;
-            if (!given && !uncommon) return -1;
+            if (!given && !uncommon) {
+                // "Union Central Life": capitalised common words name something only when an
+                // organisation written elsewhere starts with them; decided later.
+                if (tok(a).is(shape::kSentenceStart) || !allow_person) return -1;
+                Mention m = make(a, b, s, NodeType::Other, MentionKind::Name);
+                m.name = m.surface;
+                pending_common_.push_back(doc_.mentions.size());
+                return push(std::move(m));
+            }
             if (!allow_person) {
                 Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
                 m.name = m.surface;
@@ -389,26 +477,74 @@ class MentionFinder {
     int add_place(std::uint32_t a, std::uint32_t b, int s) {
         const LexRecord* r = phrase(a, b);
         Mention m = make(a, b, s, NodeType::Place,
-                         r && (r->flags & lx::kDemonym) && b - a == 1 ? MentionKind::Demonym
-                                                                       : MentionKind::Name);
+                         r && (r->flags & lx::kDemonym) && !(r->flags & kPlaceFlags) ? MentionKind::Demonym
+                                                                                      : MentionKind::Name);
         m.name = r && !r->canonical.empty() ? std::string(r->canonical) : m.surface;
         return push(std::move(m));
+    }
+
+    // "a spokesman for Manhattan National" after "Manhattan National Corp": a name that
+    // starts an organisation's name written elsewhere is that organisation.
+    void persons_naming_organisations() {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> orgs;
+        for (const Mention& m : doc_.mentions)
+            if (m.type == NodeType::Organization && m.kind == MentionKind::Name) orgs.emplace_back(m.first, m.last);
+        for (Mention& m : doc_.mentions) {
+            if (m.kind != MentionKind::Name || m.type == NodeType::Organization || m.type == NodeType::Place ||
+                m.title_first >= 0)
+                continue;
+            std::uint32_t n = m.last - m.first;
+            for (auto [of, ol] : orgs) {
+                if (ol - of <= n) continue;
+                bool prefix = true;
+                for (std::uint32_t k = 0; k < n && prefix; ++k) prefix = text(of + k) == text(m.first + k);
+                if (prefix) {
+                    m.type = NodeType::Organization;
+                    break;
+                }
+            }
+        }
+        for (std::size_t k : pending_common_)
+            if (doc_.mentions[k].type != NodeType::Organization) doc_.mentions[k].name.clear();
+        // Singletons retyped here are no longer waiting for a type.
+        for (std::size_t k = 0; k < singletons_.size(); ++k)
+            if (doc_.mentions[singletons_[k]].type == NodeType::Organization) singletons_[k] = SIZE_MAX;
+        std::size_t w = 0;
+        for (std::size_t k = 0; k < singletons_.size(); ++k) {
+            if (singletons_[k] == SIZE_MAX) continue;
+            singletons_[w] = singletons_[k];
+            headline_singleton_[w] = headline_singleton_[k];
+            ++w;
+        }
+        singletons_.resize(w);
+        headline_singleton_.resize(w);
     }
 
     // One-word names: a person's surname when a full name ends with it, a given name, an
     // unknown word (an organisation); common words and unknown words at the start of a
     // headline need such support.
     void type_singletons() {
+        // Words that name a person elsewhere in the article: the last and first words of full
+        // names ("Hahn Sang-yon": Korean names put the family name first), and one-word names
+        // written with a title ("President Reagan").
         std::unordered_map<std::string, int> surnames;
-        for (const Mention& m : doc_.mentions)
-            if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1)
+        for (const Mention& m : doc_.mentions) {
+            if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1) {
                 ++surnames[lower(text(m.last - 1))];
+                ++surnames[lower(text(m.first))];
+            }
+            if (m.kind == MentionKind::Name && m.last - m.first == 1 && m.title_first >= 0)
+                ++surnames[lower(text(m.first))];
+        }
         for (std::size_t k = 0; k < singletons_.size(); ++k) {
             Mention& m = doc_.mentions[singletons_[k]];
             std::string w = lower(m.surface);
             const Token& t = tok(m.first);
             bool has_title = m.title_first >= 0;
-            if (surnames.count(w) || has_title) {
+            if (m.last < doc_.tokens.size() && tok(m.last).is(shape::kLower) && tok(m.last).has(lx::kNonEntityHead) &&
+                !has_title) {
+                m.name.clear();  // "the Louvre pact"
+            } else if (surnames.count(w) || has_title) {
                 m.type = NodeType::Person;
             } else if (t.has(lx::kGiven | lx::kFemale) && !t.has(lx::kCommon)) {
                 m.type = NodeType::Person;
@@ -436,6 +572,11 @@ class MentionFinder {
         for (std::size_t m = 0; m < doc_.mentions.size(); ++m)
             if (doc_.mentions[m].first == first) return static_cast<int>(m);
         return -1;
+    }
+
+    static bool is_body_word(std::string_view w) {
+        return w == "ministry" || w == "committee" || w == "council" || w == "party" || w == "commission" ||
+               w == "agency" || w == "department" || w == "board" || w == "group" || w == "union";
     }
 
     bool noun_like(std::uint32_t i) const {
@@ -469,6 +610,15 @@ class MentionFinder {
                 continue;
             }
             std::string hw = lower(text(h));
+            if (m.type == NodeType::Organization && m.kind == MentionKind::Name && !m.possessive &&
+                is_body_word(hw)) {
+                // "the Heavy Industries ministry", "the Baath party": the head joins the name.
+                m.last = h + 1;
+                m.surface = std::string(doc_.span_text(m.first, m.last));
+                m.name = m.surface;
+                m.possessive = m.last < doc_.tokens.size() && tok(m.last).is(shape::kPossessive);
+                continue;
+            }
             if ((m.type == NodeType::Person || m.type == NodeType::Organization) &&
                 m.last - m.first == 1 && m.title_first < 0 &&
                 (hw == "administration" || hw == "campaign" || hw == "government") &&
@@ -572,31 +722,41 @@ class MentionFinder {
         return mention_ending_at(k - 1);
     }
 
+    // "Hahn Sang-yon, president of the company", "Ciriaco De Mita, Christian Democratic Party
+    // secretary", "Vladimir Voronkov, a Russian diplomat,".
     void attach_title_after(std::size_t mi) {
         Mention& p = doc_.mentions[mi];
         const Sentence& sent = doc_.sentences[p.sentence];
         std::uint32_t k = p.last;
-        if (k + 2 >= sent.last_token || text(k) != "," || !is_determiner(k + 1)) return;
-        std::uint32_t t = k + 2;
+        if (k + 1 >= sent.last_token || text(k) != ",") return;
+        std::uint32_t t = k + 1;
+        if (is_determiner(t)) ++t;
         int owner = -1;
         std::uint32_t tb = 0, te = 0;
-        for (; t < sent.last_token && t < k + 8; ++t) {
+        for (; t < sent.last_token && t < k + 9; ++t) {
             int m = mention_starting_at(t);
-            if (m >= 0 && doc_.mentions[m].type == NodeType::Place) {
+            if (m >= 0 && (doc_.mentions[m].type == NodeType::Place || doc_.mentions[m].type == NodeType::Organization) &&
+                !te) {
                 owner = m;
                 t = doc_.mentions[m].last - 1;
                 continue;
             }
-            if (!tok(t).is(shape::kLower) || tok(t).has(lx::kStop)) break;
-            if (tok(t).has(lx::kTitle | lx::kTitleMod)) {
+            if (m >= 0) break;
+            if (tok(t).has(lx::kTitle | lx::kTitleMod) && !tok(t).has(lx::kStop)) {
                 if (!tb) tb = t;
                 te = t + 1;
+                continue;
             }
+            if (te || !tok(t).is(shape::kLower) || tok(t).has(lx::kStop)) break;
         }
         if (!te || !tok(te - 1).has(lx::kTitle)) return;
-        if (te < sent.last_token && (text(te) == "of" || text(te) == "at" || text(te) == "for")) {
-            int m = mention_starting_at(te + 1);
-            if (m < 0 && te + 2 < sent.last_token && lower(text(te + 1)) == "the") m = mention_starting_at(te + 2);
+        if (te + 1 < sent.last_token && (text(te) == "of" || text(te) == "at" || text(te) == "for")) {
+            std::uint32_t o = te + 1;
+            while (o < sent.last_token && o < te + 4 && (lower(text(o)) == "the" || noun_like(o))) {
+                if (mention_starting_at(o) >= 0) break;
+                ++o;
+            }
+            int m = mention_starting_at(o);
             if (m >= 0 && doc_.mentions[m].type != NodeType::Person) owner = m;
         }
         set_title(p, tb, te, owner);

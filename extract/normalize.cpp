@@ -49,7 +49,7 @@ bool starts_block(std::string_view line) {
 
 }  // namespace
 
-NormalizedText normalize(std::string_view input) {
+NormalizedText normalize(std::string_view input, bool title_line) {
     // Pass 1: characters. `mapped` uses '\n' for every line break.
     std::string mapped;
     std::vector<std::uint32_t> morigin;
@@ -99,7 +99,7 @@ NormalizedText normalize(std::string_view input) {
     }
     out.text.reserve(mapped.size());
     out.origin.reserve(mapped.size());
-    bool have_text = false, title_done = false, pending_break = false;
+    bool have_text = false, title_done = !title_line, pending_break = false;
     std::size_t last_newline_origin = 0;
     bool prev_heading = false;
     for (const Line& l : lines) {

@@ -22,9 +22,9 @@ struct NormalizedText {
                                                   std::string_view input) const;
 };
 
-// The first non-empty line (the title) is always a paragraph of its own. A line break starts
-// a new paragraph after a blank line, before an indented line or a Markdown heading or list
-// item; otherwise it is a hard wrap and becomes a space.
-NormalizedText normalize(std::string_view input);
+// When `title_line` is set, the first non-empty line (a text file's title) is a paragraph of
+// its own. A line break starts a new paragraph after a blank line, before an indented line or
+// a Markdown heading or list item; otherwise it is a hard wrap and becomes a space.
+NormalizedText normalize(std::string_view input, bool title_line = true);
 
 }  // namespace kg::extract

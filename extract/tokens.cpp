@@ -106,7 +106,7 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
                 continue;
             }
             bool next_word = j + 1 < end && is_word_char(text[j + 1]);
-            if ((d == '-' || d == '&') && next_word && j > i) {
+            if ((d == '-' || d == '&' || d == '/') && next_word && j > i) {
                 ++j;
                 continue;
             }

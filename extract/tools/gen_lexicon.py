@@ -22,7 +22,7 @@ RELATIONS = ["role", "member_of", "part_of", "located_in", "meets", "succeeds", 
 FLAGS = ["common", "given", "female", "male", "country", "city", "region", "demonym",
          "org_adj", "title", "title_mod", "org_head", "org_head_lower", "event_head", "month",
          "weekday", "pronoun", "generic", "verb", "rel_noun", "hedge", "negation", "attrib",
-         "stop", "abbrev", "phrase_head", "honorific", "female_cue", "place_abbrev", "number_word"]
+         "stop", "abbrev", "phrase_head", "honorific", "female_cue", "place_abbrev", "number_word", "nonentity_head", "org_noun"]
 BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
 
 entries = {}
@@ -79,6 +79,8 @@ def load_project(lexdir):
     p = lambda name: os.path.join(lexdir, name)
     for line in read_lines(p("titles.txt")):
         word, _, inst = line.partition("|")
+        # Plurals ("the Ministers of Industry and Transport") are titles too.
+        add(word + ("es" if word.endswith(("s", "sh", "ch")) else "s"), "title")
         e = add(word, "title")
         if inst:
             e["institution"] = inst
@@ -100,6 +102,10 @@ def load_project(lexdir):
         word, gender = line.split()
         e = add(word, "honorific")
         e["flags"] |= BIT["female"] if gender == "f" else BIT["male"] if gender == "m" else 0
+    for w in read_lines(p("org_nouns.txt")):
+        add(w, "org_noun")
+    for w in read_lines(p("non_entity_heads.txt")):
+        add(w, "nonentity_head")
     for w in read_lines(p("female_titles.txt")):
         add(w, "female_cue")
     for w in read_lines(p("female_names.txt")):
@@ -337,6 +343,38 @@ def common_prefix(a, b):
     return n
 
 
+def load_wordnet_locations():
+    """Capitalised lemmas of WordNet's noun.location synsets (regions, cities, rivers):
+    a gazetteer of places. Words that are also common words or given names are left out."""
+    path = "/usr/share/wordnet/data.noun"
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            if parts[1] != "15":
+                continue
+            n = int(parts[3], 16)
+            for i in range(n):
+                w = parts[4 + 2 * i].replace("_", " ")
+                w = re.sub(r"\(.*\)$", "", w)
+                if not w[:1].isupper() or len(w) < 3 or any(c.isdigit() for c in w):
+                    continue
+                if any(not x[:1].isupper() and x not in ("of", "and", "the", "de", "upon", "on", "la", "el")
+                       for x in w.split(" ")):
+                    continue  # "Canadian province": a description, not a name
+                key = w.lower()
+                e = entries.get(key)
+                if e and e["flags"] & (BIT["common"] | BIT["given"] | BIT["female"] | BIT["stop"] | BIT["title"] | BIT["org_head"]):
+                    continue
+                words = key.split(" ")
+                if len(words) > 1 and any(x in entries and entries[x]["flags"] & (BIT["title"] | BIT["org_head"]) for x in words):
+                    continue
+                add(w, "region", w)
+
+
 def cpp_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -369,6 +407,7 @@ def main(argv):
     load_verbs(lexdir, load_irregular_verbs())
     countries = load_places(lexdir)
     load_wordnet_pertainyms(countries)
+    load_wordnet_locations()
     # Debian's propernames lists a few words that are not names in running text ("The").
     for e in entries.values():
         if e["flags"] & BIT["stop"]:
