@@ -169,9 +169,29 @@ class RelationFinder {
         if (person < 0 || title.empty()) return;
         int owner = owner_mention >= 0 ? employer_for(entity_of(owner_mention)) : -1;
         if (owner < 0) owner = implied_employer(title);
+        if (owner < 0 && owner_mention < 0) owner = reporting_organisation(tf);
         if (owner >= 0 && owner != person)
             emit(person, Relation::role, owner, title, owner_mention >= 0 ? mention(owner_mention).first : tf, tl, 0.9);
         title_destination(person, tl, last_title_word(title));
+    }
+
+    // "IBM said Paul J. Rizzo will retire as vice chairman": a title with no employer written
+    // belongs to the organisation the sentence reports from (its subject, before the title).
+    int reporting_organisation(std::uint32_t before) const {
+        for (std::uint32_t t = begin_; t < before && t < end_; ++t) {
+            int m = mention_at(t);
+            if (m < 0) continue;
+            const Mention& mm = mention(m);
+            t = mm.last - 1;
+            if (mm.entity < 0 || type_of(mm.entity) != NodeType::Organization || mention_is_modifier(m) ||
+                in_prepositional_phrase(m))
+                continue;
+            for (std::uint32_t k = mm.last; k < before && k < mm.last + 3; ++k) {
+                std::string w = word(k);
+                if (w == "said" || w == "says" || w == "announced" || w == "reported") return mm.entity;
+            }
+        }
+        return -1;
     }
 
     static std::string last_title_word(const std::string& title) {
@@ -266,11 +286,18 @@ class RelationFinder {
                     ++t;
                     continue;
                 }
+                if (word(t) == "and" && !label.empty() && t + 1 < end_ && tok(t + 1).has(lx::kTitle | lx::kTitleMod) &&
+                    !tok(t + 1).has(lx::kStop)) {
+                    label += " and";  // "president and chief executive officer"
+                    ++t;
+                    continue;
+                }
                 if (!tok(t).has(lx::kTitle | lx::kTitleMod) || tok(t).has(lx::kStop)) break;
                 label += (label.empty() ? "" : " ") + word(t);
                 ++t;
             }
             if (t == tb || label.empty() || !tok(t - 1).has(lx::kTitle)) continue;
+            bool is_new = tb > i + 1 && word(tb - 1) == "new";
             // "Deputy Minister of Defense": the rest of a capitalised title.
             if (t + 1 < end_ && word(t) == "of" && tok(t + 1).is(shape::kCap) && mention_at(t + 1) < 0) {
                 label += " of " + word(t + 1);
@@ -281,13 +308,30 @@ class RelationFinder {
             int subject = copula ? subject_before(i) : subject_before(i);
             if (subject < 0 || type_of(subject) != NodeType::Person) continue;
             // "of/at/for ORG" after the title.
-            if (owner < 0 && t + 1 < end_ && (word(t) == "of" || word(t) == "at" || word(t) == "for")) {
-                std::uint32_t o = t + 1;
-                if (o < end_ && word(o) == "the") ++o;
-                int m = mention_at(o);
-                if (m >= 0 && entity_of(m) >= 0 && type_of(entity_of(m)) != NodeType::Person) owner = m;
-            }
+            if (owner < 0) owner = owner_after_title(t);
             role_from_title(subject, label, owner, i, t);
+            if (is_new) new_holder(subject, label, i, t);
+        }
+    }
+
+    // "of the Iraqi National Oil Company", "of <Union Central Life>", "of its units": the
+    // organisation or place a title is held at.
+    int owner_after_title(std::uint32_t t) const {
+        if (t + 1 >= end_ || (word(t) != "of" && word(t) != "at" && word(t) != "for")) return -1;
+        std::uint32_t o = t + 1;
+        while (o < end_ && (word(o) == "the" || word(o) == "<")) ++o;
+        int m = mention_at(o);
+        if (m >= 0 && entity_of(m) >= 0 && type_of(entity_of(m)) != NodeType::Person) return m;
+        return -1;
+    }
+
+    // "appointing X as the new Oil Minister": X succeeds whoever held that title before in the
+    // article.
+    void new_holder(int person, const std::string& label, std::uint32_t first, std::uint32_t last) {
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+            if (static_cast<int>(e) == person || doc_.entities[e].type != NodeType::Person) continue;
+            for (const std::string& t : doc_.entities[e].titles)
+                if (t == label) emit(person, Relation::succeeds, static_cast<int>(e), "new " + label, first, last, 0.6);
         }
     }
 
@@ -594,7 +638,39 @@ class RelationFinder {
             if (om < 0) continue;
             if (!prep.empty()) label += " " + prep;
             for (int s : subjects) emit(s, rel, entity_of(om), label, v, mention(om).last, 0.7);
+            if (rel == Relation::appoints) appointed_title(subjects, om);
         }
+    }
+
+    // Pattern: "named Charles Hinckley chairman and chief executive officer (of X)": the title
+    // given with the appointment, at X or at the appointing organisation.
+    void appointed_title(const std::vector<int>& appointers, int person_mention) {
+        const Mention& p = mention(person_mention);
+        if (p.type != NodeType::Person || p.entity < 0) return;
+        std::uint32_t t = p.last;
+        if (t < end_ && (word(t) == "as" || word(t) == "to")) ++t;
+        if (t < end_ && (word(t) == "a" || word(t) == "an" || word(t) == "the" || word(t) == "its")) ++t;
+        std::string label;
+        std::uint32_t tb = t;
+        while (t < end_) {
+            if (word(t) == "and" && !label.empty() && t + 1 < end_ && tok(t + 1).has(lx::kTitle | lx::kTitleMod)) {
+                label += " and";
+                ++t;
+                continue;
+            }
+            if (!tok(t).has(lx::kTitle | lx::kTitleMod) || tok(t).has(lx::kStop) || mention_at(t) >= 0) break;
+            label += (label.empty() ? "" : " ") + word(t);
+            ++t;
+        }
+        if (t == tb || !tok(t - 1).has(lx::kTitle)) return;
+        int owner = owner_after_title(t);
+        if (owner >= 0) {
+            role_from_title(p.entity, label, owner, tb, t);
+            return;
+        }
+        for (int a : appointers)
+            if (a >= 0 && type_of(a) == NodeType::Organization)
+                emit(p.entity, Relation::role, a, label, tb, t, 0.7);
     }
 
     // Pattern: "the United Nations in New York" (an organisation in a place); a person's
