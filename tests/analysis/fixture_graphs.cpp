@@ -44,6 +44,8 @@ std::vector<FixtureGraph> load() {
                 f.scalars[key] = m.value.GetDouble();
             }
         }
+        if (g.HasMember("node_ids"))
+            for (const auto& id : g["node_ids"].GetArray()) f.node_ids.emplace_back(id.GetString());
         if (g.HasMember("paths"))
             for (const auto& pc : g["paths"].GetArray()) {
                 PathCase c;

@@ -37,6 +37,7 @@ struct FixtureGraph {
     std::map<std::string, std::optional<std::vector<double>>> expected;
     std::map<std::string, double> scalars;  // "modularity", ...
     std::vector<PathCase> paths;
+    std::vector<std::string> node_ids;  // the sample graph's node ids, by index
 
     const std::vector<double>& vec(const std::string& key) const;
 };
