@@ -1,5 +1,9 @@
 #include "cli/graph_options.hpp"
 
+#include <iostream>
+
+#include "graph/analyze.hpp"
+
 namespace kg::cli {
 
 void add_load_options(po::options_description& opts) {
@@ -33,7 +37,18 @@ io::WriteOptions write_options(const std::string& command, const po::variables_m
     return o;
 }
 
-void apply_analyses(KnowledgeGraph&, const po::variables_map&, const io::WriteOptions&) {}
+void apply_analyses(KnowledgeGraph& kg, const po::variables_map& vm, const io::WriteOptions& wo) {
+    if (!vm.count("analyze") && wo.color_by != io::WriteOptions::ColorBy::Community) return;
+    AnalysisOptions options;
+    options.threads = threads_option(vm);
+    options.connection.include_co_mentions = vm.count("co-mentions") > 0;
+    AnalysisSummary summary = annotate_analyses(kg, options);
+    if (!summary.pagerank_converged)
+        std::cerr << "warning: PageRank did not converge; its values are the last iteration's\n";
+    if (!summary.eigenvector_converged)
+        std::cerr << "warning: eigenvector centrality did not converge; its values are the last "
+                     "iteration's\n";
+}
 
 std::optional<std::string> optional_string(const po::variables_map& vm, const char* name) {
     if (!vm.count(name)) return std::nullopt;

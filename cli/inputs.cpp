@@ -6,14 +6,10 @@
 #include <optional>
 #include <sstream>
 
-#include "graph/errors.hpp"
-#include "io/input_kind.hpp"
-// TEMPORARY until the extractor lands (issue 3): articles are refused without it.
-#if __has_include("extract/extract.hpp") && __has_include("io/article_reader.hpp")
 #include "extract/extract.hpp"
+#include "graph/errors.hpp"
 #include "io/article_reader.hpp"
-#define KGRAPH_HAS_EXTRACTOR 1
-#endif
+#include "io/input_kind.hpp"
 
 namespace kg::cli {
 namespace {
@@ -112,11 +108,6 @@ Gathered gather(const std::vector<std::string>& inputs, const LoadOptions& optio
 
 void extract_articles(Gathered& g, const LoadOptions& options, io::Diagnostics& diag) {
     if (g.article_inputs.empty()) return;
-#ifndef KGRAPH_HAS_EXTRACTOR
-    (void)options;
-    (void)diag;
-    throw InputError(g.article_inputs.front() + ": reading articles needs the extractor, which is not built yet");
-#else
     std::vector<ArticleText> articles = io::read_articles(g.article_inputs, diag);
     print_warnings(diag);
     extract::ExtractOptions eo;
@@ -125,7 +116,6 @@ void extract_articles(Gathered& g, const LoadOptions& options, io::Diagnostics& 
     std::vector<std::string> warnings;
     g.statements.append(extract::extract(articles, eo, warnings));
     for (const auto& w : warnings) std::cerr << "warning: " << w << "\n";
-#endif
 }
 
 void report_skipped(const io::Diagnostics& diag) {
