@@ -3,9 +3,11 @@
 // first node both searches reached) and bidirectional Dijkstra (NetworkX's
 // bidirectional_dijkstra: alternate the two searches, keep the best meeting seen, stop when a
 // node is settled from both ends).
+#include <algorithm>
 #include <functional>
 #include <queue>
 #include <tuple>
+#include <unordered_map>
 
 #include "graph/paths.hpp"
 #include "graph/paths/path_support.hpp"
@@ -16,35 +18,41 @@ namespace {
 using detail::kInfinity;
 using detail::kNone;
 
+// Search state kept in hash maps, so that a query costs what it visits, not the graph's size.
+using Parents = std::unordered_map<std::size_t, std::pair<std::size_t, std::size_t>>;  // node -> (parent, link)
+
 // Joins the forward half s..meet and the backward half meet..t.
-Path join_halves(const std::vector<std::size_t>& fwd_node, const std::vector<std::size_t>& fwd_link,
-                 const std::vector<std::size_t>& bwd_node, const std::vector<std::size_t>& bwd_link,
-                 std::size_t meet) {
-    Path p = detail::path_from_parents(fwd_node, fwd_link, meet);
-    for (std::size_t x = meet; bwd_node[x] != kNone; x = bwd_node[x]) {
-        p.links.push_back(bwd_link[x]);
-        p.nodes.push_back(bwd_node[x]);
+Path join_halves(const Parents& fwd, const Parents& bwd, std::size_t meet) {
+    Path p;
+    for (std::size_t x = meet;;) {
+        p.nodes.push_back(x);
+        const auto& [parent, link] = fwd.at(x);
+        if (parent == kNone) break;
+        p.links.push_back(link);
+        x = parent;
+    }
+    std::reverse(p.nodes.begin(), p.nodes.end());
+    std::reverse(p.links.begin(), p.links.end());
+    for (std::size_t x = meet;;) {
+        const auto& [parent, link] = bwd.at(x);
+        if (parent == kNone) break;
+        p.links.push_back(link);
+        p.nodes.push_back(parent);
+        x = parent;
     }
     return p;
 }
 
 std::optional<Path> bidirectional_bfs(const ConnectionGraph& g, std::size_t s, std::size_t t,
                                       const SearchConstraints& c) {
-    const std::size_t n = g.node_count();
     const detail::Usable usable{c, s, t, false};
-    std::vector<char> in_fwd(n, 0), in_bwd(n, 0);
-    std::vector<std::size_t> fwd_node(n, kNone), fwd_link(n, kNone), bwd_node(n, kNone),
-        bwd_link(n, kNone);
-    in_fwd[s] = 1;
-    in_bwd[t] = 1;
+    Parents fwd{{s, {kNone, kNone}}}, bwd{{t, {kNone, kNone}}};
     std::vector<std::size_t> fwd_fringe{s}, bwd_fringe{t}, level;
     while (!fwd_fringe.empty() && !bwd_fringe.empty()) {
         const bool forward = fwd_fringe.size() <= bwd_fringe.size();
         auto& fringe = forward ? fwd_fringe : bwd_fringe;
-        auto& mine = forward ? in_fwd : in_bwd;
-        auto& other = forward ? in_bwd : in_fwd;
-        auto& parent_node = forward ? fwd_node : bwd_node;
-        auto& parent_link = forward ? fwd_link : bwd_link;
+        Parents& mine = forward ? fwd : bwd;
+        const Parents& other = forward ? bwd : fwd;
         level.swap(fringe);
         fringe.clear();
         for (std::size_t v : level) {
@@ -52,13 +60,8 @@ std::optional<Path> bidirectional_bfs(const ConnectionGraph& g, std::size_t s, s
             for (const Neighbor& nb : adj) {
                 const std::size_t w = nb.node;
                 if (!usable.link(nb) || !usable.node(w)) continue;
-                if (!mine[w]) {
-                    mine[w] = 1;
-                    parent_node[w] = v;
-                    parent_link[w] = nb.link;
-                    fringe.push_back(w);
-                }
-                if (other[w]) return join_halves(fwd_node, fwd_link, bwd_node, bwd_link, w);
+                if (mine.try_emplace(w, v, nb.link).second) fringe.push_back(w);
+                if (other.count(w)) return join_halves(fwd, bwd, w);
             }
         }
     }
@@ -67,16 +70,11 @@ std::optional<Path> bidirectional_bfs(const ConnectionGraph& g, std::size_t s, s
 
 std::optional<Path> bidirectional_dijkstra(const ConnectionGraph& g, std::size_t s, std::size_t t,
                                            const SearchConstraints& c) {
-    const std::size_t n = g.node_count();
     const detail::Usable usable{c, s, t, true};
-    std::vector<double> dist[2] = {std::vector<double>(n, kInfinity),
-                                   std::vector<double>(n, kInfinity)};
-    std::vector<double> seen[2] = {std::vector<double>(n, kInfinity),
-                                   std::vector<double>(n, kInfinity)};
-    std::vector<std::size_t> parent_node[2] = {std::vector<std::size_t>(n, kNone),
-                                               std::vector<std::size_t>(n, kNone)};
-    std::vector<std::size_t> parent_link[2] = {std::vector<std::size_t>(n, kNone),
-                                               std::vector<std::size_t>(n, kNone)};
+    std::unordered_map<std::size_t, double> dist[2], seen[2];
+    Parents parents[2];
+    parents[0].emplace(s, std::make_pair(kNone, kNone));
+    parents[1].emplace(t, std::make_pair(kNone, kNone));
     using Entry = std::tuple<double, std::size_t, std::size_t>;  // distance, counter, node
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> fringe[2];
     std::size_t counter = 0;
@@ -87,37 +85,34 @@ std::optional<Path> bidirectional_dijkstra(const ConnectionGraph& g, std::size_t
     double best = kInfinity;
     std::size_t meet = kNone;
     int dir = 1;
+    auto lookup = [](const std::unordered_map<std::size_t, double>& m, std::size_t v) {
+        auto it = m.find(v);
+        return it == m.end() ? kInfinity : it->second;
+    };
     while (!fringe[0].empty() && !fringe[1].empty()) {
         dir = 1 - dir;
         auto [d, cnt, v] = fringe[dir].top();
         fringe[dir].pop();
-        if (dist[dir][v] != kInfinity) continue;
-        dist[dir][v] = d;
-        if (dist[1 - dir][v] != kInfinity) break;
+        if (!dist[dir].emplace(v, d).second) continue;  // already settled
+        if (dist[1 - dir].count(v)) break;
         const auto& adj = dir == 0 ? g.successors(v) : g.predecessors(v);
         for (const Neighbor& nb : adj) {
             const std::size_t w = nb.node;
-            if (!usable.link(nb) || !usable.node(w)) continue;
+            if (!usable.link(nb) || !usable.node(w) || dist[dir].count(w)) continue;
             const double vw = d + 1.0 / nb.weight;
-            if (dist[dir][w] != kInfinity || !(vw < seen[dir][w])) continue;
+            if (!(vw < lookup(seen[dir], w))) continue;
             seen[dir][w] = vw;
-            parent_node[dir][w] = v;
-            parent_link[dir][w] = nb.link;
+            parents[dir][w] = {v, nb.link};
             fringe[dir].emplace(vw, counter++, w);
-            if (seen[0][w] != kInfinity && seen[1][w] != kInfinity) {
-                const double total = seen[0][w] + seen[1][w];
-                if (meet == kNone || best > total) {
-                    best = total;
-                    meet = w;
-                }
+            const double other = lookup(seen[1 - dir], w);
+            if (other != kInfinity && (meet == kNone || best > vw + other)) {
+                best = vw + other;
+                meet = w;
             }
         }
     }
-    if (meet == kNone) {
-        if (s == t) meet = s;
-        else return std::nullopt;
-    }
-    return join_halves(parent_node[0], parent_link[0], parent_node[1], parent_link[1], meet);
+    if (meet == kNone) return std::nullopt;
+    return join_halves(parents[0], parents[1], meet);
 }
 
 }  // namespace

@@ -15,19 +15,23 @@ namespace {
 using detail::kInfinity;
 using detail::kNone;
 
-// Distances from s (hops or 1 / weight), with, for every reached node, the predecessors on
-// shortest paths (node, link) when `all_preds`, or the first one otherwise. Stops once every
-// node at t's distance is settled.
+// Distances from s (hops or 1 / weight), with, for every reached node, the first predecessor
+// on a shortest path (node, link) and, when `all_preds`, all of them. Stops once t is settled
+// (every node at t's distance, when `all_preds`).
 struct SourceTree {
     std::vector<double> dist;
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> preds;
+    std::vector<std::pair<std::size_t, std::size_t>> parent;
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> preds;  // when all_preds
 };
 
 SourceTree search_from(const ConnectionGraph& g, std::size_t s, std::size_t t, bool weighted,
                        const SearchConstraints& c, bool all_preds) {
     const std::size_t n = g.node_count();
     const detail::Usable usable{c, s, t, weighted};
-    SourceTree tree{std::vector<double>(n, kInfinity), std::vector<std::vector<std::pair<std::size_t, std::size_t>>>(n)};
+    SourceTree tree;
+    tree.dist.assign(n, kInfinity);
+    tree.parent.assign(n, {kNone, kNone});
+    if (all_preds) tree.preds.resize(n);
     std::vector<double> seen(n, kInfinity);
     std::vector<char> settled(n, 0);
     using Entry = std::pair<double, std::size_t>;
@@ -64,7 +68,8 @@ SourceTree search_from(const ConnectionGraph& g, std::size_t s, std::size_t t, b
             if (vw < seen[w]) {
                 if (!weighted && seen[w] == kInfinity) bfs_order.push_back(w);
                 seen[w] = vw;
-                tree.preds[w].assign(1, {v, nb.link});
+                tree.parent[w] = {v, nb.link};
+                if (all_preds) tree.preds[w].assign(1, {v, nb.link});
                 if (weighted) queue.emplace(vw, w);
             } else if (all_preds && vw == seen[w]) {
                 tree.preds[w].emplace_back(v, nb.link);
@@ -78,9 +83,9 @@ Path tree_path(const SourceTree& tree, std::size_t t) {
     Path p;
     for (std::size_t x = t;;) {
         p.nodes.push_back(x);
-        if (tree.preds[x].empty()) break;
-        p.links.push_back(tree.preds[x].front().second);
-        x = tree.preds[x].front().first;
+        if (tree.parent[x].first == kNone) break;
+        p.links.push_back(tree.parent[x].second);
+        x = tree.parent[x].first;
     }
     std::reverse(p.nodes.begin(), p.nodes.end());
     std::reverse(p.links.begin(), p.links.end());
