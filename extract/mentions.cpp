@@ -93,7 +93,11 @@ class MentionFinder {
         std::uint32_t f = t.flags();
         if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;
         if (t.is(shape::kSentenceStart) && first_in_run) {
-            bool strong = (f & kStrongNameFlags) || ((f & lx::kGiven) && !(f & lx::kCommon));
+            // A given name that is also a word ("Tom", "Will") starts a name when a capitalised
+            // word follows it.
+            bool given_before_name = (f & lx::kGiven) && i + 1 < doc_.tokens.size() &&
+                                     tok(i + 1).is(shape::kCap) && !tok(i + 1).is(shape::kPunct);
+            bool strong = (f & kStrongNameFlags) || ((f & lx::kGiven) && !(f & lx::kCommon)) || given_before_name;
             if ((f & (lx::kCommon | lx::kStop | lx::kNumberWord)) && !strong &&
                 !mid_caps_.count(lower(text(i))))
                 return false;
@@ -520,22 +524,33 @@ class MentionFinder {
         headline_singleton_.resize(w);
     }
 
+    // Words that name a person elsewhere in the article: the last and first words of full
+    // names ("Hahn Sang-yon": Korean names put the family name first), and one-word names
+    // written with a title ("President Reagan").
+    std::unordered_map<std::string, int> person_words() const {
+        std::unordered_map<std::string, int> words;
+        for (const Mention& m : doc_.mentions) {
+            if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1) {
+                ++words[lower(text(m.last - 1))];
+                ++words[lower(text(m.first))];
+            }
+            if (m.kind == MentionKind::Name && m.last - m.first == 1 && m.title_first >= 0)
+                ++words[lower(text(m.first))];
+        }
+        return words;
+    }
+
     // One-word names: a person's surname when a full name ends with it, a given name, an
     // unknown word (an organisation); common words and unknown words at the start of a
     // headline need such support.
     void type_singletons() {
-        // Words that name a person elsewhere in the article: the last and first words of full
-        // names ("Hahn Sang-yon": Korean names put the family name first), and one-word names
-        // written with a title ("President Reagan").
-        std::unordered_map<std::string, int> surnames;
-        for (const Mention& m : doc_.mentions) {
-            if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1) {
-                ++surnames[lower(text(m.last - 1))];
-                ++surnames[lower(text(m.first))];
-            }
-            if (m.kind == MentionKind::Name && m.last - m.first == 1 && m.title_first >= 0)
-                ++surnames[lower(text(m.first))];
-        }
+        std::unordered_map<std::string, int> surnames = person_words();
+        // "Lund", "Jackson": a one-word place that is a person's name in this article is
+        // that person.
+        for (Mention& m : doc_.mentions)
+            if (m.type == NodeType::Place && m.kind == MentionKind::Name && m.last - m.first == 1 &&
+                !tok(m.first).has(lx::kCountry | lx::kPlaceAbbrev) && surnames.count(lower(text(m.first))))
+                m.type = NodeType::Person;
         for (std::size_t k = 0; k < singletons_.size(); ++k) {
             Mention& m = doc_.mentions[singletons_[k]];
             std::string w = lower(m.surface);
@@ -597,7 +612,7 @@ class MentionFinder {
             const Token& head = tok(h);
             if (!head.is(shape::kLower)) continue;
             bool followed_by_noun = h + 1 < sent.last_token && noun_like(h + 1);
-            if (m.type == NodeType::Place && head.has(lx::kOrgHeadLower) && !followed_by_noun) {
+            if (m.type == NodeType::Place && !m.possessive && head.has(lx::kOrgHeadLower) && !followed_by_noun) {
                 Mention org = make(m.first, h + 1, m.sentence, NodeType::Organization, MentionKind::Name);
                 org.name = org.surface;
                 doc_.mentions.push_back(std::move(org));  // the place stays: it qualifies the body

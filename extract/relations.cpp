@@ -272,6 +272,11 @@ class RelationFinder {
                                 word(t) == "still" || word(t) == "previously" || word(t) == "formerly"))
                 ++t;
             if (t < end_ && (word(t) == "the" || word(t) == "a" || word(t) == "an")) ++t;
+            bool is_new = false;
+            while (t < end_ && (word(t) == "new" || word(t) == "former" || word(t) == "acting" || word(t) == "interim")) {
+                is_new = is_new || word(t) == "new";
+                ++t;
+            }
             int owner = -1;
             if (int m = mention_at(t); m >= 0 && mention(m).possessive) {
                 owner = m;
@@ -297,7 +302,6 @@ class RelationFinder {
                 ++t;
             }
             if (t == tb || label.empty() || !tok(t - 1).has(lx::kTitle)) continue;
-            bool is_new = tb > i + 1 && word(tb - 1) == "new";
             // "Deputy Minister of Defense": the rest of a capitalised title.
             if (t + 1 < end_ && word(t) == "of" && tok(t + 1).is(shape::kCap) && mention_at(t + 1) < 0) {
                 label += " of " + word(t + 1);

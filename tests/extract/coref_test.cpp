@@ -1,0 +1,58 @@
+// Stage 6: coreference within an article.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace kg::extract;
+
+namespace {
+
+std::string entity_of_word(const AnalysedArticle& a, std::string_view word, int nth = 0) {
+    for (const Mention& m : a.doc.mentions) {
+        if (a.doc.span_text(m.first, m.last) != word) continue;
+        if (nth-- > 0) continue;
+        return m.entity >= 0 ? a.doc.entities[m.entity].name : std::string("<none>");
+    }
+    return "<no mention>";
+}
+
+}  // namespace
+
+TEST_CASE("coref: a surname joins the full name, before or after it") {
+    auto a = test::analysed("Okafor arrived late. Later, Paul Okafor spoke. Okafor left.");
+    CHECK(entity_of_word(*a, "Okafor", 0) == "Paul Okafor");
+    CHECK(entity_of_word(*a, "Okafor", 1) == "Paul Okafor");
+}
+
+TEST_CASE("coref: he and his join the nearest person, she the nearest woman") {
+    auto a = test::analysed(
+        "Foreign Ministry spokeswoman Maria Lind met envoy Tomas Berg. He said little. "
+        "\"We are ready,\" she told reporters.");
+    CHECK(entity_of_word(*a, "He") == "Tomas Berg");
+    CHECK(entity_of_word(*a, "she") == "Maria Lind");
+}
+
+TEST_CASE("coref: 'The 58-year-old' is the article's main person") {
+    auto a = test::analysed("Ana Silva resigned. Silva had led the bank. The 58-year-old will retire.");
+    CHECK(entity_of_word(*a, "The 58-year-old") == "Ana Silva");
+}
+
+TEST_CASE("coref: 'the ambassador' is the person who holds that title") {
+    auto a = test::analysed(
+        "Swedish ambassador Erik Holm is leaving. The Swedish Ambassador to Chile said he was proud.");
+    CHECK(entity_of_word(*a, "Ambassador") == "Erik Holm");
+}
+
+TEST_CASE("coref: a shorter body name joins the full one, an acronym its initials") {
+    auto a = test::analysed(
+        "The Polish Foreign Ministry protested. The Foreign Ministry later said the National Grain Board "
+        "and the NGB agreed.");
+    CHECK(entity_of_word(*a, "Foreign Ministry") == "Polish Foreign Ministry");
+    CHECK(entity_of_word(*a, "NGB") == "National Grain Board");
+}
+
+TEST_CASE("coref: 'the company' and 'it' after 'said' refer to the organisation") {
+    auto a = test::analysed("Westfield Holdings Corp said it named Jane Roe chairman. The company said sales rose.");
+    CHECK(entity_of_word(*a, "it") == "Westfield Holdings Corp");
+    CHECK(entity_of_word(*a, "The company") == "Westfield Holdings Corp");
+}

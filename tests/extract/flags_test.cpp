@@ -1,0 +1,48 @@
+// Stage 8: hedged, negated and attributed statements.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace kg;
+using extract::test::find;
+using extract::test::run;
+
+TEST_CASE("flags: 'according to' attributes") {
+    auto s = run("Title\n\nLena Dahl met Omar Said, according to state media.");
+    const Statement* st = find(s, "Lena Dahl", Relation::meets, "Omar Said");
+    REQUIRE(st);
+    CHECK(st->flags == kAttributed);
+}
+
+TEST_CASE("flags: 'X reported that' attributes") {
+    auto s = run("Title\n\nIn May, the Daily Post reported that Lena Dahl met Omar Said.");
+    const Statement* st = find(s, "Lena Dahl", Relation::meets, "Omar Said");
+    REQUIRE(st);
+    CHECK((st->flags & kAttributed));
+}
+
+TEST_CASE("flags: modals and speculation hedge") {
+    auto s = run("Title\n\nIt had been speculated that Lena Dahl might meet Omar Said.");
+    const Statement* st = find(s, "Lena Dahl", Relation::meets, "Omar Said");
+    REQUIRE(st);
+    CHECK((st->flags & kHedged));
+}
+
+TEST_CASE("flags: negation near the statement negates, elsewhere it does not") {
+    auto s = run("Title\n\nLena Dahl did not meet Omar Said. Lena Dahl met Ana Silva, but the talks were not easy.");
+    const Statement* no = find(s, "Lena Dahl", Relation::meets, "Omar Said");
+    REQUIRE(no);
+    CHECK((no->flags & kNegated));
+    const Statement* yes = find(s, "Lena Dahl", Relation::meets, "Ana Silva");
+    REQUIRE(yes);
+    CHECK_FALSE((yes->flags & kNegated));
+}
+
+TEST_CASE("flags: a flagged statement is less confident") {
+    auto s = run("Title\n\nLena Dahl might meet Omar Said. Ana Silva met Paul Okafor.");
+    auto* hedged = find(s, "Lena Dahl", Relation::meets, "Omar Said");
+    auto* plain = find(s, "Ana Silva", Relation::meets, "Paul Okafor");
+    REQUIRE(hedged);
+    REQUIRE(plain);
+    CHECK(*hedged->confidence < *plain->confidence);
+}

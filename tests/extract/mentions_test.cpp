@@ -1,0 +1,73 @@
+// Stage 5: mentions, their types, and titles separated from names.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace kg::extract;
+using test::analysed;
+using test::mentions_of;
+
+TEST_CASE("mentions: a title stack splits into the body, the title and the person") {
+    auto a = analysed("Italian Interior Ministry spokeswoman Anna Rossi spoke on Monday.");
+    CHECK(mentions_of(*a) == "[Italian Interior Ministry:Organization][Italian:Place][Anna Rossi:Person]");
+    const Mention* p = nullptr;
+    for (const auto& m : a->doc.mentions)
+        if (m.type == kg::NodeType::Person) p = &m;
+    REQUIRE(p);
+    CHECK(p->title == "spokeswoman");
+}
+
+TEST_CASE("mentions: capitalised titles are not part of the name") {
+    auto a = analysed("The talks included Deputy Trade Minister Paul Okafor and President Ana Silva.");
+    CHECK(mentions_of(*a) == "[Paul Okafor:Person][Ana Silva:Person]");
+}
+
+TEST_CASE("mentions: a title with its field ('Minister of Defense') names nobody") {
+    auto a = analysed("She previously served as Deputy Minister of Defense in the cabinet.");
+    CHECK(mentions_of(*a).find(":Organization") == std::string::npos);
+    CHECK(mentions_of(*a).find(":Person") == std::string::npos);
+}
+
+TEST_CASE("mentions: demonyms are places, never people") {
+    auto a = analysed("A German delegation met Brazilian officials.");
+    CHECK(mentions_of(*a) == "[German:Place][Brazilian:Place]");
+    CHECK(a->doc.mentions[0].name == "Germany");
+    CHECK(a->doc.mentions[1].name == "Brazil");
+}
+
+TEST_CASE("mentions: an organisation containing place names is one organisation") {
+    auto a = analysed("The event was hosted by the US-China Trade Council in Boston.");
+    CHECK(mentions_of(*a) == "[US-China Trade Council:Organization][Boston:Place]");
+}
+
+TEST_CASE("mentions: sentence-initial common words are not names") {
+    auto a = analysed("Controversial plans were dropped. Meetings between the firms resumed.");
+    CHECK(mentions_of(*a).empty());
+}
+
+TEST_CASE("mentions: acronyms are organisations, place abbreviations places") {
+    auto a = analysed("The report by NATO and the UN said US forces had left.");
+    CHECK(mentions_of(*a) == "[NATO:Organization][UN:Organization][US:Place]");
+}
+
+TEST_CASE("mentions: named events") {
+    auto a = analysed("He joined the ministry at the height of the Cold War.");
+    CHECK(mentions_of(*a) == "[Cold War:Event]");
+}
+
+TEST_CASE("mentions: a lower-case committee of a named body is an organisation") {
+    auto a = analysed("The bill was approved by the budget committee of the Spanish parliament.");
+    CHECK(mentions_of(*a) == "[budget committee:Organization][Spanish parliament:Organization][Spanish:Place]");
+}
+
+TEST_CASE("mentions: a one-word name modifying a pact names nothing") {
+    auto a = analysed("The envoys met to discuss the Louvre pact on Friday.");
+    CHECK(mentions_of(*a).empty());
+}
+
+TEST_CASE("mentions: a capitalised adjective of an institution names it") {
+    auto a = analysed("Congressional leaders objected.");
+    REQUIRE(a->doc.mentions.size() == 1);
+    CHECK(a->doc.mentions[0].name == "Congress");
+    CHECK(a->doc.mentions[0].type == kg::NodeType::Organization);
+}

@@ -1,0 +1,120 @@
+// Stage 7: one test per relation pattern, on made-up sentences.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace kg;
+using extract::test::has;
+using extract::test::linked;
+using extract::test::run;
+
+TEST_CASE("pattern: a title stacked before a name gives a role at its body") {
+    auto s = run("Title\n\nPolish Finance Ministry spokesman Jan Nowak declined to comment.");
+    CHECK(has(s, "Jan Nowak", Relation::role, "Polish Finance Ministry"));
+    CHECK(has(s, "Polish Finance Ministry", Relation::part_of, "Poland"));
+}
+
+TEST_CASE("pattern: a demonym before a title is the employer") {
+    auto s = run("Title\n\nThe talks were led by Kenyan ambassador Grace Otieno.");
+    CHECK(has(s, "Grace Otieno", Relation::role, "Kenya"));
+}
+
+TEST_CASE("pattern: appositive titles before and after a name") {
+    auto s = run("Title\n\nAnother veteran Chilean diplomat, Rosa Vidal, was chosen. "
+                 "Tom Hale, president of the Western Grain Association, objected.");
+    CHECK(has(s, "Rosa Vidal", Relation::role, "Chile"));
+    CHECK(has(s, "Tom Hale", Relation::role, "Western Grain Association"));
+}
+
+TEST_CASE("pattern: possessive replacement with an appositive successor") {
+    auto s = run("Title\n\nChairman Tim Peterson retired. Peterson's replacement as chairman, Linda Moore, starts in May.");
+    CHECK(has(s, "Linda Moore", Relation::succeeds, "Tim Peterson"));
+}
+
+TEST_CASE("pattern: possessive replacement with a copula") {
+    auto s = run("Title\n\nDirector Hans Weber is retiring. Weber's successor in Berlin will be Karl Mohr.");
+    CHECK(has(s, "Karl Mohr", Relation::succeeds, "Hans Weber"));
+    CHECK(has(s, "Karl Mohr", Relation::located_in, "Berlin"));
+}
+
+TEST_CASE("pattern: subject-verb-object maps the verb through the lexicon, verb as label") {
+    auto s = run("Title\n\nPresident Ana Silva met Prime Minister Jun Park in Seoul.");
+    const Statement* st = extract::test::find(s, "Ana Silva", Relation::meets, "Jun Park");
+    REQUIRE(st);
+    CHECK(st->label == "met");
+}
+
+TEST_CASE("pattern: a passive with an agent reverses the roles") {
+    auto s = run("Title\n\nJudge Maria Costa was nominated last week by the Brazilian Senate.");
+    CHECK(has(s, "Brazilian Senate", Relation::appoints, "Maria Costa"));
+}
+
+TEST_CASE("pattern: a passive without an agent states no relation") {
+    auto s = run("Title\n\nJudge Maria Costa was appointed to that role in the end.");
+    CHECK(s.statements.empty());
+}
+
+TEST_CASE("pattern: coordinated subjects share the verb") {
+    auto s = run("Title\n\nThe Dutch Senate and prosecutor Eva Smit continue investigations into Norway's "
+                 "efforts and the Lund campaign's contacts with Danish officials.");
+    CHECK(has(s, "Dutch Senate", Relation::investigates, "Norway"));
+    CHECK(has(s, "Eva Smit", Relation::investigates, "Norway"));
+    CHECK(has(s, "Eva Smit", Relation::investigates, "Lund campaign"));
+}
+
+TEST_CASE("pattern: meetings between X and Y") {
+    auto s = run("Title\n\nMeetings between Okafor and Senator Bill Ross were reported. Paul Okafor denied it.");
+    CHECK(has(s, "Paul Okafor", Relation::meets, "Bill Ross"));
+}
+
+TEST_CASE("pattern: X's communications with Y") {
+    auto s = run("Title\n\nTomas Berg was criticised. His contacts with Mexican officials were questioned.");
+    CHECK(has(s, "Tomas Berg", Relation::meets, "Mexico"));
+}
+
+TEST_CASE("pattern: X told Y") {
+    auto s = run("Title\n\nFinance Minister Lena Dahl told Reuters the budget was ready.");
+    CHECK(has(s, "Lena Dahl", Relation::communicates, "Reuters"));
+}
+
+TEST_CASE("pattern: served as a title, with its destination") {
+    auto s = run("Title\n\nPierre Dupont later served as France's ambassador to NATO and as Deputy Foreign Minister.");
+    CHECK(has(s, "Pierre Dupont", Relation::role, "France"));
+    CHECK(has(s, "Pierre Dupont", Relation::related, "NATO"));
+}
+
+TEST_CASE("pattern: an organisation in a place, a person's post in a place") {
+    auto s = run("Title\n\nEnvoy Ivan Petrov is leaving his post in Lisbon. He may join the United Nations in Geneva.");
+    CHECK(has(s, "Ivan Petrov", Relation::located_in, "Lisbon"));
+    CHECK(has(s, "United Nations", Relation::located_in, "Geneva"));
+}
+
+TEST_CASE("pattern: a place's body is part of it") {
+    auto s = run("Title\n\nNorway's Foreign Ministry rejected the claims.");
+    CHECK(has(s, "Foreign Ministry", Relation::part_of, "Norway"));
+}
+
+TEST_CASE("pattern: an appointment with its title") {
+    auto s = run("Title\n\nWestfield Holdings Corp said it has named Jane Roe chairman and chief executive officer.");
+    CHECK(has(s, "Westfield Holdings Corp", Relation::appoints, "Jane Roe"));
+    CHECK(has(s, "Jane Roe", Relation::role, "Westfield Holdings Corp"));
+}
+
+TEST_CASE("pattern: 'as the new' title succeeds its former holder") {
+    auto s = run("Title\n\nTrade Minister Omar Said was moved. A decree named Ali Hassan as the new Trade Minister.");
+    CHECK(has(s, "Ali Hassan", Relation::succeeds, "Omar Said"));
+}
+
+TEST_CASE("pattern: a name used as a modifier is an organisation") {
+    auto s = run("Title\n\nPresident Mark Lund spoke. Lund's campaign and the Lund administration denied it.");
+    CHECK(extract::test::has_entity(s, "Lund campaign", NodeType::Organization));
+    CHECK(extract::test::has_entity(s, "Lund administration", NodeType::Organization));
+}
+
+TEST_CASE("pattern: co_mention statements only when asked for") {
+    std::string text = "Title\n\nAna Silva and Paul Okafor were both absent from Lisbon on Monday.";
+    CHECK(run(text, false).statements.empty());
+    auto s = run(text, true);
+    CHECK(has(s, "Ana Silva", Relation::co_mention, "Paul Okafor"));
+    CHECK(linked(s, "Ana Silva", "Lisbon"));
+}

@@ -1,0 +1,60 @@
+// Stage 3/4: tokens and lexicon lookup.
+#include <doctest/doctest.h>
+
+#include "extract/sentences.hpp"
+#include "extract/tokens.hpp"
+#include "helpers.hpp"
+
+using namespace kg::extract;
+
+namespace {
+
+std::vector<std::string> tokens(const std::string& text, std::vector<Token>* out = nullptr) {
+    std::vector<Token> toks;
+    std::string scratch;
+    Sentence s{0, static_cast<std::uint32_t>(text.size()), 0, 0, false, false};
+    tokenize(text, s, test::lexicon(), toks, scratch);
+    std::vector<std::string> words;
+    for (const Token& t : toks) words.push_back(text.substr(t.begin, t.end - t.begin));
+    if (out) *out = toks;
+    return words;
+}
+
+}  // namespace
+
+TEST_CASE("tokens: possessives, bare apostrophes and dashes") {
+    std::vector<Token> t;
+    auto w = tokens("Smith's aide -- Jones' claims", &t);
+    CHECK(w == std::vector<std::string>{"Smith", "'s", "aide", "--", "Jones", "'", "claims"});
+    CHECK(t[1].is(shape::kPossessive));
+    CHECK(t[5].is(shape::kPossessive));
+    CHECK(t[3].is(shape::kDash));
+}
+
+TEST_CASE("tokens: hyphenated names stay whole, a lower-case prefix is split off") {
+    auto w = tokens("the US-China Trade Council and then-Governor Ann Lee, a 58-year-old");
+    CHECK(w[1] == "US-China");
+    CHECK(w[5] == "then-");
+    CHECK(w[6] == "Governor");
+    CHECK(w.back() == "58-year-old");
+}
+
+TEST_CASE("tokens: abbreviations keep their full stop, numbers their separators") {
+    auto w = tokens("U.S. sales of 155,221 bags rose 5.93 pct, Mr. Lee said.");
+    CHECK(w[0] == "U.S.");
+    CHECK(w[3] == "155,221");
+    CHECK(w[6] == "5.93");
+    CHECK(w[9] == "Mr.");
+    CHECK(w.back() == ".");
+}
+
+TEST_CASE("tokens: lexicon lookup finds lemmas, demonyms and titles") {
+    std::vector<Token> t;
+    tokens("German ambassador met officials", &t);
+    REQUIRE(t.size() == 4);
+    CHECK(t[0].has(lx::kDemonym));
+    CHECK(t[0].lex->canonical == "Germany");
+    CHECK(t[1].has(lx::kTitle));
+    CHECK(t[2].lex->lemma == "meet");
+    CHECK(t[3].has(lx::kGeneric));
+}
