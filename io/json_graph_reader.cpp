@@ -17,10 +17,12 @@
 //   distinct articles of its evidence;
 // - graph-level data ("directed", "multigraph", "graph") is not kept: a KnowledgeGraph is
 //   always a directed multigraph.
+// Limits: the file may hold at most 1 GiB (kMaxJsonGraphBytes) and nest json::kMaxDepth (128)
+// levels.
 // Errors (malformed JSON, a missing "nodes" array, a node without id, duplicate ids, an edge
 // to an unknown node, a value of the wrong type) are InputErrors "NAME:LINE: what".
+#include <array>
 #include <istream>
-#include <iterator>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -36,6 +38,8 @@ namespace kg::io {
 namespace {
 
 using rapidjson::Value;
+
+constexpr std::size_t kMaxJsonGraphBytes = std::size_t{1} << 30;
 
 std::string text_of(const Value& v) { return {v.GetString(), v.GetStringLength()}; }
 
@@ -357,12 +361,46 @@ KnowledgeGraph JsonGraphReader::read() {
     return kg;
 }
 
+// Bytes left in a seekable stream (a file), or nullopt (a pipe, standard input).
+std::optional<std::size_t> remaining_bytes(std::istream& in) {
+    const auto start = in.tellg();
+    if (start < 0 || !in.seekg(0, std::ios::end)) {
+        in.clear();
+        return std::nullopt;
+    }
+    const auto end = in.tellg();
+    in.seekg(start);
+    if (end < start || !in) {
+        in.clear();
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(end - start);
+}
+
+// The whole document is parsed at once (the DOM takes about twice the text), so its size is
+// capped to keep memory bounded; a file's size is checked before reading it.
+std::string read_capped(std::istream& in, const std::string& name) {
+    const std::string too_big = name + ": larger than " + std::to_string(kMaxJsonGraphBytes >> 30) +
+                                " GiB, the limit for a JSON graph (use GraphML, which is streamed)";
+    std::string text;
+    if (auto size = remaining_bytes(in)) {
+        if (*size > kMaxJsonGraphBytes) throw InputError(too_big);
+        text.reserve(*size);
+    }
+    std::array<char, 1 << 16> chunk{};
+    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+        const auto count = static_cast<std::size_t>(in.gcount());
+        if (text.size() + count > kMaxJsonGraphBytes) throw InputError(too_big);
+        text.append(chunk.data(), count);
+    }
+    if (in.bad()) throw InputError(name + ": read error");
+    return text;
+}
+
 }  // namespace
 
 KnowledgeGraph read_json_graph(std::istream& in, const std::string& name) {
-    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) throw InputError(name + ": read error");
-    return JsonGraphReader(std::move(text), name).read();
+    return JsonGraphReader(read_capped(in, name), name).read();
 }
 
 }  // namespace kg::io

@@ -306,3 +306,43 @@ TEST_CASE("statements: a bad line's warnings are dropped with it") {
     CHECK(diag.warnings.size() == 1);
     CHECK(!any_warning_contains(diag, "Alien"));
 }
+
+#include "io/line_reader.hpp"
+
+TEST_CASE("line reader: chunk boundaries, CRLF, a last line without newline, the length cap") {
+    constexpr std::size_t kCap = 150000;
+    for (std::size_t n : {1u, 65534u, 65535u, 65536u, 65537u, 131071u, 131072u, 149999u, 150000u,
+                          150001u, 200000u}) {
+        for (std::string end : {"\n", "\r\n"}) {
+            for (bool final_newline : {true, false}) {
+                CAPTURE(n);
+                CAPTURE(end.size());
+                CAPTURE(final_newline);
+                const std::string first(n, 'x');
+                const std::string second(n, 'y');
+                std::istringstream in(first + end + "mid" + end + second +
+                                      (final_newline ? end : ""));
+                LineReader lines(in, kCap);
+                std::string line;
+                const auto want = n > kCap ? LineReader::Result::TooLong : LineReader::Result::Line;
+                CHECK(lines.next(line) == want);
+                CHECK((line == (n > kCap ? std::string() : first)));
+                CHECK(lines.next(line) == LineReader::Result::Line);
+                CHECK(line == "mid");
+                CHECK(lines.next(line) == want);
+                CHECK((line == (n > kCap ? std::string() : second)));
+                CHECK(lines.line_number() == 3);
+                CHECK(lines.next(line) == LineReader::Result::End);
+                CHECK(lines.next(line) == LineReader::Result::End);
+            }
+        }
+    }
+    std::istringstream empty_lines("\n\r\n\n");
+    LineReader lines(empty_lines, kCap);
+    std::string line = "stale";
+    for (int i = 0; i < 3; ++i) {
+        CHECK(lines.next(line) == LineReader::Result::Line);
+        CHECK(line.empty());
+    }
+    CHECK(lines.next(line) == LineReader::Result::End);
+}

@@ -39,6 +39,9 @@ rm long.part
 # ---- JSON graphs -------------------------------------------------------------------------------
 { printf '{"nodes": [{"id": "a", "x": '; repeat '[' 1000000; } > g_deep.json
 binary 4 > g_binary.json
+# Over the 1 GiB limit of a JSON graph: a sparse file, refused by its size before it is read.
+printf '{"nodes": [' > g_over_limit.json
+truncate -s 1100M g_over_limit.json
 
 # ---- GraphML -------------------------------------------------------------------------------------
 {
