@@ -28,18 +28,41 @@ class GuardedHandler {
 
     bool too_deep() const { return too_deep_; }
 
-    bool Null() { return value(), doc_.Null(); }
-    bool Bool(bool b) { return value(), doc_.Bool(b); }
-    bool Int(int i) { return value(), doc_.Int(i); }
-    bool Uint(unsigned u) { return value(), doc_.Uint(u); }
-    bool Int64(std::int64_t i) { return value(), doc_.Int64(i); }
-    bool Uint64(std::uint64_t u) { return value(), doc_.Uint64(u); }
-    bool Double(double d) { return value(), doc_.Double(d); }
+    bool Null() {
+        value();
+        return doc_.Null();
+    }
+    bool Bool(bool b) {
+        value();
+        return doc_.Bool(b);
+    }
+    bool Int(int i) {
+        value();
+        return doc_.Int(i);
+    }
+    bool Uint(unsigned u) {
+        value();
+        return doc_.Uint(u);
+    }
+    bool Int64(std::int64_t i) {
+        value();
+        return doc_.Int64(i);
+    }
+    bool Uint64(std::uint64_t u) {
+        value();
+        return doc_.Uint64(u);
+    }
+    bool Double(double d) {
+        value();
+        return doc_.Double(d);
+    }
     bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
-        return value(), doc_.RawNumber(s, n, copy);
+        value();
+        return doc_.RawNumber(s, n, copy);
     }
     bool String(const char* s, rapidjson::SizeType n, bool copy) {
-        return value(), doc_.String(s, n, copy);
+        value();
+        return doc_.String(s, n, copy);
     }
     bool Key(const char* s, rapidjson::SizeType n, bool copy) {
         if (depth_ == 1) root_key_.assign(s, n);

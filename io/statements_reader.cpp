@@ -5,7 +5,6 @@
 // Limits: a line may hold at most kMaxLineBytes bytes (16 MiB) and nest at most
 // json::kMaxDepth (128) levels; at most kMaxWarnings messages are kept per file (the count of
 // skipped lines stays exact).
-#include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <string>
