@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "extract/coref.hpp"
@@ -58,23 +59,26 @@ bool starts_with_title(const ArticleText& article) {
     return line == article.meta.title;
 }
 
-void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line) {
+void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line,
+             TokenScratch* scratch) {
     out.normalized = normalize(text, title_line);
     Document& doc = out.doc;
     doc = Document{};
     doc.text = out.normalized.text;
     doc.sentences = split_sentences(doc.text, lexicon);
     doc.tokens.reserve(doc.text.size() / 5);
-    std::string scratch;
-    for (Sentence& s : doc.sentences) tokenize(doc.text, s, lexicon, doc.tokens, scratch);
+    std::optional<TokenScratch> local;  // only when the caller keeps none
+    TokenScratch& tokens = scratch ? *scratch : local.emplace();
+    for (Sentence& s : doc.sentences) tokenize(doc.text, s, lexicon, doc.tokens, tokens);
     find_mentions(doc, lexicon);
     resolve_coreference(doc);
 }
 
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
-                             const ExtractOptions& options, std::vector<std::string>& warnings) {
+                             const ExtractOptions& options, std::vector<std::string>& warnings,
+                             TokenScratch* scratch) {
     AnalysedArticle a;
-    analyse(article.text, lexicon, a, starts_with_title(article));
+    analyse(article.text, lexicon, a, starts_with_title(article), scratch);
     Document& doc = a.doc;
     const std::string& where = article.origin.empty() ? article.meta.id : article.origin;
     for (std::size_t i = 0; i < a.normalized.invalid.size() && i < 5; ++i)

@@ -9,6 +9,7 @@
 #include "extract/extract.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/normalize.hpp"
+#include "extract/tokens.hpp"
 #include "graph/statement.hpp"
 
 namespace kg::extract {
@@ -20,13 +21,17 @@ struct AnalysedArticle {
 
 // Runs normalize, sentences, tokens, mentions and coreference (not relations). `title_line`:
 // the text's first line is its title (text files), not the start of a paragraph.
-void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line = true);
+// `scratch`: the calling thread's tokenizer memory, kept from article to article (a fresh
+// one when null).
+void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line = true,
+             TokenScratch* scratch = nullptr);
 
 // Does the article's text start with its title line? (Text files do; JSON Lines articles
 // carry the title apart.)
 bool starts_with_title(const ArticleText& article);
 
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
-                             const ExtractOptions& options, std::vector<std::string>& warnings);
+                             const ExtractOptions& options, std::vector<std::string>& warnings,
+                             TokenScratch* scratch = nullptr);
 
 }  // namespace kg::extract

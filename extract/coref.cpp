@@ -62,6 +62,7 @@ class Resolver {
     Document& doc_;
     std::unordered_map<std::string, int> by_key_;  // type + name key -> entity
     std::vector<std::size_t> last_seen_;           // entity -> last mention index
+    std::vector<std::string> keys_;                // entity -> name_key of its name
 
     int new_entity(const Mention& m, const std::string& key) {
         Entity e;
@@ -69,6 +70,7 @@ class Resolver {
         e.type = m.type;
         doc_.entities.push_back(std::move(e));
         last_seen_.push_back(0);
+        keys_.push_back(name_key(m.name));
         int id = static_cast<int>(doc_.entities.size() - 1);
         by_key_[key] = id;
         return id;
@@ -93,7 +95,7 @@ class Resolver {
         for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
             const Entity& ent = doc_.entities[e];
             if (ent.type != NodeType::Person) continue;
-            std::string ek = name_key(ent.name);
+            const std::string& ek = keys_[e];
             if (single && last_token_of(ek) == nk) {
                 if (best < 0 || last_seen_[e] > last_seen_[best]) best = static_cast<int>(e);
             }
@@ -105,7 +107,7 @@ class Resolver {
             for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
                 const Entity& ent = doc_.entities[e];
                 if (ent.type != NodeType::Person) continue;
-                std::string ek = name_key(ent.name);
+                const std::string& ek = keys_[e];
                 if (ek.size() > nk.size() && ek.compare(0, nk.size(), nk) == 0 && ek[nk.size()] == ' ') {
                     best = static_cast<int>(e);
                     ++found;
@@ -128,7 +130,7 @@ class Resolver {
         for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
             const Entity& ent = doc_.entities[e];
             if (ent.type != NodeType::Organization) continue;
-            std::string ek = name_key(ent.name);
+            const std::string& ek = keys_[e];
             // "Foreign Ministry" after "Russian Foreign Ministry"; "NBC" after "National
             // Broadcasting Company".
             if (ends_with_words(ek, nk) || (acronym.size() >= 2 && initials(ent.name) == acronym)) {
@@ -197,9 +199,13 @@ class Resolver {
         last_seen_[m.entity] = index;
         if (m.kind == MentionKind::Name || m.kind == MentionKind::Demonym) {
             e.named = true;
-            if (name_key(m.name).size() > name_key(e.name).size() && m.type == NodeType::Person &&
-                m.kind == MentionKind::Name)
-                e.name = m.name;  // the fullest name
+            if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.name.size() > e.name.size()) {
+                std::string k = name_key(m.name);
+                if (k.size() > keys_[m.entity].size()) {
+                    e.name = m.name;  // the fullest name
+                    keys_[m.entity] = std::move(k);
+                }
+            }
             if (std::find(e.aliases.begin(), e.aliases.end(), m.surface) == e.aliases.end())
                 e.aliases.push_back(m.surface);
         }

@@ -28,8 +28,9 @@ StatementSet extract(const std::vector<ArticleText>& articles, const ExtractOpti
     // below is in article order whatever the thread count.
     std::atomic<std::size_t> next{0}, done{0}, bytes{0};
     auto work = [&] {
+        TokenScratch scratch;  // this worker's tokenizer memory
         for (std::size_t i; (i = next.fetch_add(1)) < articles.size();) {
-            results[i].statements = extract_article(articles[i], lexicon, options, results[i].warnings);
+            results[i].statements = extract_article(articles[i], lexicon, options, results[i].warnings, &scratch);
             bytes += articles[i].text.size();
             ++done;
         }

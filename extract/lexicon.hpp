@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "extract/lexicon_data.hpp"
 #include "graph/types.hpp"
@@ -53,17 +53,21 @@ class Lexicon {
    public:
     Lexicon();
     // `lower` must already be lower case (see to_lower_ascii).
-    const LexRecord* find(std::string_view lower) const {
-        auto it = map_.find(lower);
-        return it == map_.end() ? nullptr : it->second;
-    }
+    const LexRecord* find(std::string_view lower) const;
     std::uint32_t flags(std::string_view lower) const {
         const LexRecord* r = find(lower);
         return r ? r->flags : 0;
     }
 
    private:
-    std::unordered_map<std::string_view, const LexRecord*> map_;
+    // Open addressing over the generated records: one probe sequence of 8-byte slots, no
+    // pointer chasing (the hot path of tokenisation).
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::uint32_t record = 0;  // index + 1; 0 = empty
+    };
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
 };
 
 // ASCII lower case into `out` (non-ASCII bytes copied); returns a view of `out`.

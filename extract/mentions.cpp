@@ -73,6 +73,14 @@ class MentionFinder {
     std::vector<std::size_t> pending_common_;  // runs of common words kept only as organisations
 
     const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
+    // Is token i the lower-case word w, whatever its case? (No allocation.)
+    bool is_word(std::size_t i, std::string_view w) const {
+        std::string_view t = text(i);
+        if (t.size() != w.size()) return false;
+        for (std::size_t k = 0; k < t.size(); ++k)
+            if ((t[k] >= 'A' && t[k] <= 'Z' ? static_cast<char>(t[k] + 32) : t[k]) != w[k]) return false;
+        return true;
+    }
     std::string_view text(std::size_t i) const { return doc_.token_text(i); }
 
     void collect_mid_sentence_capitals() {
@@ -82,7 +90,7 @@ class MentionFinder {
                 const Token& t = tok(i);
                 if (t.is(shape::kCap) && !t.is(shape::kSentenceStart) && i > s.first_token &&
                     !tok(i - 1).is(shape::kQuote))
-                    mid_caps_.insert(lower(text(i)));
+                    if (!mid_caps_.count(lower(text(i)))) mid_caps_.insert(lower(text(i)));
             }
         }
     }
@@ -153,7 +161,7 @@ class MentionFinder {
                 ++i;
                 continue;
             }
-            if (is_age_word(text(i)) && i > sent.first_token && lower(text(i - 1)) == "the") {
+            if (is_age_word(text(i)) && i > sent.first_token && is_word(i - 1, "the")) {
                 Mention m = make(i - 1, i + 1, s, NodeType::Person, MentionKind::Description);
                 m.title = "#age";
                 doc_.mentions.push_back(std::move(m));
@@ -198,7 +206,7 @@ class MentionFinder {
     void add_org_description(std::uint32_t i, const Sentence& sent) {
         std::uint32_t d = i;
         while (d > sent.first_token && d + 2 > i && tok(d - 1).is(shape::kLower) && !tok(d - 1).has(lx::kStop)) --d;
-        if (d == sent.first_token || lower(text(d - 1)) != "the") return;
+        if (d == sent.first_token || !is_word(d - 1, "the")) return;
         if (i + 1 < sent.last_token && (text(i + 1) == "of" || tok(i + 1).is(shape::kCap))) return;
         Mention m = make(d - 1, i + 1, static_cast<int>(&sent - doc_.sentences.data()), NodeType::Organization,
                          MentionKind::Description);
@@ -353,7 +361,7 @@ class MentionFinder {
     void add_title_only(std::uint32_t tb, std::uint32_t te, int owner, int s) {
         // "The Russian Ambassador to the US": a description of a person named elsewhere.
         std::uint32_t start = owner >= 0 ? doc_.mentions[owner].first : tb;
-        if (start == 0 || lower(text(start - 1)) != "the") {
+        if (start == 0 || !is_word(start - 1, "the")) {
             // A bare title ("as Deputy Foreign Minister") is kept for the relation patterns.
             Mention m = make(tb, te, s, NodeType::Other, MentionKind::Description);
             m.title = title_label(tb, te);
@@ -637,7 +645,7 @@ class MentionFinder {
             if ((m.type == NodeType::Person || m.type == NodeType::Organization) &&
                 m.last - m.first == 1 && m.title_first < 0 &&
                 (hw == "administration" || hw == "campaign" || hw == "government") &&
-                (m.possessive || (m.first > 0 && lower(text(m.first - 1)) == "the"))) {
+                (m.possessive || (m.first > 0 && is_word(m.first - 1, "the")))) {
                 // A name used as a modifier: the organisation, not the person.
                 Mention org = make(m.first, h + 1, m.sentence, NodeType::Organization, MentionKind::Name);
                 org.surface = std::string(doc_.span_text(m.first, h + 1));
@@ -657,7 +665,7 @@ class MentionFinder {
         for (int s = 0; s < static_cast<int>(doc_.sentences.size()); ++s) {
             const Sentence& sent = doc_.sentences[s];
             for (std::uint32_t i = sent.first_token; i + 3 < sent.last_token; ++i) {
-                if (lower(text(i)) != "the") continue;
+                if (!is_word(i, "the")) continue;
                 std::uint32_t k = i + 1;
                 while (k < sent.last_token && k - i <= 3 && noun_like(k) && !tok(k).has(lx::kOrgHead)) ++k;
                 if (k == i + 1 || k + 1 >= sent.last_token) continue;
@@ -767,7 +775,7 @@ class MentionFinder {
         if (!te || !tok(te - 1).has(lx::kTitle)) return;
         if (te + 1 < sent.last_token && (text(te) == "of" || text(te) == "at" || text(te) == "for")) {
             std::uint32_t o = te + 1;
-            while (o < sent.last_token && o < te + 4 && (lower(text(o)) == "the" || noun_like(o))) {
+            while (o < sent.last_token && o < te + 4 && (is_word(o, "the") || noun_like(o))) {
                 if (mention_starting_at(o) >= 0) break;
                 ++o;
             }

@@ -40,12 +40,20 @@ class RelationFinder {
     RelationFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
 
     std::vector<RelationCandidate> run() {
+        find_modifiers();
         for (int s = 0; s < static_cast<int>(doc_.sentences.size()); ++s) {
             sentence_ = s;
             const Sentence& sent = doc_.sentences[s];
             if (sent.all_caps) continue;
             begin_ = sent.first_token;
             end_ = sent.last_token;
+            // Mentions are in text order: this sentence's are one contiguous range.
+            first_mention_ = end_mention_;
+            while (first_mention_ < static_cast<int>(doc_.mentions.size()) && doc_.mentions[first_mention_].sentence < s)
+                ++first_mention_;
+            end_mention_ = first_mention_;
+            while (end_mention_ < static_cast<int>(doc_.mentions.size()) && doc_.mentions[end_mention_].sentence == s)
+                ++end_mention_;
             qualified_bodies();
             title_relations();
             as_title_relations();
@@ -64,9 +72,25 @@ class RelationFinder {
     std::set<std::tuple<int, int, int, int>> seen_;  // subject, relation, object, sentence
     int sentence_ = 0;
     std::uint32_t begin_ = 0, end_ = 0;
+    std::vector<bool> modifier_;
+    int first_mention_ = 0, end_mention_ = 0;  // the current sentence's mentions
 
     const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+    // The token's text in lower case. Most tokens are short, so this stays in the small-string
+    // buffer; comparisons against literals use is().
     std::string word(std::uint32_t i) const { return lower(doc_.token_text(i)); }
+    // Is token i the lower-case word w (case-insensitively)? No allocation: the patterns ask
+    // this for every token.
+    bool is(std::uint32_t i, std::string_view w) const {
+        std::string_view t = doc_.token_text(i);
+        if (t.size() != w.size()) return false;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            char c = t[k];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            if (c != w[k]) return false;
+        }
+        return true;
+    }
     int mention_at(std::uint32_t t) const { return t < end_ ? doc_.mention_of_token[t] : -1; }
     const Mention& mention(int m) const { return doc_.mentions[m]; }
     int entity_of(int m) const { return m < 0 ? -1 : doc_.mentions[m].entity; }
@@ -151,9 +175,9 @@ class RelationFinder {
     // "ambassador to the US", "envoy to NATO": where the holder of the title is posted.
     void title_destination(int person, std::uint32_t title_end, const std::string& label) {
         std::uint32_t t = title_end;
-        if (t >= end_ || word(t) != "to") return;
+        if (t >= end_ || !is(t, "to")) return;
         ++t;
-        if (t < end_ && word(t) == "the") ++t;
+        if (t < end_ && is(t, "the")) ++t;
         int m = mention_at(t);
         if (m < 0) return;
         int e = entity_of(m);
@@ -203,16 +227,17 @@ class RelationFinder {
     // "Russian parliament") is part of it; "the committee of the lower house of the Russian
     // parliament" is part of the parliament.
     void qualified_bodies() {
-        for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
+        for (int m = first_mention_; m < end_mention_; ++m) {
             const Mention& org = mention(m);
             if (org.sentence != sentence_ || org.type != NodeType::Organization || org.entity < 0) continue;
-            for (const Mention& q : doc_.mentions) {
+            for (int qi = first_mention_; qi < end_mention_; ++qi) {
+                const Mention& q = doc_.mentions[qi];
                 if (q.sentence != sentence_ || q.first != org.first || q.last >= org.last || q.entity < 0) continue;
                 if (q.type == NodeType::Place) emit(org.entity, Relation::part_of, q.entity, "", org.first, org.last, 0.8);
             }
             // "of (the) ... of the X": the first organisation reached through "of" chains.
             std::uint32_t t = org.last;
-            if (t >= end_ || word(t) != "of") continue;
+            if (t >= end_ || !is(t, "of")) continue;
             for (std::uint32_t k = t; k < end_ && k < t + 10; ++k) {
                 int x = mention_at(k);
                 if (x >= 0 && x != m) {
@@ -230,7 +255,7 @@ class RelationFinder {
     // Pattern: titles written with a name ("Russian Foreign Ministry spokeswoman Maria
     // Zakharova", "then-Senator Jeff Sessions", "another veteran Russian diplomat, V. V.").
     void title_relations() {
-        for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
+        for (int m = first_mention_; m < end_mention_; ++m) {
             const Mention& p = mention(m);
             if (p.sentence != sentence_ || p.type != NodeType::Person || p.title_first < 0 || p.entity < 0) continue;
             role_from_title(p.entity, p.title, p.title_owner, static_cast<std::uint32_t>(p.title_first),
@@ -244,7 +269,7 @@ class RelationFinder {
         std::uint32_t t = p.last;
         if (t >= end_ || !tok(t).is(shape::kDash)) return;
         ++t;
-        while (t < end_ && (word(t) == "now" || word(t) == "then" || word(t) == "formerly" || word(t) == "later")) ++t;
+        while (t < end_ && (is(t, "now") || is(t, "then") || is(t, "formerly") || is(t, "later"))) ++t;
         int owner = -1;
         int m = mention_at(t);
         if (m >= 0 && mention(m).possessive) {
@@ -263,18 +288,20 @@ class RelationFinder {
     // currently the Deputy Foreign Minister", "his role as Russian ambassador".
     void as_title_relations() {
         for (std::uint32_t i = begin_; i < end_; ++i) {
-            std::string w = word(i);
-            bool as = w == "as";
-            bool copula = is_be(w) || w == "became" || w == "becomes" || w == "remains" || w == "remained";
+            if (!tok(i).has(lx::kStop) && !tok(i).has(lx::kCommon)) continue;  // cheap filter
+            bool as = is(i, "as");
+            bool copula = is(i, "is") || is(i, "was") || is(i, "are") || is(i, "were") || is(i, "be") ||
+                          is(i, "been") || is(i, "became") || is(i, "becomes") || is(i, "remains") ||
+                          is(i, "remained");
             if (!as && !copula) continue;
             std::uint32_t t = i + 1;
-            while (t < end_ && (word(t) == "currently" || word(t) == "now" || word(t) == "also" ||
-                                word(t) == "still" || word(t) == "previously" || word(t) == "formerly"))
+            while (t < end_ && (is(t, "currently") || is(t, "now") || is(t, "also") ||
+                                is(t, "still") || is(t, "previously") || is(t, "formerly")))
                 ++t;
-            if (t < end_ && (word(t) == "the" || word(t) == "a" || word(t) == "an")) ++t;
+            if (t < end_ && (is(t, "the") || is(t, "a") || is(t, "an"))) ++t;
             bool is_new = false;
-            while (t < end_ && (word(t) == "new" || word(t) == "former" || word(t) == "acting" || word(t) == "interim")) {
-                is_new = is_new || word(t) == "new";
+            while (t < end_ && (is(t, "new") || is(t, "former") || is(t, "acting") || is(t, "interim"))) {
+                is_new = is_new || is(t, "new");
                 ++t;
             }
             int owner = -1;
@@ -291,7 +318,7 @@ class RelationFinder {
                     ++t;
                     continue;
                 }
-                if (word(t) == "and" && !label.empty() && t + 1 < end_ && tok(t + 1).has(lx::kTitle | lx::kTitleMod) &&
+                if (is(t, "and") && !label.empty() && t + 1 < end_ && tok(t + 1).has(lx::kTitle | lx::kTitleMod) &&
                     !tok(t + 1).has(lx::kStop)) {
                     label += " and";  // "president and chief executive officer"
                     ++t;
@@ -303,7 +330,7 @@ class RelationFinder {
             }
             if (t == tb || label.empty() || !tok(t - 1).has(lx::kTitle)) continue;
             // "Deputy Minister of Defense": the rest of a capitalised title.
-            if (t + 1 < end_ && word(t) == "of" && tok(t + 1).is(shape::kCap) && mention_at(t + 1) < 0) {
+            if (t + 1 < end_ && is(t, "of") && tok(t + 1).is(shape::kCap) && mention_at(t + 1) < 0) {
                 label += " of " + word(t + 1);
                 t += 2;
             }
@@ -321,9 +348,9 @@ class RelationFinder {
     // "of the Iraqi National Oil Company", "of <Union Central Life>", "of its units": the
     // organisation or place a title is held at.
     int owner_after_title(std::uint32_t t) const {
-        if (t + 1 >= end_ || (word(t) != "of" && word(t) != "at" && word(t) != "for")) return -1;
+        if (t + 1 >= end_ || (!is(t, "of") && !is(t, "at") && !is(t, "for"))) return -1;
         std::uint32_t o = t + 1;
-        while (o < end_ && (word(o) == "the" || word(o) == "<")) ++o;
+        while (o < end_ && (is(o, "the") || is(o, "<"))) ++o;
         int m = mention_at(o);
         if (m >= 0 && entity_of(m) >= 0 && type_of(entity_of(m)) != NodeType::Person) return m;
         return -1;
@@ -339,18 +366,26 @@ class RelationFinder {
         }
     }
 
-    bool mention_is_modifier(int m) const {
-        // A possessive name, the owner of a title, or a demonym qualifying a body.
-        const Mention& mm = mention(m);
-        if (mm.possessive) return true;
-        for (const Mention& other : doc_.mentions) {
-            if (other.sentence != mm.sentence) continue;
-            if (other.title_owner == m) return true;
-            if (&other != &mm && other.first <= mm.first && other.last >= mm.last &&
-                other.last - other.first > mm.last - mm.first)
-                return true;  // inside a longer mention ("Russian" in "Russian Foreign Ministry")
+    bool mention_is_modifier(int m) const { return modifier_[m]; }
+
+    // A possessive name, the owner of a title, or a mention inside a longer one ("Russian" in
+    // "Russian Foreign Ministry") modifies another; computed once per article.
+    void find_modifiers() {
+        modifier_.assign(doc_.mentions.size(), false);
+        for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+            const Mention& mm = doc_.mentions[m];
+            if (mm.possessive) modifier_[m] = true;
+            if (mm.title_owner >= 0) modifier_[mm.title_owner] = true;
+            int cover = doc_.mention_of_token[mm.first];
+            if (cover >= 0 && cover != static_cast<int>(m)) {
+                const Mention& c = doc_.mentions[cover];
+                if (c.first <= mm.first && c.last >= mm.last && c.last - c.first > mm.last - mm.first)
+                    modifier_[m] = true;
+            }
+            // A shorter mention starting at the same token as a longer one.
+            for (std::size_t o = m + 1; o < doc_.mentions.size() && doc_.mentions[o].first == mm.first; ++o)
+                if (doc_.mentions[o].last < mm.last) modifier_[o] = true;
         }
-        return false;
     }
 
     // The subject of the clause a word at `pos` belongs to: the nearest mention before it that
@@ -375,10 +410,10 @@ class RelationFinder {
     bool in_prepositional_phrase(int m) const {
         std::uint32_t t = mention(m).first;
         for (int guard = 0; guard < 4; ++guard) {
-            if (t > begin_ && word(t - 1) == "the") --t;
+            if (t > begin_ && is(t - 1, "the")) --t;
             if (t == begin_) return false;
             if (is_preposition(word(t - 1))) return true;
-            if (word(t - 1) != "and" || t - 1 == begin_) return false;
+            if (!is(t - 1, "and") || t - 1 == begin_) return false;
             int prev = mention_at(t - 2);
             if (prev < 0) return false;
             t = mention(prev).first;
@@ -418,7 +453,7 @@ class RelationFinder {
     // a generic noun are modifiers, the head wins ("Trump's adviser Michael Flynn" -> Flynn;
     // "Russian officials" -> Russia).
     int object_at(std::uint32_t t, std::uint32_t* end_out = nullptr) const {
-        while (t < end_ && (word(t) == "the" || word(t) == "a" || word(t) == "an")) ++t;
+        while (t < end_ && (is(t, "the") || is(t, "a") || is(t, "an"))) ++t;
         int fallback = -1;
         for (std::uint32_t k = t; k < end_ && k < t + 8; ++k) {
             int m = mention_at(k);
@@ -466,7 +501,7 @@ class RelationFinder {
             std::string noun = word(t);
             if (noun == "efforts" || noun == "effort" || noun == "attempt" || noun == "attempts" ||
                 noun == "bid" || noun == "plan" || noun == "plans") {
-                if (t + 2 < end_ && word(t + 1) == "to" && tok(t + 2).is(shape::kLower)) {
+                if (t + 2 < end_ && is(t + 1, "to") && tok(t + 2).is(shape::kLower)) {
                     std::uint32_t oe = 0;
                     int om = object_at(t + 3, &oe);
                     if (om >= 0)
@@ -480,7 +515,7 @@ class RelationFinder {
             auto rel = static_cast<Relation>(r->noun_relation);
             if (rel == Relation::succeeds) {
                 successor_pattern(x, t, noun);
-            } else if (rel == Relation::meets && t + 1 < end_ && word(t + 1) == "with") {
+            } else if (rel == Relation::meets && t + 1 < end_ && is(t + 1, "with")) {
                 int ym = object_at(t + 2);
                 if (ym >= 0) emit(x.entity, Relation::meets, entity_of(ym), noun, x.first, mention(ym).last, 0.75);
             }
@@ -493,10 +528,10 @@ class RelationFinder {
         int place = -1;
         std::uint32_t place_end = t;
         for (int guard = 0; guard < 3 && t + 1 < end_; ++guard) {
-            if (word(t) == "as" && tok(t + 1).has(lx::kTitle)) {
+            if (is(t, "as") && tok(t + 1).has(lx::kTitle)) {
                 as_title = word(t + 1);
                 t += 2;
-            } else if (word(t) == "in" || word(t) == "at") {
+            } else if (is(t, "in") || is(t, "at")) {
                 int m = mention_at(t + 1);
                 if (m < 0 || entity_of(m) < 0 || type_of(entity_of(m)) != NodeType::Place) break;
                 place = entity_of(m);
@@ -507,11 +542,11 @@ class RelationFinder {
             }
         }
         if (t >= end_) return;
-        if (word(t) == ",") {
+        if (is(t, ",")) {
             ++t;
         } else {
-            while (t < end_ && (word(t) == "will" || word(t) == "would" || word(t) == "is" || word(t) == "was" ||
-                                word(t) == "be" || word(t) == "has" || word(t) == "been"))
+            while (t < end_ && (is(t, "will") || is(t, "would") || is(t, "is") || is(t, "was") ||
+                                is(t, "be") || is(t, "has") || is(t, "been")))
                 ++t;
         }
         int ym = mention_at(t);
@@ -542,7 +577,7 @@ class RelationFinder {
             if (prep == "between") {
                 std::uint32_t ae = 0;
                 int a = object_at(i + 2, &ae);
-                if (a < 0 || ae + 1 >= end_ || word(ae) != "and") continue;
+                if (a < 0 || ae + 1 >= end_ || !is(ae, "and")) continue;
                 int b = object_at(ae + 1);
                 if (b < 0) continue;
                 emit(entity_of(a), rel, entity_of(b), noun, i, mention(b).last, 0.75);
@@ -550,7 +585,7 @@ class RelationFinder {
                 std::vector<int> subjects = subjects_before(i);
                 std::vector<int> objects;
                 std::uint32_t stop = i + 2;
-                while (stop < end_ && word(stop) != "," && word(stop) != ";" && !tok(stop).is(shape::kDash)) ++stop;
+                while (stop < end_ && !is(stop, ",") && !is(stop, ";") && !tok(stop).is(shape::kDash)) ++stop;
                 for (std::uint32_t t = i + 2; t < stop; ++t) {
                     int m = mention_at(t);
                     if (m < 0) continue;
@@ -601,8 +636,8 @@ class RelationFinder {
             if (participle && passive_before(v)) {
                 // Agent after "by" in the same clause.
                 for (std::uint32_t k = v + 1; k < end_ && k < v + 12; ++k) {
-                    if (is_clause_break(word(k)) || word(k) == ",") break;
-                    if (word(k) != "by") continue;
+                    if (is_clause_break(word(k)) || is(k, ",")) break;
+                    if (!is(k, "by")) continue;
                     int am = object_at(k + 1);
                     int patient = subject_before(v);
                     if (am >= 0 && patient >= 0) emit(entity_of(am), rel, patient, label, v, mention(am).last, 0.75);
@@ -617,7 +652,7 @@ class RelationFinder {
             // after the verb joins the label ("returning to").
             std::uint32_t k = v + 1;
             std::string prep;
-            if (k < end_ && is_preposition(word(k)) && word(k) != "by") {
+            if (k < end_ && is_preposition(word(k)) && !is(k, "by")) {
                 prep = word(k);
                 ++k;
             }
@@ -634,7 +669,7 @@ class RelationFinder {
                 }
                 // Places after "in"/"at" are where, not whom.
                 if (type_of(mention(m).entity) == NodeType::Place && q > v + 1 &&
-                    (word(q - 1) == "in" || word(q - 1) == "at") && rel != Relation::related)
+                    (is(q - 1, "in") || is(q - 1, "at")) && rel != Relation::related)
                     break;
                 om = m;
                 break;
@@ -652,12 +687,12 @@ class RelationFinder {
         const Mention& p = mention(person_mention);
         if (p.type != NodeType::Person || p.entity < 0) return;
         std::uint32_t t = p.last;
-        if (t < end_ && (word(t) == "as" || word(t) == "to")) ++t;
-        if (t < end_ && (word(t) == "a" || word(t) == "an" || word(t) == "the" || word(t) == "its")) ++t;
+        if (t < end_ && (is(t, "as") || is(t, "to"))) ++t;
+        if (t < end_ && (is(t, "a") || is(t, "an") || is(t, "the") || is(t, "its"))) ++t;
         std::string label;
         std::uint32_t tb = t;
         while (t < end_) {
-            if (word(t) == "and" && !label.empty() && t + 1 < end_ && tok(t + 1).has(lx::kTitle | lx::kTitleMod)) {
+            if (is(t, "and") && !label.empty() && t + 1 < end_ && tok(t + 1).has(lx::kTitle | lx::kTitleMod)) {
                 label += " and";
                 ++t;
                 continue;
@@ -681,7 +716,7 @@ class RelationFinder {
     // clause "trained as an engineer in Moscow", "his post in Washington".
     void located_in_relations() {
         for (std::uint32_t i = begin_ + 1; i + 1 < end_; ++i) {
-            if (word(i) != "in") continue;
+            if (!is(i, "in")) continue;
             int pm = mention_at(i + 1);
             if (pm < 0 || entity_of(pm) < 0 || type_of(entity_of(pm)) != NodeType::Place) continue;
             if (mention(pm).kind == MentionKind::Demonym) continue;

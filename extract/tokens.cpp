@@ -1,5 +1,7 @@
 #include "extract/tokens.hpp"
 
+#include <cstring>
+
 namespace kg::extract {
 namespace {
 
@@ -43,6 +45,27 @@ std::uint16_t word_shape(std::string_view w) {
 
 }  // namespace
 
+TokenScratch::TokenScratch() : cache_(16384) {}
+
+const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexicon) {
+    if (word.size() > sizeof(Entry::key)) return extract::lookup(word, lexicon, lower_);
+    char low[sizeof(Entry::key)];
+    std::uint32_t h = 2166136261u;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        low[i] = c;
+        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    }
+    Entry& e = cache_[h & (cache_.size() - 1)];
+    if (e.hash == h && e.size == word.size() && std::memcmp(e.key, low, word.size()) == 0) return e.record;
+    e.hash = h;
+    e.size = static_cast<std::uint8_t>(word.size());
+    std::memcpy(e.key, low, word.size());
+    e.record = extract::lookup(std::string_view(low, word.size()), lexicon, lower_);
+    return e.record;
+}
+
 const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, std::string& scratch) {
     std::string_view lower = to_lower_ascii(word, scratch);
     const LexRecord* r = lexicon.find(lower);
@@ -51,15 +74,17 @@ const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, std::stri
 }
 
 void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
-              std::vector<Token>& out, std::string& scratch) {
+              std::vector<Token>& out, TokenScratch& cache) {
+    std::string& scratch = cache.buffer();
     sentence.first_token = static_cast<std::uint32_t>(out.size());
     auto push = [&](std::size_t b, std::size_t e, std::uint16_t shp) {
         Token t;
         t.begin = static_cast<std::uint32_t>(b);
         t.end = static_cast<std::uint32_t>(e);
         t.shape = shp;
-        if (!(shp & shape::kPunct) || (shp & shape::kPossessive))
-            t.lex = lookup(text.substr(b, e - b), lexicon, scratch);
+        // Numbers are in no word list: no lookup.
+        if ((!(shp & shape::kPunct) || (shp & shape::kPossessive)) && !(shp & shape::kDigit))
+            t.lex = cache.lookup(text.substr(b, e - b), lexicon);
         out.push_back(t);
     };
     std::size_t i = sentence.begin, end = sentence.end;

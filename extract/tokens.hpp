@@ -12,9 +12,29 @@
 
 namespace kg::extract {
 
+// Per-thread working memory of the tokenizer: a lower-casing buffer and a small cache of
+// recent lexicon lookups (words repeat: the cache keeps the lexicon's large table out of
+// the hot path).
+class TokenScratch {
+   public:
+    TokenScratch();
+    const LexRecord* lookup(std::string_view word, const Lexicon& lexicon);
+    std::string& buffer() { return lower_; }
+
+   private:
+    struct Entry {
+        std::uint32_t hash = 0;
+        std::uint8_t size = 0;
+        char key[19] = {};
+        const LexRecord* record = nullptr;
+    };
+    std::vector<Entry> cache_;
+    std::string lower_;
+};
+
 // Appends the tokens of `sentence` to `out` and sets its token range.
 void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
-              std::vector<Token>& out, std::string& scratch);
+              std::vector<Token>& out, TokenScratch& scratch);
 
 // Looks a token's text up in the lexicon (lower case; a final full stop is tried without).
 const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, std::string& scratch);

@@ -11,7 +11,7 @@ namespace {
 
 std::vector<std::string> tokens(const std::string& text, std::vector<Token>* out = nullptr) {
     std::vector<Token> toks;
-    std::string scratch;
+    TokenScratch scratch;
     Sentence s{0, static_cast<std::uint32_t>(text.size()), 0, 0, false, false};
     tokenize(text, s, test::lexicon(), toks, scratch);
     std::vector<std::string> words;
