@@ -148,7 +148,8 @@ int run_centrality(const Args& args) {
         ("measure,m", po::value<std::string>(),
          "comma-separated measures (default: degree,in_degree,out_degree,strength,betweenness,"
          "closeness,harmonic,pagerank,eigenvector,core; also: community)")
-        ("top,n", po::value<std::size_t>()->default_value(20), "rows to print (0 = all)")
+        ("top,n", po::value<std::size_t>(),
+         "rows to print, highest first (0 = all; default 20 for the table, all for csv and json)")
         ("type", po::value<std::string>(), "only entities of this type (Person, Organization, ...)")
         ("format", po::value<std::string>()->default_value("table"), "table, csv or json")
         ("samples", po::value<std::size_t>()->default_value(0),
@@ -215,7 +216,7 @@ int run_centrality(const Args& args) {
         if (kg.g[a].label != kg.g[b].label) return kg.g[a].label < kg.g[b].label;
         return kg.g[a].id < kg.g[b].id;
     });
-    const std::size_t top = vm["top"].as<std::size_t>();
+    const std::size_t top = vm.count("top") ? vm["top"].as<std::size_t>() : format == "table" ? 20 : 0;
     if (top > 0 && rows.size() > top) rows.resize(top);
     if (format == "table")
         print_table(std::cout, kg, rows, measures, values);

@@ -44,6 +44,8 @@ std::string arrow_text(const KnowledgeGraph& kg, const Hop& hop, const HopEdge& 
     return a + " -[" + rel + "]- " + b;
 }
 
+std::string entities(std::size_t n) { return std::to_string(n) + (n == 1 ? " entity" : " entities"); }
+
 std::string where(const Evidence& ev) {
     std::string s = ev.article.empty() ? "(no article)" : ev.article;
     if (ev.sentence) s += ", sentence " + std::to_string(*ev.sentence);
@@ -56,13 +58,13 @@ void print_text(std::ostream& out, const KnowledgeGraph& kg, Vertex from, Vertex
         out << "No path from " << describe_node(kg, from) << " to " << describe_node(kg, to) << ".\n";
         if (ans.same_component())
             out << "Both are in connected component " << ans.from_component + 1 << " of "
-                << ans.component_count << " (" << ans.from_component_size
-                << " entities), but no path meets the constraints given.\n";
+                << ans.component_count << " (" << entities(ans.from_component_size)
+                << "), but no path meets the constraints given.\n";
         else
             out << describe_node(kg, from) << " is in connected component " << ans.from_component + 1
-                << " (" << ans.from_component_size << " entities), " << describe_node(kg, to)
-                << " in component " << ans.to_component + 1 << " (" << ans.to_component_size
-                << " entities), of " << ans.component_count << " components.\n";
+                << " (" << entities(ans.from_component_size) << "), " << describe_node(kg, to)
+                << " in component " << ans.to_component + 1 << " (" << entities(ans.to_component_size)
+                << "), of " << ans.component_count << " components.\n";
         return;
     }
     for (std::size_t i = 0; i < ans.paths.size(); ++i) {
