@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <map>
 #include <unordered_map>
 
 #include "graph/names.hpp"
@@ -63,6 +64,7 @@ class Resolver {
     std::unordered_map<std::string, int> by_key_;  // type + name key -> entity
     std::vector<std::size_t> last_seen_;           // entity -> last mention index
     std::vector<std::string> keys_;                // entity -> name_key of its name
+    std::map<std::pair<NodeType, std::string_view>, int> raw_;  // place/event spellings seen
 
     int new_entity(const Mention& m, const std::string& key) {
         Entity e;
@@ -81,9 +83,14 @@ class Resolver {
     }
 
     int keyed_entity(const Mention& m) {
+        // Names repeat ("U.S.", "Reuters"): the raw spelling is looked up before the key.
+        auto raw = raw_.find(std::pair<NodeType, std::string_view>(m.type, m.name));
+        if (raw != raw_.end()) return raw->second;
         std::string key = type_key(m.type, m.name);
         auto it = by_key_.find(key);
-        return it != by_key_.end() ? it->second : new_entity(m, key);
+        int e = it != by_key_.end() ? it->second : new_entity(m, key);
+        raw_.emplace(std::pair<NodeType, std::string_view>(m.type, m.name), e);
+        return e;
     }
 
     int person_entity(const Mention& m) {

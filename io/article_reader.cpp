@@ -81,14 +81,22 @@ class Collector {
 
     void add(ArticleText a) {
         if (!ids_.insert(a.meta.id).second) {
-            diag_.warn(a.origin + ": article '" + a.meta.id + "' given twice; counted once");
+            duplicate(a.origin + ": article '" + a.meta.id + "' given twice; counted once");
             return;
         }
-        if (!texts_.insert(std::hash<std::string>{}(a.text)).second && has_same_text(a.text)) {
-            diag_.warn(a.origin + ": same text as an article read before; counted once");
+        // Two articles with the same text are one (an empty text is no article's identity).
+        bool blank = a.text.find_first_not_of(" \t\r\n") == std::string::npos;
+        if (!blank && !texts_.insert(std::hash<std::string>{}(a.text)).second && has_same_text(a.text)) {
+            duplicate(a.origin + ": same text as an article read before; counted once");
             return;
         }
         articles_.push_back(std::move(a));
+    }
+
+    // The first few duplicates are named; the rest are counted in one closing warning.
+    void finish() {
+        if (duplicates_ > kNamedDuplicates)
+            diag_.warn(std::to_string(duplicates_ - kNamedDuplicates) + " more duplicate article(s) counted once");
     }
 
     void text_file(const std::string& text, std::string id, std::string origin) {
@@ -153,7 +161,10 @@ class Collector {
         }
     }
 
-    std::vector<ArticleText> take() { return std::move(articles_); }
+    std::vector<ArticleText> take() {
+        finish();
+        return std::move(articles_);
+    }
     Diagnostics& diag() { return diag_; }
 
    private:
@@ -161,6 +172,13 @@ class Collector {
     std::vector<ArticleText> articles_;
     std::set<std::string> ids_;
     std::unordered_set<std::size_t> texts_;
+
+    static constexpr std::size_t kNamedDuplicates = 5;
+    std::size_t duplicates_ = 0;
+
+    void duplicate(std::string message) {
+        if (++duplicates_ <= kNamedDuplicates) diag_.warn(std::move(message));
+    }
 
     bool has_same_text(const std::string& text) const {
         return std::any_of(articles_.begin(), articles_.end(), [&](const ArticleText& a) { return a.text == text; });
