@@ -155,6 +155,10 @@ const Value* JsonGraphReader::edges(const Value& root) {
         edges_key_ = key;
         return &it->value;
     }
+    // networkx.adjacency_data has "nodes" too: reading it as a graph without edges would
+    // silently lose them.
+    if (root.HasMember("adjacency"))
+        fail(0, "NetworkX adjacency data is not supported: write the graph with node_link_data");
     return nullptr;
 }
 

@@ -247,6 +247,8 @@ TEST_CASE("json graph: errors name the file and line") {
                    " {\"id\": \"x\", \"source\": \"a\", \"target\": \"a\"}]}")
               .find("duplicate edge id \"x\"") != std::string::npos);
     CHECK(error_of("").find("g.json:1: malformed JSON") == 0);
+    CHECK(error_of("{\"nodes\": [{\"id\": 1}], \"adjacency\": [[]]}").find(
+              "adjacency data is not supported") != std::string::npos);
 }
 
 TEST_CASE("json graph: hostile values are errors, never crashes") {
