@@ -69,10 +69,11 @@ class Resolver {
     int new_entity(const Mention& m, const std::string& key) {
         Entity e;
         e.name = m.name;
+        e.key = name_key(m.name);
         e.type = m.type;
         doc_.entities.push_back(std::move(e));
         last_seen_.push_back(0);
-        keys_.push_back(name_key(m.name));
+        keys_.push_back(doc_.entities.back().key);
         int id = static_cast<int>(doc_.entities.size() - 1);
         by_key_[key] = id;
         return id;
@@ -210,6 +211,7 @@ class Resolver {
                 std::string k = name_key(m.name);
                 if (k.size() > keys_[m.entity].size()) {
                     e.name = m.name;  // the fullest name
+                    e.key = k;
                     keys_[m.entity] = std::move(k);
                 }
             }

@@ -75,6 +75,7 @@ struct Mention {
 
 struct Entity {
     std::string name;
+    std::string key;  // name_key(name), kept with it
     NodeType type = NodeType::Other;
     std::vector<std::string> aliases;  // surface forms, in order of appearance
     std::uint8_t gender = kUnknownGender;

@@ -82,6 +82,8 @@ class RelationFinder {
     // Is token i the lower-case word w (case-insensitively)? No allocation: the patterns ask
     // this for every token.
     bool is(std::uint32_t i, std::string_view w) const {
+        const Token& tk = tok(i);
+        if (tk.lex && tk.end - tk.begin == tk.lex->key.size()) return tk.lex->key == w;  // already lower case
         std::string_view t = doc_.token_text(i);
         if (t.size() != w.size()) return false;
         for (std::size_t k = 0; k < t.size(); ++k) {
@@ -116,7 +118,7 @@ class RelationFinder {
     int find_entity(NodeType type, std::string_view name) const {
         std::string key = name_key(name);
         for (std::size_t e = 0; e < doc_.entities.size(); ++e)
-            if (doc_.entities[e].type == type && name_key(doc_.entities[e].name) == key) return static_cast<int>(e);
+            if (doc_.entities[e].type == type && doc_.entities[e].key == key) return static_cast<int>(e);
         return -1;
     }
 
@@ -125,6 +127,7 @@ class RelationFinder {
         if (e >= 0) return e;
         Entity ent;
         ent.name = std::string(name);
+        ent.key = name_key(name);
         ent.type = type;
         ent.named = true;
         ent.aliases.push_back(ent.name);
@@ -147,7 +150,7 @@ class RelationFinder {
             for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
                 const Entity& ent = doc_.entities[e];
                 if (ent.type != NodeType::Organization) continue;
-                std::string k = name_key(ent.name);
+                const std::string& k = ent.key;
                 if (k == want || (k.size() > want.size() && k.compare(k.size() - want.size(), want.size(), want) == 0 &&
                                   k[k.size() - want.size() - 1] == ' '))
                     return static_cast<int>(e);
@@ -160,12 +163,12 @@ class RelationFinder {
     // named after them in the article ("the Trump administration"), if any.
     int employer_for(int owner_entity) const {
         if (owner_entity < 0 || type_of(owner_entity) != NodeType::Person) return owner_entity;
-        std::string surname = name_key(doc_.entities[owner_entity].name);
-        surname = std::string(last_word(surname));
+        std::string surname(last_word(doc_.entities[owner_entity].key));
         for (std::string_view what : {" administration", " government", " campaign"}) {
             for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
                 const Entity& ent = doc_.entities[e];
-                if (ent.type == NodeType::Organization && name_key(ent.name) == surname + std::string(what))
+                if (ent.type == NodeType::Organization && ent.key.size() == surname.size() + what.size() &&
+                    ent.key.compare(0, surname.size(), surname) == 0 && ent.key.compare(surname.size(), what.size(), what) == 0)
                     return static_cast<int>(e);
             }
         }
@@ -288,7 +291,7 @@ class RelationFinder {
     // currently the Deputy Foreign Minister", "his role as Russian ambassador".
     void as_title_relations() {
         for (std::uint32_t i = begin_; i < end_; ++i) {
-            if (!tok(i).has(lx::kStop) && !tok(i).has(lx::kCommon)) continue;  // cheap filter
+            if (!tok(i).lex || !tok(i).has(lx::kStop | lx::kCommon | lx::kVerb)) continue;  // cheap filter
             bool as = is(i, "as");
             bool copula = is(i, "is") || is(i, "was") || is(i, "are") || is(i, "were") || is(i, "be") ||
                           is(i, "been") || is(i, "became") || is(i, "becomes") || is(i, "remains") ||
