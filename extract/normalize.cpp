@@ -31,99 +31,104 @@ const char* ascii_replacement(char32_t cp) {
     }
 }
 
-struct Line {
-    std::size_t begin, end;  // in the mapped text, without the newline
-};
-
-bool blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
-
-bool starts_block(std::string_view line) {
-    std::size_t i = line.find_first_not_of(' ');
-    if (i == std::string_view::npos) return false;
-    if (i >= 2) return true;  // indented: a new paragraph (Reuters, many plain-text wires)
-    char c = line[i];
-    if (c == '#' || c == '>' || c == '|') return true;
-    if ((c == '-' || c == '*' || c == '+') && i + 1 < line.size() && line[i + 1] == ' ') return true;
-    return false;
-}
-
 }  // namespace
 
 NormalizedText normalize(std::string_view input, bool title_line) {
-    // Pass 1: characters. `mapped` uses '\n' for every line break.
-    std::string mapped;
-    std::vector<std::uint32_t> morigin;
-    mapped.reserve(input.size());
-    morigin.reserve(input.size());
+    // One pass over the input. Spaces are held back until a character follows on the same
+    // line (trailing spaces go); a line break is decided when the next line's first character
+    // is seen: a paragraph break ('\n') or a hard wrap (' ').
     NormalizedText out;
-    std::size_t pos = 0;
-    if (input.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+    out.text.reserve(input.size());
+    out.origin.reserve(input.size());
+    std::size_t pos = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    bool have_text = false;       // something written already
+    bool title_done = !title_line;
+    bool line_started = false;    // a non-space character on the current line
+    bool blank_seen = false;      // a blank line since the last text
+    bool prev_heading = false;    // the previous text line was a Markdown heading
+    bool line_heading = false;
+    std::size_t indent = 0;       // spaces before the first character of the line
+    std::size_t pending_spaces = 0, space_origin = 0, newline_origin = 0;
+    bool after_newline = false;   // a line break since the last text
+
+    auto emit = [&](std::string_view bytes, std::size_t origin, std::string_view rest) {
+        if (!line_started) {
+            // First character of a line: decide how it joins the text before.
+            if (have_text && after_newline) {
+                char c = bytes[0];
+                bool marker = c == '#' || c == '>' || c == '|' ||
+                              ((c == '-' || c == '*' || c == '+') && !rest.empty() && rest[0] == ' ');
+                bool new_par = blank_seen || !title_done || indent >= 2 || marker || prev_heading;
+                title_done = true;
+                out.text.push_back(new_par ? '\n' : ' ');
+                out.origin.push_back(static_cast<std::uint32_t>(newline_origin));
+            }
+            line_started = true;
+            line_heading = bytes[0] == '#';
+            pending_spaces = 0;
+        } else {
+            for (; pending_spaces; --pending_spaces) {
+                out.text.push_back(' ');
+                out.origin.push_back(static_cast<std::uint32_t>(space_origin));
+            }
+        }
+        out.text.append(bytes);
+        out.origin.insert(out.origin.end(), bytes.size(), static_cast<std::uint32_t>(origin));
+        have_text = true;
+        after_newline = false;
+        blank_seen = false;
+    };
+    auto space = [&](std::size_t origin) {
+        if (!line_started) {
+            ++indent;
+            return;
+        }
+        if (!pending_spaces) space_origin = origin;
+        ++pending_spaces;
+    };
+    auto newline = [&](std::size_t origin) {
+        if (line_started) {
+            prev_heading = line_heading;
+            newline_origin = origin;
+        } else if (have_text) {
+            blank_seen = true;
+        }
+        if (have_text) after_newline = true;
+        line_started = false;
+        pending_spaces = 0;
+        indent = 0;
+    };
+
+    char buf[4];
     while (pos < input.size()) {
         std::size_t start = pos;
         unsigned char b = static_cast<unsigned char>(input[pos]);
         if (b < 0x80) {
             ++pos;
             if (b == '\r') {
-                if (pos < input.size() && input[pos] == '\n') continue;  // CRLF: keep the LF
-                b = '\n';
+                if (pos < input.size() && input[pos] == '\n') continue;  // CRLF: the LF breaks
+                newline(start);
+            } else if (b == '\n') {
+                newline(start);
+            } else if (b == ' ' || b == '\t' || b == '\f' || b == '\v') {
+                space(start);
+            } else if (b >= 0x20) {
+                buf[0] = static_cast<char>(b);
+                emit(std::string_view(buf, 1), start, input.substr(pos));
             }
-            if (b == '\t' || b == '\f' || b == '\v') b = ' ';
-            if (b < 0x20 && b != '\n') continue;  // other control characters
-            mapped.push_back(static_cast<char>(b));
-            morigin.push_back(static_cast<std::uint32_t>(start));
             continue;
         }
         char32_t cp = decode_utf8(input, pos);
         if (cp == 0xFFFD && input.substr(start, 3) != "\xEF\xBF\xBD") out.invalid.push_back(start);
-        const char* repl = ascii_replacement(cp);
-        if (repl) {
-            for (const char* p = repl; *p; ++p) {
-                mapped.push_back(*p);
-                morigin.push_back(static_cast<std::uint32_t>(start));
-            }
+        if (const char* repl = ascii_replacement(cp)) {
+            std::string_view r(repl);
+            if (r == " ") space(start);
+            else if (!r.empty()) emit(r, start, input.substr(pos));
             continue;
         }
-        std::size_t before = mapped.size();
-        append_utf8(mapped, cp);
-        for (std::size_t i = before; i < mapped.size(); ++i)
-            morigin.push_back(static_cast<std::uint32_t>(start));
-    }
-
-    // Pass 2: lines into paragraphs.
-    std::vector<Line> lines;
-    for (std::size_t b = 0; b <= mapped.size();) {
-        std::size_t e = mapped.find('\n', b);
-        if (e == std::string::npos) e = mapped.size();
-        lines.push_back({b, e});
-        b = e + 1;
-    }
-    out.text.reserve(mapped.size());
-    out.origin.reserve(mapped.size());
-    bool have_text = false, title_done = !title_line, pending_break = false;
-    std::size_t last_newline_origin = 0;
-    bool prev_heading = false;
-    for (const Line& l : lines) {
-        std::string_view line(mapped.data() + l.begin, l.end - l.begin);
-        if (blank(line)) {
-            if (have_text) pending_break = true;
-            continue;
-        }
-        std::size_t lb = line.find_first_not_of(' ');
-        std::size_t le = line.find_last_not_of(' ') + 1;
-        if (have_text) {
-            bool new_par = pending_break || !title_done || starts_block(line) || prev_heading;
-            title_done = true;
-            out.text.push_back(new_par ? '\n' : ' ');
-            out.origin.push_back(static_cast<std::uint32_t>(last_newline_origin));
-        }
-        for (std::size_t i = lb; i < le; ++i) {
-            out.text.push_back(line[i]);
-            out.origin.push_back(morigin[l.begin + i]);
-        }
-        prev_heading = line[lb] == '#';
-        have_text = true;
-        pending_break = false;
-        last_newline_origin = l.end < morigin.size() ? morigin[l.end] : input.size();
+        std::string utf8;
+        append_utf8(utf8, cp);
+        emit(utf8, start, input.substr(pos));
     }
     return out;
 }
