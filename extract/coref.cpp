@@ -40,14 +40,21 @@ class Resolver {
         for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
             Mention& m = doc_.mentions[i];
             if (m.kind == MentionKind::Pronoun || m.kind == MentionKind::Description) continue;
-            if (m.type == NodeType::Person && m.last - m.first > 1) m.entity = person_entity(m);
+            if (m.type == NodeType::Person && m.last - m.first > 1) {
+                m.entity = person_entity(m);
+                raw_.emplace(std::pair<NodeType, std::string_view>(m.type, m.name), m.entity);
+            }
         }
         for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
             Mention& m = doc_.mentions[i];
             if (m.entity < 0 && (m.kind == MentionKind::Name || m.kind == MentionKind::Demonym)) {
-                if (m.type == NodeType::Person) m.entity = person_entity(m);
+                // A spelling resolved once resolves the same way again.
+                auto raw = raw_.find(std::pair<NodeType, std::string_view>(m.type, m.name));
+                if (raw != raw_.end()) m.entity = raw->second;
+                else if (m.type == NodeType::Person) m.entity = person_entity(m);
                 else if (m.type == NodeType::Organization) m.entity = org_entity(m);
                 else m.entity = keyed_entity(m);
+                raw_.emplace(std::pair<NodeType, std::string_view>(m.type, m.name), m.entity);
             } else if (m.kind == MentionKind::Pronoun) {
                 m.entity = pronoun_entity(m);
             } else if (m.kind == MentionKind::Description && m.type == NodeType::Organization) {

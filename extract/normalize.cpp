@@ -115,6 +115,16 @@ NormalizedText normalize(std::string_view input, bool title_line) {
             } else if (b >= 0x20) {
                 buf[0] = static_cast<char>(b);
                 emit(std::string_view(buf, 1), start, input.substr(pos));
+                // The rest of a word in plain ASCII goes in at once (the common case).
+                std::size_t e = pos;
+                while (e < input.size() && static_cast<unsigned char>(input[e]) > 0x20 &&
+                       static_cast<unsigned char>(input[e]) < 0x7F)
+                    ++e;
+                if (e > pos) {
+                    out.text.append(input.substr(pos, e - pos));
+                    for (std::size_t k = pos; k < e; ++k) out.origin.push_back(static_cast<std::uint32_t>(k));
+                    pos = e;
+                }
             }
             continue;
         }

@@ -287,15 +287,27 @@ class RelationFinder {
         role_from_title(p.entity, label, owner, tb, t);
     }
 
+    // "as", or a verb that links a subject to a title ("is", "became"). Switched on length:
+    // this runs for every word.
+    static void classify_copula(std::string_view k, bool& as, bool& copula) {
+        switch (k.size()) {
+            case 2: as = k == "as"; copula = k == "is" || k == "be"; break;
+            case 3: copula = k == "was" || k == "are"; break;
+            case 4: copula = k == "were" || k == "been"; break;
+            case 6: copula = k == "became"; break;
+            case 7: copula = k == "becomes" || k == "remains"; break;
+            case 8: copula = k == "remained"; break;
+            default: break;
+        }
+    }
+
     // Pattern: "served as Russia's ambassador to NATO and as Deputy Foreign Minister", "is
     // currently the Deputy Foreign Minister", "his role as Russian ambassador".
     void as_title_relations() {
         for (std::uint32_t i = begin_; i < end_; ++i) {
-            if (!tok(i).lex || !tok(i).has(lx::kStop | lx::kCommon | lx::kVerb)) continue;  // cheap filter
-            bool as = is(i, "as");
-            bool copula = is(i, "is") || is(i, "was") || is(i, "are") || is(i, "were") || is(i, "be") ||
-                          is(i, "been") || is(i, "became") || is(i, "becomes") || is(i, "remains") ||
-                          is(i, "remained");
+            if (!tok(i).lex) continue;
+            bool as = false, copula = false;
+            classify_copula(tok(i).lex->key, as, copula);
             if (!as && !copula) continue;
             std::uint32_t t = i + 1;
             while (t < end_ && (is(t, "currently") || is(t, "now") || is(t, "also") ||
