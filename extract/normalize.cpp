@@ -122,7 +122,9 @@ NormalizedText normalize(std::string_view input, bool title_line) {
                     ++e;
                 if (e > pos) {
                     out.text.append(input.substr(pos, e - pos));
-                    for (std::size_t k = pos; k < e; ++k) out.origin.push_back(static_cast<std::uint32_t>(k));
+                    std::size_t o = out.origin.size();
+                    out.origin.resize(o + (e - pos));
+                    for (std::size_t k = pos; k < e; ++k) out.origin[o++] = static_cast<std::uint32_t>(k);
                     pos = e;
                 }
             }
