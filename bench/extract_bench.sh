@@ -30,17 +30,24 @@ for line in open(sys.argv[1], encoding="utf-8"):
     n += len(json.loads(line)["text"].encode("utf-8"))
 print("%.2f" % (n / 1e6))' "$corpus")
 
-# Wall-clock seconds of a command (its output discarded).
+# "wall cpu" seconds of a command (its output discarded). CPU time (user + system) is
+# printed beside wall time because a busy machine stretches wall time.
 seconds() {
-    local start end
-    start=$(date +%s.%N)
-    "$@" > /dev/null 2>&1
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+    local TIMEFORMAT='%R %U %S' t
+    t=$( { time "$@" > /dev/null 2>&1; } 2>&1 )
+    set -- $t
+    echo "$1 $(echo "$2 + $3" | bc -l)"
 }
 
-report() {  # name seconds
-    printf '%-34s %8.2f s  %7.2f MB/s\n' "$1" "$2" "$(echo "$text_mb / $2" | bc -l)"
+report() {  # name "wall cpu"
+    set -- "$1" $2
+    printf '%-34s %7.2f s wall %7.2f MB/s   %7.2f s cpu %7.2f MB/s\n' "$1" "$2" \
+        "$(echo "$text_mb / $2" | bc -l)" "$3" "$(echo "$text_mb / $3" | bc -l)"
+}
+
+ratio() {  # "wall cpu" of a peer, "wall cpu" of kgraph
+    set -- $1 $2
+    printf 'wall %.1fx, cpu %.1fx' "$(echo "$1 / $3" | bc -l)" "$(echo "$2 / $4" | bc -l)"
 }
 
 echo "corpus: $corpus ($text_mb MB of story text), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -99,10 +106,10 @@ echo
 if [[ " $peers " == *" wink "* ]]; then
     tw=$(seconds node "$work/wink.js" "$corpus" "$work/wink.jsonl")
     report "wink-nlp + lite model, 1 thread" "$tw"
-    printf '  kgraph (1 thread) is %.1fx wink-nlp\n' "$(echo "$tw / $t1" | bc -l)"
+    echo "  kgraph (1 thread) against wink-nlp: $(ratio "$tw" "$t1")"
 fi
 if [[ " $peers " == *" compromise "* ]]; then
     tc=$(seconds node "$work/compromise.js" "$corpus" "$work/compromise.jsonl")
     report "compromise, 1 thread" "$tc"
-    printf '  kgraph (1 thread) is %.1fx compromise\n' "$(echo "$tc / $t1" | bc -l)"
+    echo "  kgraph (1 thread) against compromise: $(ratio "$tc" "$t1")"
 fi
