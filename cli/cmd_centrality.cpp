@@ -155,8 +155,8 @@ int run_centrality(const Args& args) {
         ("samples", po::value<std::size_t>()->default_value(0),
          "estimate betweenness from this many sampled sources (0 = exact)")
         ("seed", po::value<std::uint64_t>()->default_value(0), "seed for --samples and communities")
-        ("alpha", po::value<double>()->default_value(0.85), "PageRank damping factor")
-        ("tol", po::value<double>()->default_value(1e-6),
+        ("alpha", po::value<double>()->default_value(0.85, "0.85"), "PageRank damping factor")
+        ("tol", po::value<double>()->default_value(1e-6, "1e-6"),
          "PageRank and eigenvector tolerance (stop when the L1 change < n * tol)")
         ("max-iter", po::value<std::size_t>()->default_value(100),
          "PageRank and eigenvector iterations at most")
