@@ -10,6 +10,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -110,6 +111,21 @@ def test_path_options_and_answers():
           f"--max-hops 1: {rc} {out}")
     rc, out, err = run("path", SAMPLE, "Flynn", "Antonov", "--format", "dot")
     check(rc == 0 and out.startswith("graph path {") and out.rstrip().endswith("}"), "--format dot")
+    if shutil.which("dot"):
+        p = subprocess.run(["dot", "-Tsvg"], input=out, capture_output=True, text=True)
+        check(p.returncode == 0 and "<svg" in p.stdout, f"Graphviz rejects the path DOT: {p.stderr}")
+    rc, out, err = run("path", SAMPLE, "Zakharova", "Sessions", "--exclude", "kislyak",
+                       "--format", "json")
+    doc = json.loads(out)
+    check(rc == 0 and all(n["id"] != "p_sergey_kislyak" for p in doc["paths"] for n in p["nodes"]),
+          f"--exclude kislyak: {rc} {out[:200]}")
+    rc, out, err = run("path", SAMPLE, "Zakharova", "Sessions", "--k", "4", "--format", "json")
+    lengths = [p["hops"] for p in json.loads(out)["paths"]]
+    check(len(lengths) == 4 and lengths == sorted(lengths), f"--k 4 lengths {lengths}")
+    rc, out, err = run("path", SAMPLE, "Zakharova", "Sessions", "--all", "--format", "json")
+    alls = json.loads(out)["paths"]
+    check(alls and len({p["hops"] for p in alls}) == 1 and alls[0]["hops"] == lengths[0],
+          f"--all: {[p['hops'] for p in alls]}")
     rc, out, err = run("path", SAMPLE, "Flynn", "Donald Trump")
     check(rc == 0 and out.startswith("No path") and "component" in out, f"no path: {rc} {out}")
     rc, out, err = run("path", SAMPLE, "Flynn", "Smith")
