@@ -54,6 +54,9 @@ class Lexicon {
     Lexicon();
     // `lower` must already be lower case (see to_lower_ascii).
     const LexRecord* find(std::string_view lower) const;
+    // Only words that are more than a plain dictionary word (title, verb, place, stop word...).
+    // Enough for a word written in lower case, and a much smaller table to search.
+    const LexRecord* find_special(std::string_view lower) const;
     std::uint32_t flags(std::string_view lower) const {
         const LexRecord* r = find(lower);
         return r ? r->flags : 0;
@@ -66,8 +69,14 @@ class Lexicon {
         std::uint32_t hash = 0;
         std::uint32_t record = 0;  // index + 1; 0 = empty
     };
-    std::vector<Slot> slots_;
-    std::size_t mask_ = 0;
+    struct Table {
+        std::vector<Slot> slots;
+        std::size_t mask = 0;
+        void build(const std::vector<std::uint32_t>& records);
+        const LexRecord* find(std::string_view lower, std::uint32_t hash) const;
+    };
+    Table special_;  // records with any flag besides kCommon
+    Table common_;   // plain dictionary words ("is this capitalised word a common word?")
 };
 
 // ASCII lower case into `out` (non-ASCII bytes copied); returns a view of `out`.

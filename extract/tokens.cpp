@@ -47,8 +47,22 @@ std::uint16_t word_shape(std::string_view w) {
 
 TokenScratch::TokenScratch() : cache_(16384) {}
 
-const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexicon) {
-    if (word.size() > sizeof(Entry::key)) return extract::lookup(word, lexicon, lower_);
+namespace {
+
+// Like lookup(), among the special words only.
+const LexRecord* lookup_special(std::string_view lower, const Lexicon& lexicon) {
+    const LexRecord* r = lexicon.find_special(lower);
+    if (!r && lower.size() > 1 && lower.back() == '.') r = lexicon.find_special(lower.substr(0, lower.size() - 1));
+    return r;
+}
+
+}  // namespace
+
+const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexicon, bool capitalised) {
+    if (word.size() > sizeof(Entry::key)) {
+        std::string_view lower = to_lower_ascii(word, lower_);
+        return capitalised ? extract::lookup(word, lexicon, lower_) : lookup_special(lower, lexicon);
+    }
     char low[sizeof(Entry::key)];
     std::uint32_t h = 2166136261u;
     for (std::size_t i = 0; i < word.size(); ++i) {
@@ -57,12 +71,15 @@ const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexi
         low[i] = c;
         h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     }
+    std::uint8_t size = static_cast<std::uint8_t>(word.size() | (capitalised ? 0x80 : 0));
+    if (capitalised) h = h * 31 + 7;
     Entry& e = cache_[h & (cache_.size() - 1)];
-    if (e.hash == h && e.size == word.size() && std::memcmp(e.key, low, word.size()) == 0) return e.record;
+    if (e.hash == h && e.size == size && std::memcmp(e.key, low, word.size()) == 0) return e.record;
     e.hash = h;
-    e.size = static_cast<std::uint8_t>(word.size());
+    e.size = size;
     std::memcpy(e.key, low, word.size());
-    e.record = extract::lookup(std::string_view(low, word.size()), lexicon, lower_);
+    std::string_view lower(low, word.size());
+    e.record = capitalised ? extract::lookup(lower, lexicon, lower_) : lookup_special(lower, lexicon);
     return e.record;
 }
 
@@ -84,7 +101,7 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
         t.shape = shp;
         // Numbers are in no word list: no lookup.
         if ((!(shp & shape::kPunct) || (shp & shape::kPossessive)) && !(shp & shape::kDigit))
-            t.lex = cache.lookup(text.substr(b, e - b), lexicon);
+            t.lex = cache.lookup(text.substr(b, e - b), lexicon, !(shp & shape::kLower));
         out.push_back(t);
     };
     std::size_t i = sentence.begin, end = sentence.end;

@@ -18,13 +18,15 @@ namespace kg::extract {
 class TokenScratch {
    public:
     TokenScratch();
-    const LexRecord* lookup(std::string_view word, const Lexicon& lexicon);
+    // `capitalised`: plain dictionary words matter only for capitalised words (is "Trump" a
+    // word?); a lower-case word is looked up among the special words only.
+    const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, bool capitalised);
     std::string& buffer() { return lower_; }
 
    private:
     struct Entry {
         std::uint32_t hash = 0;
-        std::uint8_t size = 0;
+        std::uint8_t size = 0;  // 0x80: looked up as capitalised
         char key[19] = {};
         const LexRecord* record = nullptr;
     };

@@ -136,7 +136,7 @@ def load_project(lexdir):
               "it its is are was were be been being has have had do does did will shall can "
               "into onto over under about after before between during since until while when "
               "where who whom whose which what there their they them we our us you your i my "
-              "me not no nor so than then too very also just only").split():
+              "me not no nor so than then too very also just only became becomes become remains remained").split():
         add(w, "stop")
 
 
