@@ -8,6 +8,7 @@
 #include "graph/centrality.hpp"
 #include "graph/centrality/single_source.hpp"
 #include "graph/centrality/source_blocks.hpp"
+#include "graph/seeded_random.hpp"
 
 namespace kg {
 namespace {
@@ -23,16 +24,6 @@ void accumulate_dependencies(const detail::SearchState& st, std::size_t s,
         for (std::size_t v : st.preds[w]) delta[v] += st.sigma[v] * coeff;
         if (w != s) acc[w] += delta[w];
     }
-}
-
-// Uniform integer in [0, bound) from a 64-bit generator, the same on every platform.
-std::uint64_t uniform_below(std::mt19937_64& rng, std::uint64_t bound) {
-    const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() -
-                                std::numeric_limits<std::uint64_t>::max() % bound;
-    std::uint64_t x;
-    do x = rng();
-    while (x >= limit);
-    return x % bound;
 }
 
 double rescale_factor(std::size_t n, bool normalized, bool directed, std::size_t k) {
@@ -58,7 +49,7 @@ std::vector<std::size_t> sample_sources(std::size_t node_count, std::size_t k,
     if (k == 0 || k >= node_count) return nodes;
     std::mt19937_64 rng(seed);
     for (std::size_t i = 0; i < k; ++i) {
-        std::size_t j = i + static_cast<std::size_t>(uniform_below(rng, node_count - i));
+        std::size_t j = i + static_cast<std::size_t>(detail::uniform_below(rng, node_count - i));
         std::swap(nodes[i], nodes[j]);
     }
     nodes.resize(k);

@@ -4,6 +4,7 @@
 #include <random>
 
 #include "graph/community.hpp"
+#include "graph/seeded_random.hpp"
 
 namespace kg {
 namespace {
@@ -98,12 +99,12 @@ bool one_level(const LevelGraph& g, double m, double resolution, std::mt19937_64
     // edge insertion order, in effect arbitrary; node order would favour low-numbered nodes'
     // communities and, on graphs with many ties, lower the modularity found. So: a seeded
     // shuffle.
-    for (auto& list : nbrs) std::shuffle(list.begin(), list.end(), rng);
+    for (auto& list : nbrs) detail::seeded_shuffle(list, rng);
     node2com.resize(n);
     for (std::size_t u = 0; u < n; ++u) node2com[u] = u;
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i) order[i] = i;
-    std::shuffle(order.begin(), order.end(), rng);
+    detail::seeded_shuffle(order, rng);
 
     const double m2 = m * m;
     bool improvement = false;
