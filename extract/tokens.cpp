@@ -63,7 +63,8 @@ const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexi
         std::string_view lower = to_lower_ascii(word, lower_);
         return capitalised ? extract::lookup(word, lexicon, lower_) : lookup_special(lower, lexicon);
     }
-    char low[sizeof(Entry::key)];
+    std::uint64_t key[3] = {0, 0, 0};
+    char* low = reinterpret_cast<char*>(key);
     std::uint32_t h = 2166136261u;
     for (std::size_t i = 0; i < word.size(); ++i) {
         char c = word[i];
@@ -71,13 +72,14 @@ const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexi
         low[i] = c;
         h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     }
-    std::uint8_t size = static_cast<std::uint8_t>(word.size() | (capitalised ? 0x80 : 0));
+    std::uint32_t size = static_cast<std::uint32_t>(word.size()) | (capitalised ? 0x80u : 0u);
     if (capitalised) h = h * 31 + 7;
     Entry& e = cache_[h & (cache_.size() - 1)];
-    if (e.hash == h && e.size == size && std::memcmp(e.key, low, word.size()) == 0) return e.record;
+    if (e.hash == h && e.size == size && e.key[0] == key[0] && e.key[1] == key[1] && e.key[2] == key[2])
+        return e.record;
     e.hash = h;
     e.size = size;
-    std::memcpy(e.key, low, word.size());
+    std::memcpy(e.key, key, sizeof key);
     std::string_view lower(low, word.size());
     e.record = capitalised ? extract::lookup(lower, lexicon, lower_) : lookup_special(lower, lexicon);
     return e.record;

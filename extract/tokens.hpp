@@ -24,10 +24,11 @@ class TokenScratch {
     std::string& buffer() { return lower_; }
 
    private:
+    // The key is kept zero-padded in three words, compared without a call.
     struct Entry {
         std::uint32_t hash = 0;
-        std::uint8_t size = 0;  // 0x80: looked up as capitalised
-        char key[19] = {};
+        std::uint32_t size = 0;  // 0x80: looked up as capitalised
+        std::uint64_t key[3] = {};
         const LexRecord* record = nullptr;
     };
     std::vector<Entry> cache_;
