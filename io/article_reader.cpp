@@ -18,6 +18,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Larger articles are cut: a news article is a few kilobytes; this bounds memory (the
+// extractor keeps about six bytes per byte of text) whatever the input.
+constexpr std::size_t kMaxArticleBytes = std::size_t{16} << 20;
+
 constexpr int kJsonFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag |
                            rapidjson::kParseStopWhenDoneFlag;
 
@@ -99,13 +103,35 @@ class Collector {
             diag_.warn(std::to_string(duplicates_ - kNamedDuplicates) + " more duplicate article(s) counted once");
     }
 
-    void text_file(const std::string& text, std::string id, std::string origin) {
+    void text_file(std::string text, std::string id, std::string origin) {
+        if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+            diag_.warn(origin + ": empty article; skipped");
+            return;
+        }
+        check_text(text, origin);
         ArticleText a;
         a.meta.id = std::move(id);
         a.meta.title = first_line(text);
-        a.text = text;
+        a.text = std::move(text);
         a.origin = std::move(origin);
         add(std::move(a));
+    }
+
+    // An article larger than kMaxArticleBytes is cut (at a line or character boundary) with a
+    // warning; NUL bytes are reported (the extractor ignores control characters).
+    void check_text(std::string& text, const std::string& where) {
+        if (text.size() > kMaxArticleBytes) {
+            std::size_t cut = text.rfind('\n', kMaxArticleBytes);
+            if (cut == std::string::npos || cut < kMaxArticleBytes / 2) {
+                cut = kMaxArticleBytes;
+                while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            }
+            diag_.warn(where + ": article of " + std::to_string(text.size()) + " bytes cut to its first " +
+                       std::to_string(cut) + " bytes (the limit is " + std::to_string(kMaxArticleBytes >> 20) +
+                       " MiB)");
+            text.resize(cut);
+        }
+        if (text.find('\0') != std::string::npos) diag_.warn(where + ": NUL bytes in the text are ignored");
     }
 
     void jsonl(std::istream& in, const std::string& name, const std::string& fallback_id) {
@@ -152,6 +178,7 @@ class Collector {
                 continue;
             }
             a.text.assign(text->value.GetString(), text->value.GetStringLength());
+            check_text(a.text, where);
             a.meta.title = json_string(d, "title");
             if (a.meta.title.empty()) a.meta.title = first_line(a.text);
             a.meta.date = json_string(d, "date");
