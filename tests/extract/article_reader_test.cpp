@@ -114,3 +114,25 @@ TEST_CASE("article reader: a missing input is an error, a symlink loop a warning
         CHECK(diag2.warnings.size() == 1);
     }
 }
+
+TEST_CASE("article reader: an empty article is skipped with a warning naming the file") {
+    TempDir d;
+    d.write("empty.txt", " \n\r\n");
+    d.write("good.txt", "Title\n\nText.");
+    io::Diagnostics diag;
+    auto a = io::read_articles({(d.path / "empty.txt").string(), (d.path / "good.txt").string()}, diag);
+    CHECK(a.size() == 1);
+    REQUIRE(diag.warnings.size() == 1);
+    CHECK(diag.warnings[0].find("empty.txt: empty article") != std::string::npos);
+}
+
+TEST_CASE("article reader: an article over 16 MiB is cut with a warning") {
+    TempDir d;
+    d.write("big.txt", "Title\n\n" + std::string((16u << 20) + 100, 'w'));
+    io::Diagnostics diag;
+    auto a = io::read_articles({(d.path / "big.txt").string()}, diag);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].text.size() <= (16u << 20));
+    REQUIRE(diag.warnings.size() == 1);
+    CHECK(diag.warnings[0].find("big.txt: article of") != std::string::npos);
+}
