@@ -197,8 +197,10 @@ class RelationFinder {
         int owner = owner_mention >= 0 ? employer_for(entity_of(owner_mention)) : -1;
         if (owner < 0) owner = implied_employer(title);
         if (owner < 0 && owner_mention < 0) owner = reporting_organisation(tf);
+        // "a member of the Management Committee": belonging, not a titled role.
+        Relation rel = last_title_word(title) == "member" ? Relation::member_of : Relation::role;
         if (owner >= 0 && owner != person)
-            emit(person, Relation::role, owner, title, owner_mention >= 0 ? mention(owner_mention).first : tf, tl, 0.9);
+            emit(person, rel, owner, title, owner_mention >= 0 ? mention(owner_mention).first : tf, tl, 0.9);
         title_destination(person, tl, last_title_word(title));
     }
 
@@ -483,6 +485,10 @@ class RelationFinder {
                 continue;
             }
             if (end_out) *end_out = mm.last;
+            if (!mm.possessive && mention_is_modifier(m)) {  // a title's owner, a qualifier
+                k = mm.last - 1;
+                continue;
+            }
             if (mm.possessive) {
                 if (fallback < 0) fallback = m;
                 k = mm.last;  // skip "'s"
@@ -501,7 +507,20 @@ class RelationFinder {
             if (xm < 0 || mention(xm).last != i + 1) continue;
             const Mention& x = mention(xm);
             bool pronoun_possessive = x.kind == MentionKind::Pronoun && x.possessive;
-            if (!x.possessive && !pronoun_possessive) continue;
+            if (!x.possessive && !pronoun_possessive) {
+                // "McFarlane successor John Poindexter": a name, then the noun, then a name.
+                if (x.entity >= 0 && x.type == NodeType::Person && i + 2 < end_ && tok(i + 1).lex &&
+                    tok(i + 1).lex->noun_relation == static_cast<std::int8_t>(Relation::succeeds)) {
+                    int ym = mention_at(i + 2);
+                    if (ym >= 0 && mention(ym).type == NodeType::Person && entity_of(ym) >= 0) {
+                        if (is(i + 1, "predecessor"))
+                            emit(x.entity, Relation::succeeds, entity_of(ym), word(i + 1), x.first, mention(ym).last, 0.7);
+                        else
+                            emit(entity_of(ym), Relation::succeeds, x.entity, word(i + 1), x.first, mention(ym).last, 0.7);
+                    }
+                }
+                continue;
+            }
             if (x.entity < 0) continue;
             std::uint32_t t = i + 1 + (x.kind == MentionKind::Pronoun ? 0 : 1);
             if (t >= end_) continue;
@@ -686,12 +705,28 @@ class RelationFinder {
                 if (type_of(mention(m).entity) == NodeType::Place && q > v + 1 &&
                     (is(q - 1, "in") || is(q - 1, "at")) && rel != Relation::related)
                     break;
+                // "met West German Finance Minister Gerhard Stoltenberg": the demonym and the
+                // title's owner modify the person met.
+                if (mention(m).kind == MentionKind::Demonym || mention_is_modifier(m)) {
+                    q = mention(m).last - 1;
+                    continue;
+                }
                 om = m;
                 break;
             }
             if (om < 0) continue;
             if (!prep.empty()) label += " " + prep;
-            for (int s : subjects) emit(s, rel, entity_of(om), label, v, mention(om).last, 0.7);
+            std::vector<int> objects{om};
+            // "met X and Y": coordinated objects of the same kind.
+            for (std::uint32_t k = mention(objects.back()).last; k + 1 < end_ && is(k, "and");) {
+                std::uint32_t next_end = 0;
+                int next = object_at(k + 1, &next_end);
+                if (next < 0 || mention(next).type != mention(om).type) break;
+                objects.push_back(next);
+                k = mention(next).last;
+            }
+            for (int o : objects)
+                for (int s : subjects) emit(s, rel, entity_of(o), label, v, mention(o).last, 0.7);
             if (rel == Relation::appoints) appointed_title(subjects, om);
         }
     }

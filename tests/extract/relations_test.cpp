@@ -118,3 +118,20 @@ TEST_CASE("pattern: co_mention statements only when asked for") {
     CHECK(has(s, "Ana Silva", Relation::co_mention, "Paul Okafor"));
     CHECK(linked(s, "Ana Silva", "Lisbon"));
 }
+
+TEST_CASE("pattern: coordinated objects, past a demonym and a title's owner") {
+    auto s = run("Title\n\nJames Hill met Swiss Finance Minister Otto Graf and Central Bank President Eva Roth.");
+    CHECK(has(s, "James Hill", Relation::meets, "Otto Graf"));
+    CHECK(has(s, "James Hill", Relation::meets, "Eva Roth"));
+    CHECK_FALSE(has(s, "James Hill", Relation::meets, "Switzerland"));
+}
+
+TEST_CASE("pattern: a name, 'successor', a name") {
+    auto s = run("Title\n\nHe blamed Adviser Tom Reed and Reed successor Jim Cole.");
+    CHECK(has(s, "Jim Cole", Relation::succeeds, "Tom Reed"));
+}
+
+TEST_CASE("pattern: 'a member of' is membership, not a role") {
+    auto s = run("Title\n\nAna Silva remains a member of the Westfield Management Committee.");
+    CHECK(has(s, "Ana Silva", Relation::member_of, "Westfield Management Committee"));
+}
