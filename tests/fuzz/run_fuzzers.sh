@@ -10,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 build="$repo/build-fuzz"
 command -v clang++-16 >/dev/null || { echo "fuzz: clang++-16 missing (bash .ci/setup-debian.sh --fuzz)" >&2; exit 1; }
-CXX=clang++-16 cmake -S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKGRAPH_FUZZ=ON >/dev/null
+CXX=clang++-16 cmake -S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" -DKGRAPH_FUZZ=ON >/dev/null
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(statements graphml json_graph extract)
 built=()
