@@ -208,8 +208,42 @@ def load_given_names():
                 add(w, "given")
 
 
+def wordnet_location_synsets():
+    """Synonym sets of WordNet's noun.location synsets, by each member (lower case)."""
+    path = "/usr/share/wordnet/data.noun"
+    by_word = {}
+    if not os.path.exists(path):
+        return by_word
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            parts = line.split()
+            if line.startswith(" ") or parts[1] != "15":
+                continue
+            n = int(parts[3], 16)
+            words = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]).replace("_", " ") for i in range(n)]
+            for w in words:
+                by_word.setdefault(w.lower(), words)
+    return by_word
+
+
+def common_name(iso, synsets):
+    """The name people write for a country whose ISO name is formal ("Syrian Arab Republic",
+    "X, Republic of"): its shortest WordNet synonym that is not formal itself."""
+    formal = "," in iso or " of " in iso or re.search(r"\b(Republic|Federation)\b", iso) is not None
+    if not formal:
+        return iso
+    candidates = set()
+    for key in {iso.lower(), iso.split(",")[0].lower()}:
+        candidates.update(synsets.get(key, []))
+    informal = [w for w in candidates
+                if w[:1].isupper() and not re.search(r"\b(Republic|Federation)\b| of |,", w)]
+    if not informal:
+        return iso.split(",")[0] if "," in iso else iso
+    return min(informal, key=lambda w: (len(w), w))
+
+
 def country_names(lexdir):
-    overrides = dict(l.split("|") for l in read_lines(os.path.join(lexdir, "country_names.txt")))
+    synsets = wordnet_location_synsets()
     names = {}  # surface -> canonical
     path = "/usr/share/iso-codes/json/iso_3166-1.json"
     if not os.path.exists(path):
@@ -218,7 +252,7 @@ def country_names(lexdir):
     with open(path, encoding="utf-8") as f:
         for c in json.load(f)["3166-1"]:
             iso = c["name"]
-            canonical = overrides.get(iso) or c.get("common_name") or iso
+            canonical = c.get("common_name") or common_name(iso, synsets)
             if "," in canonical:
                 continue
             for n in {iso, canonical, c.get("common_name", ""), c.get("official_name", "")}:
