@@ -109,31 +109,34 @@ std::optional<Path> hop_limited_shortest_path(const ConnectionGraph& g, std::siz
                                               std::size_t t, bool weighted,
                                               const SearchConstraints& c) {
     if (!c.max_hops) return one_ended_shortest_path(g, s, t, weighted, c);
-    const std::size_t n = g.node_count(), h_max = *c.max_hops;
+    const std::size_t n = g.node_count();
+    // A simple path has at most n - 1 hops.
+    const std::size_t h_max = std::min(*c.max_hops, n == 0 ? std::size_t{0} : n - 1);
     const detail::Usable usable{c, s, t, weighted};
-    // dist[h][v]: the shortest walk of at most h hops; parent[h][v] its last hop (or kNone
-    // when the walk of at most h - 1 hops is as short).
-    std::vector<std::vector<double>> dist(h_max + 1, std::vector<double>(n, kInfinity));
+    // prev / cur: the shortest walk of at most h - 1 / h hops to each node; parent[h][v] the
+    // last hop of the one of at most h hops (kNone when the one of h - 1 hops is as short).
+    std::vector<double> prev(n, kInfinity), cur;
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> parent(
         h_max + 1, std::vector<std::pair<std::size_t, std::size_t>>(n, {kNone, kNone}));
-    dist[0][s] = 0.0;
+    prev[s] = 0.0;
     for (std::size_t h = 1; h <= h_max; ++h) {
-        dist[h] = dist[h - 1];
+        cur = prev;
         for (std::size_t v = 0; v < n; ++v) {
-            const double dv = dist[h - 1][v];
+            const double dv = prev[v];
             if (dv == kInfinity || (v == t && v != s)) continue;
             for (const Neighbor& nb : g.successors(v)) {
                 const std::size_t w = nb.node;
                 if (!usable.link(nb) || !usable.node(w) || w == s) continue;
                 const double vw = dv + detail::hop_length(g, nb.link, weighted);
-                if (vw < dist[h][w]) {
-                    dist[h][w] = vw;
+                if (vw < cur[w]) {
+                    cur[w] = vw;
                     parent[h][w] = {v, nb.link};
                 }
             }
         }
+        prev.swap(cur);
     }
-    if (dist[h_max][t] == kInfinity) return std::nullopt;
+    if (prev[t] == kInfinity) return std::nullopt;
     Path p;
     std::size_t h = h_max, x = t;
     p.nodes.push_back(t);
