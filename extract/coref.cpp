@@ -146,7 +146,7 @@ class Resolver {
             const Entity& ent = doc_.entities[e];
             if (ent.type != NodeType::Organization) continue;
             const std::string& ek = keys_[e];
-            // "Foreign Ministry" after "Russian Foreign Ministry"; "NBC" after "National
+            // "Foreign Ministry" after "Polish Foreign Ministry"; "NBC" after "National
             // Broadcasting Company".
             if (ends_with_words(ek, nk) || (acronym.size() >= 2 && initials(ent.name) == acronym)) {
                 by_key_[key] = static_cast<int>(e);

@@ -14,12 +14,12 @@ namespace kg::extract {
 
 namespace shape {
 enum : std::uint16_t {
-    kCap = 1,            // first letter upper case ("Kislyak", "US-Russia")
-    kAllCaps = 2,        // two or more letters, all upper case ("CNN")
+    kCap = 1,            // first letter upper case ("Okafor", "US-China")
+    kAllCaps = 2,        // two or more letters, all upper case ("BBC")
     kLower = 4,          // starts with a lower-case letter
     kDigit = 8,          // starts with a digit
     kPunct = 16,         // punctuation
-    kPossessive = 32,    // "'s" or a bare "'" after a plural ("Sessions'")
+    kPossessive = 32,    // "'s" or a bare "'" after a plural ("Jennings'")
     kHyphen = 64,        // contains a hyphen inside
     kQuote = 128,        // '"'
     kDash = 256,         // "--"
@@ -46,8 +46,8 @@ struct Sentence {
 };
 
 enum class MentionKind : std::uint8_t {
-    Name,         // "Sergey Kislyak", "CNN"
-    Demonym,      // "Russian" -> Russia
+    Name,         // "Paul Okafor", "BBC"
+    Demonym,      // "German" -> Germany
     Pronoun,      // he, his, she
     Description,  // "the ambassador", "The 66-year-old"
 };
@@ -59,11 +59,11 @@ struct Mention {
     int sentence = 0;
     NodeType type = NodeType::Other;
     MentionKind kind = MentionKind::Name;
-    std::string name;     // canonical name ("Russia" for "Russian")
+    std::string name;     // canonical name ("Germany" for "German")
     std::string surface;  // the words as written, without a possessive
     bool possessive = false;
     std::uint8_t gender = kUnknownGender;
-    // A title written before the name ("Russian Foreign Ministry spokeswoman"), as tokens
+    // A title written before the name ("Polish Foreign Ministry spokeswoman"), as tokens
     // [title_first, title_last) and its lower-case label; title_owner is the mention the title
     // belongs to (the ministry), -1 if none.
     std::int32_t title_first = -1, title_last = -1;

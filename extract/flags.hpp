@@ -1,5 +1,5 @@
 // Stage 8: flags, not facts. A statement is hedged ("might", "It had been speculated"),
-// negated ("have denied any collusion") or attributed ("according to state media", "CNN
+// negated ("have denied any collusion") or attributed ("according to state media", "the BBC
 // reported") by words of its sentence: speculation and attribution words anywhere in the
 // sentence, modals and negations near the words the statement rests on.
 #pragma once

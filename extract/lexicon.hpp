@@ -21,8 +21,8 @@ enum : std::uint32_t {
     kCountry = 1u << 4,
     kCity = 1u << 5,
     kRegion = 1u << 6,        // state or province
-    kDemonym = 1u << 7,       // "Russian" -> Russia
-    kOrgAdj = 1u << 8,        // "Congressional" -> Congress
+    kDemonym = 1u << 7,       // "German" -> Germany
+    kOrgAdj = 1u << 8,        // "Parliamentary" -> Parliament
     kTitle = 1u << 9,         // head of a title ("ambassador")
     kTitleMod = 1u << 10,     // builds a title ("deputy", "foreign")
     kOrgHead = 1u << 11,      // capitalised organisation head ("Ministry")

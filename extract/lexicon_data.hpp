@@ -11,7 +11,7 @@ namespace kg::extract {
 struct LexRecord {
     std::string_view key;          // lower case; multi-word keys are space-separated
     std::uint32_t flags;           // LexFlag bits
-    std::string_view canonical;    // place or institution the word names ("Russian" -> Russia)
+    std::string_view canonical;    // place or institution the word names ("German" -> Germany)
     std::string_view lemma;        // verbs: the base form ("met" -> meet)
     std::int8_t verb_relation;     // kg::Relation of a verb, -1 if none
     std::int8_t noun_relation;     // kg::Relation of a relational noun, -1 if none

@@ -123,7 +123,7 @@ class MentionFinder {
             w != "al" && w != "bin" && w != "ibn" && w != "al-" && w != "el-" && w != "da" && w != "di")
             return false;
         if (w == "of" || w == "for" || w == "on") {
-            // "Department of Justice", "Minister of Defense": only after an organisation or
+            // "Department of Commerce", "Minister of Defense": only after an organisation or
             // title head word.
             bool head = false;
             for (std::uint32_t k = run_first; k < i; ++k)
@@ -359,7 +359,7 @@ class MentionFinder {
     }
 
     void add_title_only(std::uint32_t tb, std::uint32_t te, int owner, int s) {
-        // "The Russian Ambassador to the US": a description of a person named elsewhere.
+        // "The Swedish Ambassador to Chile": a description of a person named elsewhere.
         std::uint32_t start = owner >= 0 ? doc_.mentions[owner].first : tb;
         if (start == 0 || !is_word(start - 1, "the")) {
             // A bare title ("as Deputy Foreign Minister") is kept for the relation patterns.
@@ -405,7 +405,7 @@ class MentionFinder {
             Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
             m.name = m.surface;
             int idx = push(std::move(m));
-            // "Russian Foreign Ministry": the country qualifying the body is a mention too.
+            // "Polish Foreign Ministry": the country qualifying the body is a mention too.
             if (n > 1 && tok(a).has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev) &&
                 !tok(a).is(shape::kHyphen))
                 add_place(a, a + 1, s);
@@ -448,7 +448,7 @@ class MentionFinder {
             }
         }
         if (n > 1) {
-            // A place phrase at the start ("New York Yankees" aside): split off a leading
+            // A place phrase at the start: split off a leading
             // place when the rest starts a name of its own? Kept simple: a person name needs a
             // given name or a word that is not a common word.
             bool given = tok(a).has(lx::kGiven | lx::kFemale);
@@ -577,7 +577,7 @@ class MentionFinder {
                 m.type = NodeType::Organization;
             }
         }
-        // A person introduced only by title and surname ("Ambassador Kislyak") is typed above;
+        // A person introduced only by title and surname ("Ambassador Holm") is typed above;
         // remove dropped mentions.
         doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(),
                                            [](const Mention& m) {
@@ -607,7 +607,7 @@ class MentionFinder {
         return t.is(shape::kLower) && !t.has(lx::kStop | lx::kVerb) && !t.is(shape::kPrefix);
     }
 
-    // "Russian parliament", "US intelligence", "the Trump administration", "Trump's campaign",
+    // "Danish parliament", "UK intelligence", "the Lund administration", "Lund's campaign",
     // "the US election", "the foreign affairs committee of ...".
     void lower_case_organisations() {
         std::size_t count = doc_.mentions.size();
@@ -681,9 +681,9 @@ class MentionFinder {
         }
     }
 
-    // Lower-case titles before a name ("spokeswoman Maria Zakharova", "special counsel
-    // Robert Mueller", "another veteran Russian diplomat, Vladimir Voronkov") and after it
-    // ("Vladimir Voronkov, a Russian diplomat,").
+    // Lower-case titles before a name ("spokeswoman Anna Rossi", "special counsel
+    // Ada Kim", "another veteran Chilean diplomat, Rosa Vidal") and after it
+    // ("Rosa Vidal, a Chilean diplomat,").
     void attach_lowercase_titles() {
         std::size_t count = doc_.mentions.size();
         for (std::size_t mi = 0; mi < count; ++mi) {
@@ -710,7 +710,7 @@ class MentionFinder {
                 continue;
             }
             // The owner: a mention ending right before the title, or a demonym among
-            // adjectives after a determiner ("another veteran Russian diplomat").
+            // adjectives after a determiner ("another veteran Chilean diplomat").
             std::uint32_t k = tb;
             int owner = mention_ending_at(k);
             if (owner < 0) owner = possessive_owner(k, p.sentence);
@@ -733,7 +733,7 @@ class MentionFinder {
         return w == "a" || w == "an" || w == "another" || w == "the" || w == "former" || w == "one";
     }
 
-    // "Trump's short-lived National Security Adviser": a possessive name before the title,
+    // "Lund's short-lived National Security Adviser": a possessive name before the title,
     // over lower-case adjectives.
     int possessive_owner(std::uint32_t title_first, int s) const {
         const Sentence& sent = doc_.sentences[s];
@@ -746,7 +746,7 @@ class MentionFinder {
     }
 
     // "Hahn Sang-yon, president of the company", "Ciriaco De Mita, Christian Democratic Party
-    // secretary", "Vladimir Voronkov, a Russian diplomat,".
+    // secretary", "Rosa Vidal, a Chilean diplomat,".
     void attach_title_after(std::size_t mi) {
         Mention& p = doc_.mentions[mi];
         const Sentence& sent = doc_.sentences[p.sentence];

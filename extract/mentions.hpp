@@ -1,8 +1,8 @@
 // Stage 5: entity mentions. Capitalised runs are split into the title before a name
-// ("Russian Foreign Ministry spokeswoman Maria Zakharova": the ministry, the title, the
+// ("Polish Foreign Ministry spokeswoman Anna Rossi": the ministry, the title, the
 // person), typed (Person, Organization, Place, Event) from head words and gazetteers, and
-// demonyms become their country ("Russian" -> Russia). Lower-case constructions add
-// organisations ("the Trump administration", "Russian parliament", "the foreign affairs
+// demonyms become their country ("German" -> Germany). Lower-case constructions add
+// organisations ("the Lund administration", "Danish parliament", "the foreign affairs
 // committee of ..."), descriptions ("the ambassador", "The 66-year-old") and pronouns.
 #pragma once
 

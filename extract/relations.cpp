@@ -159,8 +159,8 @@ class RelationFinder {
         return -1;
     }
 
-    // A person named as a title's owner ("Trump's adviser") stands for the organisation
-    // named after them in the article ("the Trump administration"), if any.
+    // A person named as a title's owner ("Lund's adviser") stands for the organisation
+    // named after them in the article ("the Lund administration"), if any.
     int employer_for(int owner_entity) const {
         if (owner_entity < 0 || type_of(owner_entity) != NodeType::Person) return owner_entity;
         std::string surname(last_word(doc_.entities[owner_entity].key));
@@ -175,7 +175,7 @@ class RelationFinder {
         return -1;
     }
 
-    // "ambassador to the US", "envoy to NATO": where the holder of the title is posted.
+    // "ambassador to the US", "envoy to the WTO": where the holder of the title is posted.
     void title_destination(int person, std::uint32_t title_end, const std::string& label) {
         std::uint32_t t = title_end;
         if (t >= end_ || !is(t, "to")) return;
@@ -228,8 +228,8 @@ class RelationFinder {
         return sp == std::string::npos ? title : title.substr(sp + 1);
     }
 
-    // Pattern: a body qualified by its country ("Russian Foreign Ministry", "US intelligence",
-    // "Russian parliament") is part of it; "the committee of the lower house of the Russian
+    // Pattern: a body qualified by its country ("Polish Foreign Ministry", "UK intelligence",
+    // "Danish parliament") is part of it; "the committee of the lower house of the Danish
     // parliament" is part of the parliament.
     void qualified_bodies() {
         for (int m = first_mention_; m < end_mention_; ++m) {
@@ -257,8 +257,8 @@ class RelationFinder {
         }
     }
 
-    // Pattern: titles written with a name ("Russian Foreign Ministry spokeswoman Maria
-    // Zakharova", "then-Senator Jeff Sessions", "another veteran Russian diplomat, V. V.").
+    // Pattern: titles written with a name ("Polish Foreign Ministry spokeswoman Anna
+    // Rossi", "then-Senator Carl Berg", "another veteran Chilean diplomat, R. V.").
     void title_relations() {
         for (int m = first_mention_; m < end_mention_; ++m) {
             const Mention& p = mention(m);
@@ -269,7 +269,7 @@ class RelationFinder {
         }
     }
 
-    // "Jeff Sessions -- now Trump's Attorney General --": a title in a dash parenthetical.
+    // "Carl Berg -- now Lund's Attorney General --": a title in a dash parenthetical.
     void dash_parenthetical(const Mention& p) {
         std::uint32_t t = p.last;
         if (t >= end_ || !tok(t).is(shape::kDash)) return;
@@ -303,8 +303,8 @@ class RelationFinder {
         }
     }
 
-    // Pattern: "served as Russia's ambassador to NATO and as Deputy Foreign Minister", "is
-    // currently the Deputy Foreign Minister", "his role as Russian ambassador".
+    // Pattern: "served as France's ambassador to the WTO and as Deputy Foreign Minister",
+    // "is currently the Deputy Foreign Minister", "his role as Chilean ambassador".
     void as_title_relations() {
         for (std::uint32_t i = begin_; i < end_; ++i) {
             if (!tok(i).lex) continue;
@@ -352,7 +352,7 @@ class RelationFinder {
                 t += 2;
             }
             if (int m = mention_at(tb); m >= 0 && mention(m).type == NodeType::Person && mention(m).kind == MentionKind::Name)
-                continue;  // "as President Donald Trump": a name, not a role of the subject
+                continue;  // "as President Ana Silva": a name, not a role of the subject
             int subject = copula ? subject_before(i) : subject_before(i);
             if (subject < 0 || type_of(subject) != NodeType::Person) continue;
             // "of/at/for ORG" after the title.
@@ -385,8 +385,8 @@ class RelationFinder {
 
     bool mention_is_modifier(int m) const { return modifier_[m]; }
 
-    // A possessive name, the owner of a title, or a mention inside a longer one ("Russian" in
-    // "Russian Foreign Ministry") modifies another; computed once per article.
+    // A possessive name, the owner of a title, or a mention inside a longer one ("Polish" in
+    // "Polish Foreign Ministry") modifies another; computed once per article.
     void find_modifiers() {
         modifier_.assign(doc_.mentions.size(), false);
         for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
@@ -422,7 +422,7 @@ class RelationFinder {
         return -1;
     }
 
-    // Is the mention the object of a preposition, directly ("in Moscow", "by the committee")
+    // Is the mention the object of a preposition, directly ("in Lisbon", "by the committee")
     // or as a later conjunct ("between X and Y")?
     bool in_prepositional_phrase(int m) const {
         std::uint32_t t = mention(m).first;
@@ -440,7 +440,7 @@ class RelationFinder {
 
     int subject_before(std::uint32_t pos) const { return entity_of(subject_mention_before(pos)); }
 
-    // "Congressional committees and ... Robert Mueller continue": the subject and the
+    // "Parliamentary committees and ... Ada Kim continue": the subject and the
     // mentions coordinated with it.
     std::vector<int> subjects_before(std::uint32_t pos) const {
         std::vector<int> out;
@@ -467,8 +467,8 @@ class RelationFinder {
     }
 
     // The entity a noun phrase starting at `t` names: possessive names and demonyms before
-    // a generic noun are modifiers, the head wins ("Trump's adviser Michael Flynn" -> Flynn;
-    // "Russian officials" -> Russia).
+    // a generic noun are modifiers, the head wins ("Lund's adviser Ian Vale" -> Vale;
+    // "Danish officials" -> Denmark).
     int object_at(std::uint32_t t, std::uint32_t* end_out = nullptr) const {
         while (t < end_ && (is(t, "the") || is(t, "a") || is(t, "an"))) ++t;
         int fallback = -1;
@@ -499,8 +499,8 @@ class RelationFinder {
         return fallback;
     }
 
-    // Pattern: "X's replacement (as ambassador) (in Washington), Y" / "... will be Y";
-    // "Russia's Foreign Ministry" (part_of); "Russia's efforts to influence the US election".
+    // Pattern: "X's replacement (as ambassador) (in Berlin), Y" / "... will be Y";
+    // "Norway's Foreign Ministry" (part_of); "Peru's efforts to influence the vote".
     void possessive_nominals() {
         for (std::uint32_t i = begin_; i < end_; ++i) {
             int xm = mention_at(i);
@@ -762,8 +762,8 @@ class RelationFinder {
                 emit(p.entity, Relation::role, a, label, tb, t, 0.7);
     }
 
-    // Pattern: "the United Nations in New York" (an organisation in a place); a person's
-    // clause "trained as an engineer in Moscow", "his post in Washington".
+    // Pattern: "the World Bank in Geneva" (an organisation in a place); a person's
+    // clause "trained as an engineer in Lisbon", "his post in Madrid".
     void located_in_relations() {
         for (std::uint32_t i = begin_ + 1; i + 1 < end_; ++i) {
             if (!is(i, "in")) continue;

@@ -130,7 +130,7 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
             }
             if (c == '\'' && i > sentence.begin && text[i - 1] == 's' &&
                 (i + 1 >= end || !is_word_char(text[i + 1]))) {
-                push(i, i + 1, shape::kPunct | shape::kPossessive);  // "Sessions' claims"
+                push(i, i + 1, shape::kPunct | shape::kPossessive);  // "Jennings' claims"
                 ++i;
                 continue;
             }

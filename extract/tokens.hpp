@@ -1,6 +1,6 @@
 // Stage 3 and 4: tokens of a sentence, each looked up in the lexicon. Possessive "'s" and a
 // bare "'" after a plural become their own tokens, "--" is a dash token, hyphenated words stay
-// whole ("US-Russia", "66-year-old") except a lower-case prefix before a capital ("then-").
+// whole ("US-China", "58-year-old") except a lower-case prefix before a capital ("then-").
 #pragma once
 
 #include <string>
@@ -18,7 +18,7 @@ namespace kg::extract {
 class TokenScratch {
    public:
     TokenScratch();
-    // `capitalised`: plain dictionary words matter only for capitalised words (is "Trump" a
+    // `capitalised`: plain dictionary words matter only for capitalised words (is "Bush" a
     // word?); a lower-case word is looked up among the special words only.
     const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, bool capitalised);
     std::string& buffer() { return lower_; }

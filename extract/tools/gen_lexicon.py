@@ -325,7 +325,7 @@ def load_wordnet_pertainyms(countries):
     abbrev_lower = {k: v["canonical"] for k, v in entries.items() if v["flags"] & BIT["place_abbrev"]}
 
     def countries_of(nwords):
-        # ISO countries win over historical or informal names ("Russia", not "Soviet Union").
+        # ISO countries win over historical or informal names ("Germany", not "West Germany").
         for table in (iso_lower, abbrev_lower):
             found = [table[w.lower()] for w in nwords if w.lower() in table]
             if found:
@@ -354,7 +354,7 @@ def load_wordnet_pertainyms(countries):
                 if countries:
                     countries_seen.extend(countries)
                 elif lexfile == 14 and len(nwords) == 1 and nwords[0].lower() in org_heads:
-                    # "Congressional" -> Congress: the adjective of an institution; used only
+                    # "Parliamentary" -> Parliament: the adjective of an institution; used only
                     # when capitalised in running text.
                     for w in words:
                         if " " not in w:

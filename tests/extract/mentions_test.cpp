@@ -46,13 +46,13 @@ TEST_CASE("mentions: sentence-initial common words are not names") {
 }
 
 TEST_CASE("mentions: acronyms are organisations, place abbreviations places") {
-    auto a = analysed("The report by NATO and the UN said US forces had left.");
-    CHECK(mentions_of(*a) == "[NATO:Organization][UN:Organization][US:Place]");
+    auto a = analysed("The report by OPEC and the WTO said US forces had left.");
+    CHECK(mentions_of(*a) == "[OPEC:Organization][WTO:Organization][US:Place]");
 }
 
 TEST_CASE("mentions: named events") {
-    auto a = analysed("He joined the ministry at the height of the Cold War.");
-    CHECK(mentions_of(*a) == "[Cold War:Event]");
+    auto a = analysed("He joined the ministry at the height of the Gulf War.");
+    CHECK(mentions_of(*a) == "[Gulf War:Event]");
 }
 
 TEST_CASE("mentions: a lower-case committee of a named body is an organisation") {

@@ -78,15 +78,15 @@ TEST_CASE("pattern: X told Y") {
 }
 
 TEST_CASE("pattern: served as a title, with its destination") {
-    auto s = run("Title\n\nPierre Dupont later served as France's ambassador to NATO and as Deputy Foreign Minister.");
+    auto s = run("Title\n\nPierre Dupont later served as France's ambassador to OPEC and as Deputy Foreign Minister.");
     CHECK(has(s, "Pierre Dupont", Relation::role, "France"));
-    CHECK(has(s, "Pierre Dupont", Relation::related, "NATO"));
+    CHECK(has(s, "Pierre Dupont", Relation::related, "OPEC"));
 }
 
 TEST_CASE("pattern: an organisation in a place, a person's post in a place") {
-    auto s = run("Title\n\nEnvoy Ivan Petrov is leaving his post in Lisbon. He may join the United Nations in Geneva.");
+    auto s = run("Title\n\nEnvoy Ivan Petrov is leaving his post in Lisbon. He may join the World Bank in Geneva.");
     CHECK(has(s, "Ivan Petrov", Relation::located_in, "Lisbon"));
-    CHECK(has(s, "United Nations", Relation::located_in, "Geneva"));
+    CHECK(has(s, "World Bank", Relation::located_in, "Geneva"));
 }
 
 TEST_CASE("pattern: a place's body is part of it") {
