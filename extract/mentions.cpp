@@ -49,9 +49,7 @@ class MentionFinder {
         type_singletons();
         lower_case_organisations();
         attach_lowercase_titles();
-        std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), [](const Mention& a, const Mention& b) {
-            return a.first != b.first ? a.first < b.first : a.last > b.last;
-        });
+        sort_mentions();
         // Title owners were recorded as indices before sorting; they are re-linked by position.
         relink_owners();
         doc_.mention_of_token.assign(doc_.tokens.size(), -1);
@@ -783,6 +781,24 @@ class MentionFinder {
             if (m >= 0 && doc_.mentions[m].type != NodeType::Person) owner = m;
         }
         set_title(p, tb, te, owner);
+    }
+
+    // Mentions in text order, longest first at the same start (a stable sort). The order is
+    // found on indices and applied once: a Mention holds three strings, moving them around in
+    // the sort itself cost more than the comparisons. Mostly they are in order already.
+    void sort_mentions() {
+        std::vector<Mention>& ms = doc_.mentions;
+        auto before = [&](std::uint32_t a, std::uint32_t b) {
+            return ms[a].first != ms[b].first ? ms[a].first < ms[b].first : ms[a].last > ms[b].last;
+        };
+        std::vector<std::uint32_t> order(ms.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        if (std::is_sorted(order.begin(), order.end(), before)) return;
+        std::stable_sort(order.begin(), order.end(), before);
+        std::vector<Mention> sorted;
+        sorted.reserve(ms.size());
+        for (std::uint32_t i : order) sorted.push_back(std::move(ms[i]));
+        ms = std::move(sorted);
     }
 
     void relink_owners() {

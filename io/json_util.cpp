@@ -164,7 +164,27 @@ std::string to_text(const rapidjson::Value& v) {
     return {buffer.GetString(), buffer.GetSize()};
 }
 
+bool is_valid_utf8(std::string_view s) {
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        // Plain ASCII (nearly all text) is skipped eight bytes at a time.
+        std::uint64_t word;
+        if (pos + 8 <= s.size()) {
+            std::memcpy(&word, s.data() + pos, 8);
+            if (!(word & 0x8080808080808080ull)) {
+                pos += 8;
+                continue;
+            }
+        }
+        std::size_t start = pos;
+        // U+FFFD is what decode_utf8() gives for a bad byte; written out it is valid.
+        if (decode_utf8(s, pos) == 0xFFFD && s.substr(start, 3) != "\xEF\xBF\xBD") return false;
+    }
+    return true;
+}
+
 std::string valid_utf8(std::string_view s) {
+    if (is_valid_utf8(s)) return std::string(s);  // the common case: nothing to replace
     std::string out;
     out.reserve(s.size());
     for (std::size_t pos = 0; pos < s.size();) append_utf8(out, decode_utf8(s, pos));

@@ -46,6 +46,8 @@ LineCol line_col(std::string_view text, std::size_t offset);
 // The JSON text of a value, compact ("12", "1.5", "[1,2]", "{\"a\":true}").
 std::string to_text(const rapidjson::Value& v);
 
+// True when `s` is valid UTF-8, i.e. valid_utf8(s) == s (a quick check, no copy).
+bool is_valid_utf8(std::string_view s);
 // Replaces invalid UTF-8 sequences by U+FFFD so that a writer always emits valid UTF-8.
 std::string valid_utf8(std::string_view s);
 

@@ -19,6 +19,10 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 // Strings are made valid UTF-8 first: a statement built from a damaged article must still
 // give a file every JSON parser accepts.
 void put_string(JsonWriter& w, std::string_view s) {
+    if (json::is_valid_utf8(s)) {  // the common case: written without a copy
+        w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+        return;
+    }
     const std::string valid = json::valid_utf8(s);
     w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }
