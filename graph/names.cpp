@@ -110,19 +110,20 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-std::string name_key(std::string_view name) {
-    std::u32string cps;
-    cps.reserve(name.size());
-    for (std::size_t pos = 0; pos < name.size();) cps.push_back(decode_utf8(name, pos));
+namespace {
 
+// name_key() over the code points of a name: cps(i) is the i-th of n. A template so that
+// an all-ASCII name (nearly all) is read in place, with no decoding into a u32string.
+template <class CodePoints>
+std::string fold_name(const CodePoints& cps, std::size_t n) {
     std::string out;
-    out.reserve(name.size());
+    out.reserve(n);
     bool pending_space = false;
-    for (std::size_t i = 0; i < cps.size(); ++i) {
-        char32_t c = cps[i];
+    for (std::size_t i = 0; i < n; ++i) {
+        char32_t c = cps(i);
         // A possessive 's ends a word: drop both characters.
-        if (is_apostrophe(c) && i + 1 < cps.size() && (cps[i + 1] == 's' || cps[i + 1] == 'S') &&
-            (i + 2 == cps.size() || is_space(cps[i + 2]) || is_punctuation(cps[i + 2]))) {
+        if (is_apostrophe(c) && i + 1 < n && (cps(i + 1) == 's' || cps(i + 1) == 'S') &&
+            (i + 2 == n || is_space(cps(i + 2)) || is_punctuation(cps(i + 2)))) {
             ++i;
             continue;
         }
@@ -134,6 +135,28 @@ std::string name_key(std::string_view name) {
         if (pending_space) out += ' ';
         pending_space = false;
         append_utf8(out, fold_char(c));
+    }
+    return out;
+}
+
+bool all_ascii(std::string_view s) {
+    for (char ch : s)
+        if (static_cast<unsigned char>(ch) >= 0x80) return false;
+    return true;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+    std::string out;
+    if (all_ascii(name)) {
+        out = fold_name([&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(name[i])); },
+                        name.size());
+    } else {
+        std::u32string cps;
+        cps.reserve(name.size());
+        for (std::size_t pos = 0; pos < name.size();) cps.push_back(decode_utf8(name, pos));
+        out = fold_name([&](std::size_t i) { return cps[i]; }, cps.size());
     }
     if (out.rfind("the ", 0) == 0) out.erase(0, 4);
     return out;
