@@ -52,9 +52,10 @@ void read_stream(std::istream& in, const std::string& name, io::InputKind kind,
 // and, for articles, handed to the article reader through std::cin's buffer.
 class StdinContent {
    public:
-    StdinContent()
-        : text_((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>()),
-          buffer_(text_) {}
+    // Standard input is held in memory: beyond this, ask for a file instead.
+    static constexpr std::size_t kMaxBytes = std::size_t{1} << 30;
+
+    StdinContent() : text_(read_capped()), buffer_(text_) {}
     StdinContent(const StdinContent&) = delete;
     StdinContent& operator=(const StdinContent&) = delete;
     ~StdinContent() {
@@ -64,6 +65,17 @@ class StdinContent {
     void replay_into_cin() { saved_ = std::cin.rdbuf(&buffer_); }
 
    private:
+    static std::string read_capped() {
+        std::string text;
+        std::string chunk(1 << 16, '\0');
+        while (std::cin.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || std::cin.gcount() > 0) {
+            text.append(chunk.data(), static_cast<std::size_t>(std::cin.gcount()));
+            if (text.size() > kMaxBytes)
+                throw InputError("standard input is larger than 1 GiB: save it to a file and give the file");
+        }
+        return text;
+    }
+
     std::string text_;
     std::stringbuf buffer_;
     std::streambuf* saved_ = nullptr;
@@ -83,6 +95,7 @@ Gathered gather(const std::vector<std::string>& inputs, const LoadOptions& optio
                 kind == io::InputKind::JsonGraph) {
                 std::istringstream in(stdin_content->text());
                 read_stream(in, "<stdin>", kind, options, out, diag);
+                print_warnings(diag);
             } else {
                 stdin_content->replay_into_cin();
                 out.article_inputs.push_back(path);
