@@ -138,9 +138,10 @@ NormalizedText normalize(std::string_view input, bool title_line) {
             else if (!r.empty()) emit(r, start, input.substr(pos));
             continue;
         }
-        std::string utf8;
-        append_utf8(utf8, cp);
-        emit(utf8, start, input.substr(pos));
+        // A character decoded without error re-encodes to its own bytes: they are copied as
+        // they are (no string built per character); a bad byte becomes U+FFFD.
+        std::string_view kept = cp == 0xFFFD ? std::string_view("\xEF\xBF\xBD") : input.substr(start, pos - start);
+        emit(kept, start, input.substr(pos));
     }
     return out;
 }
