@@ -76,7 +76,7 @@ class Resolver {
     int new_entity(const Mention& m, const std::string& key) {
         Entity e;
         e.name = m.name;
-        e.key = name_key(m.name);
+        e.key = key.substr(key.find(':') + 1);  // type_key() is "<type>:<name key>"
         e.type = m.type;
         doc_.entities.push_back(std::move(e));
         last_seen_.push_back(0);
@@ -86,8 +86,9 @@ class Resolver {
         return id;
     }
 
-    static std::string type_key(NodeType t, std::string_view name) {
-        return std::to_string(static_cast<int>(t)) + ":" + name_key(name);
+    // `folded`: `name` is a name_key() already (callers that need both fold once).
+    static std::string type_key(NodeType t, std::string_view name, bool folded = false) {
+        return std::to_string(static_cast<int>(t)) + ":" + (folded ? std::string(name) : name_key(name));
     }
 
     int keyed_entity(const Mention& m) {
@@ -102,9 +103,9 @@ class Resolver {
     }
 
     int person_entity(const Mention& m) {
-        std::string key = type_key(NodeType::Person, m.name);
-        if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
         std::string nk = name_key(m.name);
+        std::string key = type_key(NodeType::Person, nk, /*folded=*/true);
+        if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
         bool single = nk.find(' ') == std::string::npos;
         int best = -1;
         for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -138,9 +139,9 @@ class Resolver {
     }
 
     int org_entity(const Mention& m) {
-        std::string key = type_key(NodeType::Organization, m.name);
-        if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
         std::string nk = name_key(m.name);
+        std::string key = type_key(NodeType::Organization, nk, /*folded=*/true);
+        if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
         std::string acronym = m.name.find(' ') == std::string::npos ? m.name : std::string();
         for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
             const Entity& ent = doc_.entities[e];
