@@ -19,6 +19,9 @@ for t in "${targets[@]}"; do
   elif [ "$t" = extract ] && ! grep -q fuzz_extract "$build/build-$t.log"; then echo "fuzz: no extract target yet"
   else cat "$build/build-$t.log" >&2; exit 1; fi
 done
+# Replay the seeds and every past finding (regressions/<target>/) before fuzzing.
+cmake -S "$repo" -B "$build" >/dev/null  # picks up new corpus files
+ctest --test-dir "$build" -R fuzz_replay --output-on-failure
 status=0
 for t in "${built[@]}"; do
   work="$(mktemp -d)"
