@@ -32,8 +32,8 @@ int run_build(const Args& args) {
                             args, opts, pos, vm))
         return 0;
     auto outs = resolve_outputs("build", outputs, optional_string(vm, "format"), kGraphFormats);
+    io::WriteOptions wo = write_options("build", vm);  // usage errors before any work
     KnowledgeGraph kg = load_graph(inputs, load_options(vm));
-    io::WriteOptions wo = write_options("build", vm);
     apply_analyses(kg, vm, wo);
     write_graph_outputs(kg, outs, wo);
     if (!vm.count("quiet")) print_summary(writes_to_stdout(outs) ? std::cerr : std::cout, kg, vm["top"].as<std::size_t>());
