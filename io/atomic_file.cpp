@@ -67,6 +67,48 @@ class TemporaryFile {
     bool committed_ = false;
 };
 
+// An anonymous file in the target's folder (Linux O_TMPFILE): it has no name until it is
+// complete, so a process killed while writing (SIGKILL included) leaves nothing behind.
+class AnonymousFile {
+   public:
+    explicit AnonymousFile(const std::filesystem::path& folder)
+        : fd_(::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666)) {}
+    AnonymousFile(const AnonymousFile&) = delete;
+    AnonymousFile& operator=(const AnonymousFile&) = delete;
+    ~AnonymousFile() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    bool ok() const { return fd_ >= 0; }
+    int fd() const { return fd_; }
+    // The file can be reopened (and linked) through its descriptor's /proc entry.
+    std::string proc_path() const { return "/proc/self/fd/" + std::to_string(fd_); }
+    bool link_as(const std::string& name) const {
+        return ::linkat(AT_FDCWD, proc_path().c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0;
+    }
+
+   private:
+    int fd_;
+};
+
+void fill(const std::string& file, const std::string& target,
+          const std::function<void(std::ostream&)>& write) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    if (!out) throw InputError(target + ": cannot create the file: " + std::strerror(errno));
+    write(out);
+    out.flush();
+    if (!out) throw InputError(target + ": write failed (disk full?)");
+}
+
+// Keeps the permissions of the file being replaced (a new file gets the umask's).
+void copy_permissions(const std::string& target, int fd) {
+    struct stat st {};
+    if (::stat(target.c_str(), &st) == 0) ::fchmod(fd, st.st_mode & 07777);
+}
+
+void sync_or_throw(int fd, const std::string& target) {
+    if (::fsync(fd) != 0) throw InputError(target + ": write failed: " + std::strerror(errno));
+}
+
 }  // namespace
 
 void write_file_atomically(const std::string& path,
@@ -81,25 +123,31 @@ void write_file_atomically(const std::string& path,
     if (!std::filesystem::is_directory(folder, ec))
         throw InputError(path + ": folder " + folder.string() + " does not exist");
 
+    // The data becomes durable before a rename makes it visible under the target's name.
+    if (AnonymousFile anon(folder); anon.ok()) {
+        fill(anon.proc_path(), path, write);
+        sync_or_throw(anon.fd(), path);
+        copy_permissions(path, anon.fd());
+        TemporaryFile tmp(temporary_name_beside(target));
+        if (!anon.link_as(tmp.path()))
+            throw InputError(path + ": cannot create a file in " + folder.string() + ": " +
+                             std::strerror(errno));
+        tmp.commit_to(path);
+        return;
+    }
+    // Filesystems without O_TMPFILE: a named temporary file, removed on failure.
     TemporaryFile tmp(temporary_name_beside(target));
-    {
-        std::ofstream out(tmp.path(), std::ios::binary | std::ios::trunc);
-        if (!out) throw InputError(path + ": cannot create a file in " + folder.string() + ": " +
-                                   std::strerror(errno));
-        write(out);
-        out.flush();
-        if (!out) throw InputError(path + ": write failed (disk full?)");
-    }
-    // Make the data durable before the rename makes it visible.
-    int fd = ::open(tmp.path().c_str(), O_RDONLY);
-    if (fd >= 0) {
-        bool synced = ::fsync(fd) == 0;
+    fill(tmp.path(), path, write);
+    int fd = ::open(tmp.path().c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw InputError(path + ": write failed: " + std::strerror(errno));
+    try {
+        sync_or_throw(fd, path);
+        copy_permissions(path, fd);
+    } catch (...) {
         ::close(fd);
-        if (!synced) throw InputError(path + ": write failed: " + std::strerror(errno));
+        throw;
     }
-    // Keep the permissions of the file being replaced (a new file gets the umask's).
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0) ::chmod(tmp.path().c_str(), st.st_mode & 07777);
+    ::close(fd);
     tmp.commit_to(path);
 }
 
