@@ -32,11 +32,6 @@ KnowledgeGraph keep_nodes(const KnowledgeGraph& kg, const std::vector<char>& kee
     return induced_subgraph(kg, keep);
 }
 
-Vertex find_same_node(const KnowledgeGraph& from, Vertex v, const KnowledgeGraph& in) {
-    // Node ids are unique, so the id finds the node again after an edge filter.
-    return *in.find_node_id(from.g[v].id);
-}
-
 }  // namespace
 
 KnowledgeGraph filter_graph(const KnowledgeGraph& kg, const ExportFilter& filter,
@@ -56,7 +51,8 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& kg, const ExportFilter& filter
     if (filter.ego) {
         ConnectionOptions all;
         all.include_co_mentions = true;
-        const Vertex center = find_same_node(kg, *filter.ego, cur);
+        // The edge filter keeps every node in its order, so the vertex is unchanged.
+        const Vertex center = *filter.ego;
         const auto dist = ego_distances(cur, center, filter.ego_depth, all);
         std::vector<char> keep(cur.node_count());
         for (std::size_t v = 0; v < keep.size(); ++v) keep[v] = dist[v].has_value();
