@@ -13,8 +13,9 @@ namespace kg {
 // threshold, seed): nodes, visited in a seeded random order, move to the neighbouring
 // community with the largest modularity gain until none moves; communities then become the
 // nodes of a new graph and the process repeats while modularity grows by more than
-// `threshold`. Same graph and seed, same communities (the order differs from NetworkX's, whose
-// random generator is Python's).
+// `threshold`. Equal gains go to the neighbouring community met first in NetworkX's adjacency
+// order (insertion order, successors before predecessors). Same graph and seed, same
+// communities (the node order differs from NetworkX's, whose random generator is Python's).
 //
 // Modularity (NetworkX's modularity):
 //   undirected  Q = sum over communities c of  L_c / m - resolution * (d_c / 2m)^2

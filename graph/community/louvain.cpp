@@ -1,7 +1,15 @@
 // Louvain community detection, following NetworkX's louvain_partitions / _one_level /
 // _gen_graph step for step (see graph/community.hpp).
+//
+// Where several communities give the same modularity gain, the first one met wins, and
+// NetworkX meets them in the order of its adjacency dictionaries: insertion order, successors
+// before predecessors. On graphs full of ties (a grid with equal weights) that order decides
+// which communities form, so LevelGraph keeps adjacency in insertion order exactly as NetworkX
+// does, rather than sorted or shuffled.
 #include <map>
+#include <functional>
 #include <random>
+#include <unordered_set>
 
 #include "graph/community.hpp"
 #include "graph/seeded_random.hpp"
@@ -9,39 +17,72 @@
 namespace kg {
 namespace {
 
+using Adjacency = std::vector<std::pair<std::size_t, double>>;  // (neighbour, weight), in order
+
 // The graph of one Louvain level: weighted, possibly with self-loops (the weight inside a
-// community once communities become nodes).
+// community once communities become nodes). Undirected: `succ` holds every neighbour and
+// `pred` is unused, as in networkx.Graph.
 struct LevelGraph {
     bool directed = false;
-    std::size_t n = 0;
-    std::map<std::pair<std::size_t, std::size_t>, double> edges;  // undirected: first <= second
+    std::vector<Adjacency> succ, pred;
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> succ_pos, pred_pos;
 
+    explicit LevelGraph(std::size_t n, bool is_directed)
+        : directed(is_directed), succ(n), pred(is_directed ? n : 0) {}
+    std::size_t node_count() const { return succ.size(); }
+
+    // networkx add_edge on an existing edge adds to its weight and keeps its place.
     void add(std::size_t u, std::size_t v, double w) {
-        if (!directed && v < u) std::swap(u, v);
-        edges[{u, v}] += w;
+        append(succ, succ_pos, u, v, w);
+        if (directed)
+            append(pred, pred_pos, v, u, w);
+        else if (u != v)
+            append(succ, succ_pos, v, u, w);
     }
+
+    // Each edge once, in networkx's G.edges order: by source node, then adjacency order; an
+    // undirected edge when its first end is reached.
+    template <class Visit>
+    void for_each_edge(Visit visit) const {
+        for (std::size_t u = 0; u < succ.size(); ++u)
+            for (const auto& [v, w] : succ[u])
+                if (directed || v >= u) visit(u, v, w);
+    }
+
     double total_weight() const {
         double m = 0.0;
-        for (const auto& [e, w] : edges) m += w;
+        for_each_edge([&](std::size_t, std::size_t, double w) { m += w; });
         return m;
     }
+
     // Weighted out- and in-degrees; undirected: both the degree, a self-loop counting twice.
     void degrees(std::vector<double>& out, std::vector<double>& in) const {
-        out.assign(n, 0.0);
-        in.assign(n, 0.0);
-        for (const auto& [e, w] : edges) {
-            out[e.first] += w;
-            in[e.second] += w;
-        }
+        out.assign(node_count(), 0.0);
+        in.assign(node_count(), 0.0);
+        for_each_edge([&](std::size_t u, std::size_t v, double w) {
+            out[u] += w;
+            in[v] += w;
+        });
         if (!directed)
-            for (std::size_t v = 0; v < n; ++v) out[v] = in[v] = out[v] + in[v];
+            for (std::size_t v = 0; v < node_count(); ++v) out[v] = in[v] = out[v] + in[v];
+    }
+
+private:
+    static void append(std::vector<Adjacency>& adj,
+                       std::map<std::pair<std::size_t, std::size_t>, std::size_t>& pos,
+                       std::size_t u, std::size_t v, double w) {
+        auto [it, inserted] = pos.emplace(std::pair{u, v}, adj[u].size());
+        if (inserted)
+            adj[u].emplace_back(v, w);
+        else
+            adj[u][it->second].second += w;
     }
 };
 
+// Level 0 from the connection graph, whose links are sorted by (source, target): the order in
+// which NetworkX's graph would hold them had it been built from the same sorted list.
 LevelGraph level_graph(const ConnectionGraph& g, bool weighted) {
-    LevelGraph lg;
-    lg.directed = g.directed;
-    lg.n = g.node_count();
+    LevelGraph lg(g.node_count(), g.directed);
     for (const Link& l : g.links) lg.add(l.source, l.target, weighted ? l.weight : 1.0);
     return lg;
 }
@@ -58,9 +99,10 @@ double level_modularity(const LevelGraph& g, const std::vector<std::size_t>& com
     std::size_t count = 0;
     for (std::size_t c : com) count = std::max(count, c + 1);
     std::vector<double> inside(count, 0.0), out_sum(count, 0.0), in_sum(count, 0.0);
-    for (const auto& [e, w] : g.edges)
-        if (com[e.first] == com[e.second]) inside[com[e.first]] += w;
-    for (std::size_t v = 0; v < g.n; ++v) {
+    g.for_each_edge([&](std::size_t u, std::size_t v, double w) {
+        if (com[u] == com[v]) inside[com[u]] += w;
+    });
+    for (std::size_t v = 0; v < g.node_count(); ++v) {
         out_sum[com[v]] += out[v];
         in_sum[com[v]] += in[v];
     }
@@ -70,36 +112,48 @@ double level_modularity(const LevelGraph& g, const std::vector<std::size_t>& com
     return q;
 }
 
+// The neighbours Louvain weighs, in NetworkX's order: undirected, the adjacency without
+// self-loops; directed, successors then predecessors, one entry per neighbour (a self-loop
+// counts from both sides).
+std::vector<Adjacency> louvain_neighbours(const LevelGraph& g) {
+    const std::size_t n = g.node_count();
+    std::vector<Adjacency> nbrs(n);
+    std::vector<std::size_t> slot(n, SIZE_MAX);
+    for (std::size_t u = 0; u < n; ++u) {
+        Adjacency& list = nbrs[u];
+        auto add = [&](std::size_t v, double w) {
+            if (slot[v] == SIZE_MAX) {
+                slot[v] = list.size();
+                list.emplace_back(v, 0.0);
+            }
+            list[slot[v]].second += w;
+        };
+        for (const auto& [v, w] : g.succ[u])
+            if (g.directed || v != u) add(v, w);
+        if (g.directed)
+            for (const auto& [v, w] : g.pred[u]) add(v, w);
+        for (const auto& [v, w] : list) slot[v] = SIZE_MAX;
+    }
+    return nbrs;
+}
+
+// The order of a level's assignment, to notice when directed moves come back to an earlier
+// state (NetworkX's loop would then run forever).
+std::size_t assignment_hash(const std::vector<std::size_t>& com) {
+    std::size_t h = com.size();
+    for (std::size_t c : com) h = h * 1000003u ^ std::hash<std::size_t>{}(c);
+    return h;
+}
+
 // One level of moves (NetworkX's _one_level). Returns each node's community index (not
 // renumbered) and whether any node moved.
 bool one_level(const LevelGraph& g, double m, double resolution, std::mt19937_64& rng,
                std::vector<std::size_t>& node2com) {
-    const std::size_t n = g.n;
+    const std::size_t n = g.node_count();
     std::vector<double> out_deg, in_deg;
     g.degrees(out_deg, in_deg);
     std::vector<double> stot_out = out_deg, stot_in = in_deg;  // undirected: stot_out = Stot
-    // Neighbour weights: undirected without self-loops; directed out- and in-links, a self-loop
-    // in both (as NetworkX builds them).
-    std::vector<std::vector<std::pair<std::size_t, double>>> nbrs(n);
-    {
-        std::vector<std::map<std::size_t, double>> acc(n);
-        for (const auto& [e, w] : g.edges) {
-            auto [u, v] = e;
-            if (g.directed) {
-                acc[u][v] += w;
-                acc[v][u] += w;
-            } else if (u != v) {
-                acc[u][v] += w;
-                acc[v][u] += w;
-            }
-        }
-        for (std::size_t u = 0; u < n; ++u) nbrs[u].assign(acc[u].begin(), acc[u].end());
-    }
-    // Equal gains go to the first community met among the neighbours. NetworkX meets them in
-    // edge insertion order, in effect arbitrary; node order would favour low-numbered nodes'
-    // communities and, on graphs with many ties, lower the modularity found. So: a seeded
-    // shuffle.
-    for (auto& list : nbrs) detail::seeded_shuffle(list, rng);
+    const std::vector<Adjacency> nbrs = louvain_neighbours(g);
     node2com.resize(n);
     for (std::size_t u = 0; u < n; ++u) node2com[u] = u;
     std::vector<std::size_t> order(n);
@@ -108,17 +162,18 @@ bool one_level(const LevelGraph& g, double m, double resolution, std::mt19937_64
 
     const double m2 = m * m;
     bool improvement = false;
-    // NetworkX's directed gains can make nodes cycle between communities forever: keep the
-    // best assignment seen and stop after kPatience passes that do not improve on it.
-    constexpr int kPatience = 16;
-    int passes_without_gain = 0;
+    // NetworkX's directed gains do not always agree with the modularity, and its moves can
+    // then cycle through the same assignments forever. Stop when an assignment repeats and
+    // keep the best one seen.
+    std::unordered_set<std::size_t> seen{assignment_hash(node2com)};
     std::vector<std::size_t> best_assignment = node2com;
     double best_q = level_modularity(g, node2com, resolution);
+    constexpr std::size_t kMaxPasses = 100000;
     std::vector<double> weight_to(n, 0.0);
     std::vector<char> is_touched(n, 0);
-    std::vector<std::size_t> touched;
-    for (std::size_t moves = 1; moves > 0;) {
-        moves = 0;
+    std::vector<std::size_t> touched;  // neighbour communities in the order first met
+    for (std::size_t pass = 0; pass < kMaxPasses; ++pass) {
+        std::size_t moves = 0;
         for (std::size_t u : order) {
             std::size_t best_com = node2com[u];
             double best_gain = 0.0;
@@ -168,15 +223,13 @@ bool one_level(const LevelGraph& g, double m, double resolution, std::mt19937_64
             }
         }
         if (moves == 0) break;
+        improvement = true;
         const double q = level_modularity(g, node2com, resolution);
         if (q > best_q) {
             best_q = q;
             best_assignment = node2com;
-            improvement = true;
-            passes_without_gain = 0;
-        } else if (++passes_without_gain >= kPatience) {
-            break;
         }
+        if (!seen.insert(assignment_hash(node2com)).second) break;
     }
     node2com = std::move(best_assignment);
     return improvement;
@@ -192,11 +245,10 @@ std::size_t compact(std::vector<std::size_t>& com) {
     return next;
 }
 
+// NetworkX's _gen_graph: communities become nodes, edges added in the lower level's edge order.
 LevelGraph aggregate(const LevelGraph& g, const std::vector<std::size_t>& com, std::size_t count) {
-    LevelGraph h;
-    h.directed = g.directed;
-    h.n = count;
-    for (const auto& [e, w] : g.edges) h.add(com[e.first], com[e.second], w);
+    LevelGraph h(count, g.directed);
+    g.for_each_edge([&](std::size_t u, std::size_t v, double w) { h.add(com[u], com[v], w); });
     return h;
 }
 
@@ -228,11 +280,7 @@ Communities louvain_communities(const ConnectionGraph& g, const LouvainOptions& 
             if (new_mod - mod <= options.threshold) break;
             mod = new_mod;
             level = aggregate(level, node2com, count);
-            if (!one_level(level, m, options.resolution, rng, node2com)) {
-                compact(node2com);
-                for (std::size_t& c : of_node) c = node2com[c];
-                break;
-            }
+            if (!one_level(level, m, options.resolution, rng, node2com)) break;
         }
     }
     // Number communities by their smallest node.
