@@ -42,7 +42,10 @@ void apply_analyses(KnowledgeGraph& kg, const po::variables_map& vm, const io::W
     AnalysisOptions options;
     options.threads = threads_option(vm);
     options.connection.include_co_mentions = vm.count("co-mentions") > 0;
-    AnalysisSummary summary = annotate_analyses(kg, options);
+    // Colouring by community alone needs only Louvain, not the costlier path measures.
+    const std::vector<Measure> which =
+        vm.count("analyze") ? all_measures() : std::vector<Measure>{Measure::community};
+    AnalysisSummary summary = annotate_analyses(kg, options, which);
     if (!summary.pagerank_converged)
         std::cerr << "warning: PageRank did not converge; its values are the last iteration's\n";
     if (!summary.eigenvector_converged)

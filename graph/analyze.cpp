@@ -142,9 +142,10 @@ Measures compute_measures(const KnowledgeGraph& kg, const AnalysisOptions& optio
     return out;
 }
 
-AnalysisSummary annotate_analyses(KnowledgeGraph& kg, const AnalysisOptions& options) {
-    const Measures m = compute_measures(kg, options, all_measures());
-    for (Measure measure : all_measures()) {
+AnalysisSummary annotate_analyses(KnowledgeGraph& kg, const AnalysisOptions& options,
+                                  const std::vector<Measure>& which) {
+    const Measures m = compute_measures(kg, options, which);
+    for (Measure measure : which) {
         const std::string name(to_string(measure));
         const AttrKind kind = column_kind(measure);
         declare_column(kg, name, kind);

@@ -68,8 +68,10 @@ struct AnalysisSummary {
     double modularity = 0.0;
 };
 
-// Computes every measure and writes each as a declared node column named as the measure
-// (AttrKind Long or Double), replacing earlier values of those columns.
-AnalysisSummary annotate_analyses(KnowledgeGraph& kg, const AnalysisOptions& options = {});
+// Computes the measures asked for (every one by default) and writes each as a declared node
+// column named as the measure (AttrKind Long or Double), replacing earlier values of those
+// columns.
+AnalysisSummary annotate_analyses(KnowledgeGraph& kg, const AnalysisOptions& options = {},
+                                  const std::vector<Measure>& which = all_measures());
 
 }  // namespace kg

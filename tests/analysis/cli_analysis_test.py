@@ -184,8 +184,31 @@ def test_neighbors():
         check(os.path.getsize(paths[0]) > 0 and os.path.getsize(paths[1]) > 0, "ego files")
 
 
+def test_export_analyses_columns():
+    """--analyze writes every measure; --color community alone computes only the community."""
+    with tempfile.TemporaryDirectory() as tmp:
+        full, coloured = os.path.join(tmp, "full.json"), os.path.join(tmp, "coloured.json")
+        rc, _, err = run("export", SAMPLE, "--analyze", "--color", "community", "-o", full)
+        check(rc == 0, f"export --analyze: {rc} {err}")
+        rc, _, err = run("export", SAMPLE, "--color", "community", "-o", coloured)
+        check(rc == 0, f"export --color community: {rc} {err}")
+        with open(full, encoding="utf-8") as f:
+            full_nodes = json.load(f)["nodes"]
+        with open(coloured, encoding="utf-8") as f:
+            coloured_nodes = json.load(f)["nodes"]
+        check(all("betweenness" in n and "community" in n for n in full_nodes),
+              "--analyze writes betweenness and community")
+        check(all("community" in n and "betweenness" not in n for n in coloured_nodes),
+              "--color community alone writes the community and no path measure")
+        check([n["community"] for n in full_nodes] == [n["community"] for n in coloured_nodes],
+              "the same communities with and without --analyze")
+        check([n["color"] for n in full_nodes] == [n["color"] for n in coloured_nodes],
+              "the same colours with and without --analyze")
+        check(len({n["color"] for n in coloured_nodes}) > 1, "communities get several colours")
+
+
 for test in [test_paths_between_people_never_in_one_sentence, test_path_options_and_answers,
-             test_centrality_outputs, test_neighbors]:
+             test_centrality_outputs, test_neighbors, test_export_analyses_columns]:
     try:
         test()
     except Exception as e:  # a crash is a failure with its message
