@@ -49,6 +49,21 @@ int word_count(std::string_view key) {
     return key.empty() ? 0 : 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
 }
 
+// True when `alias_key` is one word of the longer name `name_key` ("kislyak" of "sergey
+// kislyak"): a short form that names the entity only where the longer name is known, unlike
+// an acronym or another spelling ("sec", "u s").
+bool is_short_form(std::string_view alias_key, std::string_view name_key) {
+    if (word_count(alias_key) != 1 || word_count(name_key) < 2) return false;
+    std::size_t start = 0;
+    while (start <= name_key.size()) {
+        std::size_t end = name_key.find(' ', start);
+        if (end == std::string_view::npos) end = name_key.size();
+        if (name_key.substr(start, end - start) == alias_key) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 class EntityResolver {
    public:
     // Returns the candidate for this name, or -1 for a name that normalises to nothing.
@@ -66,33 +81,68 @@ class EntityResolver {
         return it->second;
     }
 
+    // A statement's endpoint: within an article, a short form declared there ("Kislyak")
+    // is the entity it was declared for.
+    int intern_endpoint(NodeType type, const std::string& name, const std::string& article) {
+        if (!article.empty() && !short_forms_in_article_.empty()) {
+            auto it = short_forms_in_article_.find({article, type, name_key(name)});
+            if (it != short_forms_in_article_.end()) {
+                Candidate& c = cands_[it->second];
+                ++c.occurrences;
+                c.articles.insert(article);
+                return it->second;
+            }
+        }
+        return intern(type, name, article);
+    }
+
     void declare(int cand, int order) {
         if (cands_[cand].declared_order < 0) cands_[cand].declared_order = order;
     }
-    void alias(int cand, int alias_cand) {
-        --cands_[alias_cand].occurrences;  // an alias listing is not a mention
-        uf_.unite(cand, alias_cand);
+
+    // A declared alias. A full alias (another spelling, an acronym) makes one entity of both
+    // names everywhere. A short form ("Kislyak" for "Sergey Kislyak") does so only in the
+    // declaring article: elsewhere the same word may name another person ("Nancy Reagan"
+    // and "Ronald Reagan" are both "Reagan"), so across articles it is only a claim, settled
+    // by merge_short_names.
+    void alias(int cand, NodeType type, const std::string& alias, const std::string& article) {
+        std::string key = name_key(alias);
+        if (key.empty() || key == cands_[cand].key) return;
+        if (!is_short_form(key, cands_[cand].key)) {
+            int a = intern(type, alias, "");
+            --cands_[a].occurrences;  // an alias listing is not a mention
+            uf_.unite(cand, a);
+            return;
+        }
+        short_form_surfaces_[cand].insert(alias);
+        claims_[{type, key}].push_back(cand);
+        if (!article.empty()) short_forms_in_article_.emplace(std::tuple{article, type, key}, cand);
     }
 
-    // A one-word Person group joins the only Person group with a longer name ending in it.
-    void merge_surnames() {
+    // A group known only by one-word names joins the one group that claims that word: by a
+    // short-form alias, or (Persons, with `by_surname`) by a longer name ending in it. When
+    // several groups claim it, it stays apart: the text did not say which one it is.
+    void merge_short_names(bool by_surname) {
         std::map<int, std::vector<int>> groups = groups_by_root();
-        std::map<std::string, std::set<int>, std::less<>> full_names_by_surname;
-        std::vector<std::pair<int, std::string>> surname_only;
+        std::map<std::pair<NodeType, std::string>, std::set<int>> claimants;
+        for (const auto& [word, cands] : claims_)
+            for (int c : cands) claimants[word].insert(uf_.find(c));
+        std::vector<std::pair<int, std::pair<NodeType, std::string>>> one_word_groups;
         for (const auto& [root, members] : groups) {
-            if (cands_[root].type != NodeType::Person) continue;
+            const NodeType type = cands_[root].type;
             bool all_single = true;
             for (int m : members) {
                 if (word_count(cands_[m].key) > 1) {
                     all_single = false;
-                    full_names_by_surname[std::string(last_word(cands_[m].key))].insert(root);
+                    if (by_surname && type == NodeType::Person)
+                        claimants[{type, std::string(last_word(cands_[m].key))}].insert(root);
                 }
             }
-            if (all_single) surname_only.emplace_back(root, cands_[root].key);
+            if (all_single) one_word_groups.push_back({root, {type, cands_[root].key}});
         }
-        for (const auto& [root, key] : surname_only) {
-            auto it = full_names_by_surname.find(key);
-            if (it != full_names_by_surname.end() && it->second.size() == 1)
+        for (const auto& [root, word] : one_word_groups) {
+            auto it = claimants.find(word);
+            if (it != claimants.end() && it->second.size() == 1)
                 uf_.unite(root, *it->second.begin());
         }
     }
@@ -105,11 +155,19 @@ class EntityResolver {
 
     int root(int cand) { return uf_.find(cand); }
     const Candidate& candidate(int i) const { return cands_[i]; }
+    // The short forms declared for a candidate, for the node's aliases.
+    const std::set<std::string>* short_forms(int cand) const {
+        auto it = short_form_surfaces_.find(cand);
+        return it == short_form_surfaces_.end() ? nullptr : &it->second;
+    }
 
    private:
     std::map<std::pair<NodeType, std::string>, int> index_;
     std::vector<Candidate> cands_;
     UnionFind uf_;
+    std::map<std::pair<NodeType, std::string>, std::vector<int>> claims_;
+    std::map<std::tuple<std::string, NodeType, std::string>, int> short_forms_in_article_;
+    std::map<int, std::set<std::string>> short_form_surfaces_;
 };
 
 // The group's display name: the fullest declared name, else the fullest name seen.
@@ -141,6 +199,9 @@ NodeProps make_node(const std::vector<int>& members, const EntityResolver& r) {
         node.mentions += c.occurrences;
         articles.insert(c.articles.begin(), c.articles.end());
         if (c.key != best.key) aliases.insert(c.surface);
+        if (const auto* forms = r.short_forms(m))
+            for (const std::string& form : *forms)
+                if (name_key(form) != best.key) aliases.insert(form);
     }
     node.aliases.assign(aliases.begin(), aliases.end());
     node.articles = static_cast<std::int64_t>(articles.size());
@@ -215,19 +276,16 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         int c = resolver.intern(d.type, d.name, d.article);
         if (c < 0) continue;
         resolver.declare(c, static_cast<int>(i));
-        for (const auto& alias : d.aliases) {
-            int a = resolver.intern(d.type, alias, "");
-            if (a >= 0) resolver.alias(c, a);
-        }
+        for (const auto& alias : d.aliases) resolver.alias(c, d.type, alias, d.article);
     }
     std::vector<std::pair<int, int>> endpoints(input.statements.size(), {-1, -1});
     for (std::size_t i = 0; i < input.statements.size(); ++i) {
         const Statement& s = input.statements[i];
         if (!wanted(s)) continue;
-        endpoints[i] = {resolver.intern(s.subject.type, s.subject.name, s.article),
-                        resolver.intern(s.object.type, s.object.name, s.article)};
+        endpoints[i] = {resolver.intern_endpoint(s.subject.type, s.subject.name, s.article),
+                        resolver.intern_endpoint(s.object.type, s.object.name, s.article)};
     }
-    if (options.merge_surnames) resolver.merge_surnames();
+    resolver.merge_short_names(options.merge_surnames);
 
     // 2. Nodes, ordered by their stable id.
     std::vector<std::pair<NodeProps, int>> nodes;  // node, group root

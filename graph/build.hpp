@@ -11,13 +11,16 @@ namespace kg {
 
 struct BuildOptions {
     bool include_co_mentions = true;  // keep co_mention statements as edges
-    // A one-word Person name ("Kislyak") joins the only Person whose full name ends with it.
+    // A one-word Person name ("Kislyak") may join the only Person whose full name ends with it.
     bool merge_surnames = true;
 };
 
 // Entities are one node when they have the same name key and type (see name_key), when one
-// name is a declared alias of the other, or (Persons) when a lone surname matches exactly one
-// full name. Edges aggregate by (source, target, relation); symmetric relations are stored
+// name is a declared alias of the other, or when a name known only by one word is claimed by
+// exactly one entity. A declared alias that is one word of the name ("Kislyak" of "Sergey
+// Kislyak") is a short form: it joins mentions of that article to the entity, but across
+// articles it is only a claim, since the same surname can name several people; (Persons)
+// a longer name ending in the word is a claim too. Edges aggregate by (source, target, relation); symmetric relations are stored
 // once per pair with the smaller node id as source. Exact repeats of a statement (same
 // entities, relation, label, article, sentence and span) count once.
 struct BuildReport {
