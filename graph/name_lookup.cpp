@@ -70,9 +70,15 @@ NameMatch resolve_name(const KnowledgeGraph& kg, std::string_view typed,
     auto by_label = [&](Vertex a, Vertex b) {
         return std::tie(kg.g[a].label, kg.g[a].id) < std::tie(kg.g[b].label, kg.g[b].id);
     };
+    // Candidates most mentioned first: the one a reader most likely means heads the list.
+    auto by_prominence = [&](Vertex a, Vertex b) {
+        if (kg.g[a].mentions != kg.g[b].mentions) return kg.g[a].mentions > kg.g[b].mentions;
+        return by_label(a, b);
+    };
     auto settle = [&](std::vector<Vertex> hits) {
-        std::sort(hits.begin(), hits.end(), by_label);
+        std::sort(hits.begin(), hits.end());
         hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+        std::sort(hits.begin(), hits.end(), by_prominence);
         if (hits.size() == 1) {
             m.kind = NameMatch::Kind::found;
             m.vertex = hits.front();
@@ -139,14 +145,27 @@ Vertex require_name(const KnowledgeGraph& kg, std::string_view typed,
     NameMatch m = resolve_name(kg, typed, type);
     if (m.kind == NameMatch::Kind::found) return m.vertex;
     std::string msg;
-    const auto& list = m.kind == NameMatch::Kind::ambiguous ? m.candidates : m.suggestions;
-    msg = m.kind == NameMatch::Kind::ambiguous ? "ambiguous name '" + std::string(typed) + "': "
-                                               : "unknown name '" + std::string(typed) + "'";
-    if (m.kind == NameMatch::Kind::unknown) msg += list.empty() ? "" : "; closest: ";
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (i) msg += ", ";
-        msg += describe_node(kg, list[i]);
+    if (m.kind == NameMatch::Kind::unknown) {
+        msg = "unknown name '" + std::string(typed) + "'";
+        if (!m.suggestions.empty()) msg += "; closest: ";
+        for (std::size_t i = 0; i < m.suggestions.size(); ++i) {
+            if (i) msg += ", ";
+            msg += describe_node(kg, m.suggestions[i]);
+        }
+        throw InputError(msg);
     }
+    // Each candidate with its id, which names it without doubt, most mentioned first.
+    constexpr std::size_t kShown = 10;
+    msg = "ambiguous name '" + std::string(typed) + "' (give a fuller name or an id): ";
+    for (std::size_t i = 0; i < m.candidates.size() && i < kShown; ++i) {
+        const NodeProps& n = kg.g[m.candidates[i]];
+        if (i) msg += ", ";
+        msg += n.label + " (" + std::string(to_string(n.type)) + ", " +
+               std::to_string(n.mentions) + (n.mentions == 1 ? " mention" : " mentions") +
+               ", id " + n.id + ")";
+    }
+    if (m.candidates.size() > kShown)
+        msg += " and " + std::to_string(m.candidates.size() - kShown) + " more";
     throw InputError(msg);
 }
 

@@ -25,16 +25,17 @@ struct NameMatch {
 //   2. the name key of a label or an alias;
 //   3. the last word of a label or alias ("kislyak"), for a one-word name;
 //   4. every word of the name among the words of a label or alias ("jeff", "sergey kislyak").
-// One entity: found; several: ambiguous (candidates by label). Nothing: unknown, with up to
+// One entity: found; several: ambiguous (candidates most mentioned first). Nothing: unknown, with up to
 // `max_suggestions` entities whose label or alias keys are closest by edit distance.
 // `type` restricts the search to one node type.
 NameMatch resolve_name(const KnowledgeGraph& kg, std::string_view typed,
                        std::optional<NodeType> type = std::nullopt,
                        std::size_t max_suggestions = 5);
 
-// The vertex for `typed`, or an InputError whose message lists the candidates (ambiguous)
-// or the closest names (unknown): "ambiguous name 'Trump': Donald Trump (Person), Trump
-// campaign (Organization)".
+// The vertex for `typed`, or an InputError whose message lists the candidates (ambiguous,
+// with mentions and ids) or the closest names (unknown): "ambiguous name 'Trump' (give a
+// fuller name or an id): Donald Trump (Person, 12 mentions, id p_donald_trump), Trump
+// campaign (Organization, 3 mentions, id o_trump_campaign)".
 Vertex require_name(const KnowledgeGraph& kg, std::string_view typed,
                     std::optional<NodeType> type = std::nullopt);
 

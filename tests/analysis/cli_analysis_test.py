@@ -131,7 +131,8 @@ def test_path_options_and_answers():
     rc, out, err = run("path", SAMPLE, "Flynn", "Smith")
     check(rc == 1 and "unknown name 'Smith'" in err and "closest" in err, f"unknown name: {rc} {err}")
     rc, out, err = run("path", SAMPLE, "Foreign", "Flynn")
-    check(rc == 1 and "ambiguous" in err and "(Organization)" in err, f"ambiguous name: {rc} {err}")
+    check(rc == 1 and "ambiguous" in err and "(Organization, " in err and ", id o_" in err,
+          f"ambiguous name: {rc} {err}")
     rc, out, err = run("path", SAMPLE, "Flynn")
     check(rc == 2, f"missing TO: exit {rc}")
     rc, out, err = run("path", SAMPLE, "Flynn", "Antonov", "--via", "Planet")

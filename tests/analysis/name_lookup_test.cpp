@@ -53,8 +53,24 @@ TEST_CASE("an ambiguous name lists its candidates with their types") {
         require_name(k, "georgia");
         FAIL("no error");
     } catch (const InputError& e) {
-        CHECK(std::string(e.what()) == "ambiguous name 'georgia': Georgia (Person), Georgia (Place)");
+        CHECK(std::string(e.what()) ==
+              "ambiguous name 'georgia' (give a fuller name or an id): Georgia (Person, 1 mention, "
+              "id p_georgia), Georgia (Place, 1 mention, id pl_georgia)");
     }
+    // The most mentioned candidate first.
+    StatementSet in = to_statements(k);
+    for (int i = 0; i < 3; ++i) {
+        Statement s;
+        s.subject = {"Michael Cohen", NodeType::Person};
+        s.object = {"Zürich", NodeType::Place};
+        s.relation = Relation::located_in;
+        s.article = "a" + std::to_string(i);
+        in.statements.push_back(s);
+    }
+    KnowledgeGraph more = build_graph(in);
+    NameMatch michael = resolve_name(more, "Michael");
+    REQUIRE(michael.kind == NameMatch::Kind::ambiguous);
+    CHECK(more.g[michael.candidates.front()].label == "Michael Cohen");
 }
 
 TEST_CASE("an unknown name suggests the closest names") {
