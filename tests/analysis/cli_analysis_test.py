@@ -64,6 +64,13 @@ def named_in(forms, sentence):
 
 
 def test_paths_between_people_never_in_one_sentence():
+    # On the graph of the hand-checked statements, and on the one kgraph extracts from the
+    # article itself (where a person the extractor missed is skipped).
+    paths_between_people_never_in_one_sentence(SAMPLE)
+    paths_between_people_never_in_one_sentence(ARTICLE)
+
+
+def paths_between_people_never_in_one_sentence(graph_input):
     people, sentences, stated, article = people_and_sentences()
     tested = 0
     for a, b in itertools.combinations(sorted(people), 2):
@@ -74,8 +81,10 @@ def test_paths_between_people_never_in_one_sentence():
         if any({x, y} <= people[a] | people[b] and (x in people[a]) != (y in people[a])
                for x, y in stated):
             continue
-        rc, out, err = run("path", SAMPLE, a, b)
-        check(rc == 0, f"path {a} -> {b}: exit {rc}: {err}")
+        rc, out, err = run("path", graph_input, a, b)
+        if graph_input != SAMPLE and rc == 1 and "unknown name" in err:
+            continue
+        check(rc == 0, f"path {a} -> {b} in {graph_input}: exit {rc}: {err}")
         if out.startswith("No path"):
             check("component" in out, f"path {a} -> {b}: no components in '{out}'")
             continue
@@ -91,7 +100,7 @@ def test_paths_between_people_never_in_one_sentence():
                     check(squash(ev.group(3)) in article,
                           f"path {a} -> {b}: quoted sentence not in the article: {ev.group(3)!r}")
         # The same path as JSON: every edge of every step carries its sentence.
-        rc, out, err = run("path", SAMPLE, a, b, "--format", "json")
+        rc, out, err = run("path", graph_input, a, b, "--format", "json")
         doc = json.loads(out)
         check(doc["found"], f"path {a} -> {b} --format json: not found")
         for step in doc["paths"][0]["steps"]:
@@ -99,8 +108,10 @@ def test_paths_between_people_never_in_one_sentence():
                 check(edge["evidence"] and edge["evidence"][0]["text"],
                       f"path {a} -> {b} --format json: an edge without evidence")
         tested += 1
-    check(tested >= 3, f"only {tested} pairs of people never named in one sentence have a path")
-    print(f"paths checked between {tested} pairs of people never named in one sentence")
+    check(tested >= 3, f"{graph_input}: only {tested} pairs of people never named in one sentence "
+                       "have a path")
+    print(f"{os.path.basename(graph_input)}: paths checked between {tested} pairs of people never "
+          "named in one sentence")
 
 
 def test_path_options_and_answers():
