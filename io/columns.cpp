@@ -97,7 +97,13 @@ AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const 
     if (c.name == "mentions") return n.mentions;
     if (c.name == "articles") return n.articles;
     if (c.name == "size") return node_size(kg, v);
-    if (c.name == "color") return node_color(kg, v, opt).hex();
+    if (c.name == "color") {
+        // Another tool's colour as it wrote it ("red"), unless colouring by community.
+        auto own = n.extra.find("color");
+        if (own != n.extra.end() && opt.color_by == WriteOptions::ColorBy::Type)
+            if (const auto* text = std::get_if<std::string>(&own->second)) return *text;
+        return node_color(kg, v, opt).hex();
+    }
     auto it = n.extra.find(c.name);
     return it == n.extra.end() ? AttrValue{} : it->second;
 }
@@ -120,6 +126,11 @@ AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c) {
 
 bool is_builtin_node_column(std::string_view name) { return contains(builtin_node_columns(), name); }
 bool is_builtin_edge_column(std::string_view name) { return contains(builtin_edge_columns(), name); }
+bool is_derived_node_column(std::string_view name) {
+    for (const Column& c : builtin_node_columns())
+        if (c.derived && c.name == name) return true;
+    return false;
+}
 
 std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
                                             std::string_view text) {

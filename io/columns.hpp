@@ -28,6 +28,9 @@ AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c);
 
 // For readers: true when `name` is a built-in column (or a derived one, to be dropped).
 bool is_builtin_node_column(std::string_view name);
+// The display columns kgraph derives (size, color). In kgraph's own files they are dropped on
+// read and recomputed; another tool's file keeps its values, which the writers then use.
+bool is_derived_node_column(std::string_view name);
 bool is_builtin_edge_column(std::string_view name);
 // Sets a built-in column from its text; returns an error message when the text is invalid.
 std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,

@@ -122,6 +122,7 @@ class GraphmlReader {
         } else if (el == "graph") {
             if (in_node_ || in_edge_) return stop("nested graphs are not supported");
             if (graphs_++ > 0) return stop("more than one <graph> in the file is not supported");
+            kgraph_file_ = attr(attrs, "id") == "kgraph";
         } else if (el == "node") {
             if (in_node_) return stop("nested nodes are not supported");
             start_node(attrs);
@@ -227,8 +228,13 @@ class GraphmlReader {
         }
     }
 
+    // kgraph's own display columns are recomputed on write; another tool's are its data.
+    bool keeps_builtin(const std::string& name) const {
+        return is_builtin_node_column(name) && (kgraph_file_ || !is_derived_node_column(name));
+    }
+
     void apply_node(NodeProps& n, const Key& k, const std::string& text) {
-        if (is_builtin_node_column(k.name)) {
+        if (keeps_builtin(k.name)) {
             if (auto err = set_node_builtin(n, k.name, text)) stop(k.name + ": " + *err);
             return;
         }
@@ -256,7 +262,7 @@ class GraphmlReader {
             const Key& k = keys_.at(id);
             bool node = k.domain == Domain::Node || k.domain == Domain::All;
             bool edge = k.domain == Domain::Edge || k.domain == Domain::All;
-            if (node && !is_builtin_node_column(k.name)) kg.declare_node_attr(k.name, k.kind);
+            if (node && !keeps_builtin(k.name)) kg.declare_node_attr(k.name, k.kind);
             if (edge && !is_builtin_edge_column(k.name)) kg.declare_edge_attr(k.name, k.kind);
         }
         std::map<std::string, Vertex, std::less<>> vertex_of;
@@ -334,6 +340,7 @@ class GraphmlReader {
     std::optional<std::string> error_;
     int depth_ = 0;
     int graphs_ = 0;
+    bool kgraph_file_ = false;  // <graph id="kgraph">: written by kgraph
     bool saw_graphml_ = false;
     bool collecting_ = false;
     std::string text_;

@@ -98,6 +98,10 @@ class ColumnKinds {
 
 enum class Part { Node, Edge };
 
+bool is_builtin(Part part, std::string_view key) {
+    return part == Part::Node ? is_builtin_node_column(key) : is_builtin_edge_column(key);
+}
+
 class JsonGraphReader {
    public:
     JsonGraphReader(std::string text, const std::string& name)
@@ -116,6 +120,12 @@ class JsonGraphReader {
     void read_edge(const Value& obj, std::size_t i, const ColumnKinds& kinds, KnowledgeGraph& kg);
     void set_builtin(Part part, std::size_t i, const std::string& key, const Value& v,
                      NodeProps* node, EdgeProps* edge) const;
+    // A built-in column read as such. kgraph's own display columns (size, color) are
+    // recomputed on write; another tool's are its data, kept as extra columns.
+    bool keeps_builtin(Part part, std::string_view key) const {
+        return is_builtin(part, key) &&
+               (kgraph_file_ || part == Part::Edge || !is_derived_node_column(key));
+    }
     std::vector<Evidence> read_evidence_all(const Value& list, std::size_t i) const;
     Evidence read_evidence(const Value& obj, std::size_t i) const;
 
@@ -123,6 +133,7 @@ class JsonGraphReader {
     const std::string& name_;
     json::ElementOffsets offsets_;
     std::string edges_key_ = "links";
+    bool kgraph_file_ = false;
     std::unordered_map<std::string, Vertex> vertex_by_id_;
     std::set<std::string, std::less<>> edge_ids_;
 };
@@ -180,8 +191,13 @@ bool is_structural_key(Part part, std::string_view key) {
     return key == "id" || key == "source" || key == "target" || key == "evidence_all";
 }
 
-bool is_builtin(Part part, std::string_view key) {
-    return part == Part::Node ? is_builtin_node_column(key) : is_builtin_edge_column(key);
+// kgraph writes "graph": {"name": "kgraph"}.
+bool written_by_kgraph(const Value& root) {
+    auto graph = root.FindMember("graph");
+    if (graph == root.MemberEnd() || !graph->value.IsObject()) return false;
+    auto name = graph->value.FindMember("name");
+    return name != graph->value.MemberEnd() && name->value.IsString() &&
+           text_of(name->value) == "kgraph";
 }
 
 // Records the kind of every extra column, and "original_type" for unknown types.
@@ -196,7 +212,7 @@ void JsonGraphReader::collect_kinds(const Value& list, Part part, ColumnKinds& k
                                                       : parse_relation(text_of(m.value)).has_value();
                 if (!known) kinds.see("original_type", AttrKind::String);
             }
-            if (is_structural_key(part, key) || is_builtin(part, key)) continue;
+            if (is_structural_key(part, key) || keeps_builtin(part, key)) continue;
             kinds.see(key, kind_of(m.value));
         }
     }
@@ -237,7 +253,7 @@ void JsonGraphReader::read_node(const Value& obj, std::size_t i, const ColumnKin
         if (key == "id") continue;
         if (key == "type" && m.value.IsString() && !parse_node_type(text_of(m.value)))
             node.extra["original_type"] = text_of(m.value);
-        if (is_builtin_node_column(key)) {
+        if (keeps_builtin(Part::Node, key)) {
             set_builtin(Part::Node, i, key, m.value, &node, nullptr);
             has_label = has_label || (key == "label" && !m.value.IsNull());
         } else if (!m.value.IsNull()) {
@@ -345,6 +361,7 @@ KnowledgeGraph JsonGraphReader::read() {
                          std::to_string(lc.column) + ": " + error->message);
     }
     if (!doc.IsObject()) fail(0, "not a node-link JSON graph: the document is not an object");
+    kgraph_file_ = written_by_kgraph(doc);
     const Value& node_list = nodes(doc);
     const Value* edge_list = edges(doc);
 

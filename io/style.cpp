@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace kg::io {
 namespace {
@@ -31,6 +33,21 @@ std::optional<double> numeric_column(const NodeProps& n, std::string_view name) 
     return std::nullopt;
 }
 
+// A "#rrggbb" text column as a colour.
+std::optional<Rgb> hex_color_column(const NodeProps& n, std::string_view name) {
+    auto it = n.extra.find(name);
+    if (it == n.extra.end()) return std::nullopt;
+    const auto* text = std::get_if<std::string>(&it->second);
+    if (!text || text->size() != 7 || (*text)[0] != '#') return std::nullopt;
+    int rgb[3];
+    for (int i = 0; i < 3; ++i) {
+        const char* first = text->data() + 1 + 2 * i;
+        auto [end, ec] = std::from_chars(first, first + 2, rgb[i], 16);
+        if (ec != std::errc() || end != first + 2) return std::nullopt;
+    }
+    return Rgb{rgb[0], rgb[1], rgb[2]};
+}
+
 }  // namespace
 
 std::string Rgb::hex() const {
@@ -46,12 +63,15 @@ Rgb node_color(const KnowledgeGraph& kg, Vertex v, const WriteOptions& opt) {
     if (opt.color_by == WriteOptions::ColorBy::Community) {
         if (auto c = numeric_column(n, "community"); c && *c >= 0)
             return kCommunityColors[static_cast<std::size_t>(*c) % kCommunityColors.size()];
+    } else if (auto own = hex_color_column(n, "color")) {
+        return *own;
     }
     return type_color(n.type);
 }
 
 double node_size(const KnowledgeGraph& kg, Vertex v) {
     const NodeProps& n = kg.g[v];
+    if (auto own = numeric_column(n, "size"); own && std::isfinite(*own) && *own >= 0) return *own;
     if (auto pr = numeric_column(n, "pagerank")) {
         // pagerank sums to 1: scale by the node count so that an average node gets 15.
         double rel = *pr * static_cast<double>(std::max<std::size_t>(kg.node_count(), 1));

@@ -16,11 +16,13 @@ struct Rgb {
 };
 
 Rgb type_color(NodeType t);
-// The node's colour: by type, or by its "community" column when asked and present.
+// The node's colour: by its "community" column when asked and present; else its own "color"
+// column when another tool's file gave one as #rrggbb; else by type.
 Rgb node_color(const KnowledgeGraph& kg, Vertex v, const WriteOptions& opt);
 
-// Size for Gephi's viz:size and Graphviz pen widths: grows with the node's importance
-// (its pagerank column when analyses ran, else its degree), from 10 to about 50.
+// Size for Gephi's viz:size and Graphviz pen widths: the node's own numeric "size" column
+// when another tool's file gave one; else it grows with the node's importance (its pagerank
+// column when analyses ran, else its degree), from 10 to about 50.
 double node_size(const KnowledgeGraph& kg, Vertex v);
 
 std::string_view dot_shape(NodeType t);

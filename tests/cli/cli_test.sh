@@ -94,6 +94,8 @@ import sys, networkx as nx, igraph as ig
 w = sys.argv[1]
 g = nx.karate_club_graph()
 for n in g.nodes: g.nodes[n]["label"] = f"Member {n}"; g.nodes[n]["rank"] = n * 0.5
+# A foreign file's own display columns are its data, not kgraph's derived size and colour.
+for n in g.nodes: g.nodes[n]["size"] = 100.0 + n; g.nodes[n]["color"] = "#0a0b0c" if n else "red"
 nx.write_graphml(g, f"{w}/nx.graphml")
 h = ig.Graph.Famous("Zachary"); h.vs["name"] = [f"v{i}" for i in range(h.vcount())]; h.es["strength"] = list(range(h.ecount()))
 h.write_graphml(f"{w}/ig.graphml")
@@ -109,6 +111,11 @@ assert (a.number_of_nodes(), a.number_of_edges()) == (b.number_of_nodes(), b.num
 assert sorted(d["label"] for _, d in a.nodes(data=True)) == sorted(d["label"] for _, d in b.nodes(data=True)), "labels"
 assert sorted(d["rank"] for _, d in a.nodes(data=True)) == sorted(d["rank"] for _, d in b.nodes(data=True)), "rank kept"
 assert all(d["weight"] > 0 for _, _, d in b.edges(data=True)), "weights"
+assert sorted(d["size"] for _, d in b.nodes(data=True)) == [100.0 + n for n in range(34)], "own size kept"
+assert sorted(d["color"] for _, d in b.nodes(data=True)) == ["#0a0b0c"] * 33 + ["red"], "own color kept"
+gexf = open(f"{w}/nx.out.gexf", encoding="utf-8").read()
+assert gexf.count('<viz:color r="10" g="11" b="12"') == 33, "GEXF colour from the file's own"
+assert '<viz:size value="133"' in gexf, "GEXF size from the file's own"
 c = nx.read_graphml(f"{w}/ig.out.graphml")
 assert c.number_of_nodes() == 34 and c.number_of_edges() == 78, (c.number_of_nodes(), c.number_of_edges())
 assert sorted(d["strength"] for _, _, d in c.edges(data=True)) == list(range(78)), "edge attribute kept"
