@@ -9,8 +9,10 @@ namespace kg::cli {
 
 void print_summary(std::ostream& out, const KnowledgeGraph& kg, std::size_t top) {
     GraphStats s = compute_stats(kg, top);
-    out << s.nodes << " entities, " << s.edges << " relations (" << s.statements
-        << " statements) from " << s.articles << " article" << (s.articles == 1 ? "" : "s") << "\n";
+    // A build knows every article it read; a saved graph only those its evidence cites.
+    out << s.nodes << " entities, " << s.edges << " relations (" << s.statements << " statements) "
+        << (kg.articles.empty() ? "citing " : "from ") << s.articles << " article"
+        << (s.articles == 1 ? "" : "s") << "\n";
     out << "  entities:";
     for (int i = 0; i < kNodeTypeCount; ++i)
         if (s.nodes_by_type[i]) out << " " << to_string(static_cast<NodeType>(i)) << " " << s.nodes_by_type[i];
