@@ -1,0 +1,249 @@
+// Mentions, step 2: a capitalised run is split into [owner] [title] [name] and each part typed
+// (organisation, event, place, demonym, acronym, person); one-word names wait for the article.
+#include "extract/mentions/finder.hpp"
+
+namespace kg::extract::mention_rules {
+
+// Splits a run into [owner] [title] [name] and types each part.
+void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool headline) {
+    std::uint8_t gender = kUnknownGender;
+    if (tok(a).has(lx::kHonorific) && b - a > 1) {
+        std::uint32_t f = tok(a).flags();
+        gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
+        ++a;
+    }
+    // An organisation's name ends in its head word ("Foreign Ministry", "Department of
+    // Justice"): then it holds no title split.
+    bool org = ends_as_org(a, b) && !starts_with_title_of(a, b);
+    if (!org) {
+        // The last title head with a name after it.
+        for (std::uint32_t k = b; k-- > a;) {
+            if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
+            std::uint32_t tb = k;
+            while (tb > a && title_word_before(tb - 1)) --tb;
+            int owner = -1;
+            if (tb > a) owner = classify_plain(a, tb, s, false, false);
+            // "Secretary of State John Whitehead", "Minister of Heavy Industries": the
+            // field after "of" belongs to the title.
+            std::uint32_t title_end = k + 1;
+            if (title_end < b && (text(title_end) == "of" || text(title_end) == "for")) {
+                std::uint32_t f = title_end + 1;
+                if (f < b && text(f) == "the") ++f;
+                while (f < b && tok(f).has(lx::kCommon) && !tok(f).has(lx::kGiven | lx::kFemale) &&
+                       !tok(f).has(kPlaceFlags | lx::kDemonym))
+                    ++f;
+                title_end = f;
+            }
+            if (title_end >= b) {
+                add_title_only(tb, b, owner, s);
+                return;
+            }
+            int person = classify_person(title_end, b, s, headline);
+            if (person >= 0) {
+                Mention& p = doc_.mentions[person];
+                p.gender = p.gender ? p.gender : gender;
+                set_title(p, tb, title_end, owner);
+            }
+            return;
+        }
+    }
+    int m = classify_plain(a, b, s, true, headline);
+    if (m >= 0 && gender) doc_.mentions[m].gender = gender;
+}
+
+// "Minister of Heavy Industries": a title and its field, not an organisation.
+bool MentionFinder::starts_with_title_of(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a; k + 1 < b && k < a + 4; ++k) {
+        if (tok(k).has(lx::kTitle) && (text(k + 1) == "of" || text(k + 1) == "for")) return true;
+        if (!tok(k).has(lx::kTitle | lx::kTitleMod)) return false;
+    }
+    return false;
+}
+
+// Words that build a title before its head: "Deputy Foreign", "Oil" (in "Oil Minister"),
+// but not a place, a demonym, a given name or a body ("Treasury Secretary": the body owns).
+bool MentionFinder::title_word_before(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (t.has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev | lx::kCity | lx::kRegion)) return false;
+    if (t.has(lx::kTitleMod | lx::kTitle)) return true;
+    return t.is(shape::kCap) && t.has(lx::kCommon) &&
+           !t.has(lx::kGiven | lx::kOrgHead | lx::kOrgHeadLower | lx::kStop);
+}
+
+bool MentionFinder::ends_as_org(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a; k < b; ++k) {
+        if (!tok(k).is(shape::kCap)) continue;
+        if (tok(k).has(lx::kOrgHead) && !tok(k).has(lx::kTitle)) {
+            // The head word or "head of X" ends the run.
+            if (k + 1 == b) return true;
+            if (text(k + 1) == "of" || text(k + 1) == "for" || text(k + 1) == "&") return true;
+        }
+    }
+    return false;
+}
+
+void MentionFinder::set_title(Mention& p, std::uint32_t tb, std::uint32_t te, int owner) {
+    p.title_first = static_cast<std::int32_t>(tb);
+    p.title_last = static_cast<std::int32_t>(te);
+    p.title = title_label(tb, te);
+    set_owner(p, owner);
+}
+
+// Owners are kept as token ranges while mentions are added, removed and sorted.
+void MentionFinder::set_owner(Mention& p, int owner) {
+    p.title_owner = -1;
+    p.owner_first = p.owner_last = -1;
+    if (owner < 0) return;
+    p.owner_first = static_cast<std::int32_t>(doc_.mentions[owner].first);
+    p.owner_last = static_cast<std::int32_t>(doc_.mentions[owner].last);
+}
+
+std::string MentionFinder::title_label(std::uint32_t tb, std::uint32_t te) const {
+    std::string label;
+    for (std::uint32_t k = tb; k < te; ++k) {
+        std::string w = lower(text(k));
+        if (tok(k).is(shape::kPrefix) || w == "former" || w == "then" || w == "now") continue;
+        if (!label.empty()) label += ' ';
+        label += w;
+    }
+    return label;
+}
+
+void MentionFinder::add_title_only(std::uint32_t tb, std::uint32_t te, int owner, int s) {
+    // "The Swedish Ambassador to Chile": a description of a person named elsewhere.
+    std::uint32_t start = owner >= 0 ? doc_.mentions[owner].first : tb;
+    if (start == 0 || !is_word(start - 1, "the")) {
+        // A bare title ("as Deputy Foreign Minister") is kept for the relation patterns.
+        Mention m = make(tb, te, s, NodeType::Other, MentionKind::Description);
+        m.title = title_label(tb, te);
+        m.title_first = static_cast<std::int32_t>(tb);
+        m.title_last = static_cast<std::int32_t>(te);
+        set_owner(m, owner);
+        m.name.clear();
+        m.type = NodeType::Other;  // not a person reference; never resolved
+        doc_.mentions.push_back(std::move(m));
+        return;
+    }
+    Mention m = make(tb, te, s, NodeType::Person, MentionKind::Description);
+    m.title = title_label(tb, te);
+    m.title_first = static_cast<std::int32_t>(tb);
+    m.title_last = static_cast<std::int32_t>(te);
+    set_owner(m, owner);
+    doc_.mentions.push_back(std::move(m));
+}
+
+int MentionFinder::push(Mention m) {
+    doc_.mentions.push_back(std::move(m));
+    return static_cast<int>(doc_.mentions.size() - 1);
+}
+
+int MentionFinder::classify_person(std::uint32_t a, std::uint32_t b, int s, bool headline) {
+    int m = classify_plain(a, b, s, true, headline);
+    if (m >= 0 && doc_.mentions[m].type == NodeType::Other) doc_.mentions[m].type = NodeType::Person;
+    return m;
+}
+
+// A run without a title: organisation, event, place, demonym, acronym or person.
+// Returns the mention index, or -1. `allow_person` is false for a title's owner.
+int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool allow_person, bool headline) {
+    if (a >= b) return -1;
+    std::uint32_t n = b - a;
+    if (n == 1 && tok(a).has(lx::kOrgHead) &&
+        ((tok(a).is(shape::kSentenceStart) && !mid_caps_.count(lower(text(a)))) ||
+         (b < doc_.tokens.size() && tok(b).has(lx::kGeneric))))
+        return -1;  // "Administration officials said": a head word alone names nothing
+    if (ends_as_org(a, b) || (n > 1 && tok(b - 1).has(lx::kOrgHead) && tok(b - 1).is(shape::kCap))) {
+        Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+        m.name = m.surface;
+        int idx = push(std::move(m));
+        // "Polish Foreign Ministry": the country qualifying the body is a mention too.
+        if (n > 1 && tok(a).has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev) &&
+            !tok(a).is(shape::kHyphen))
+            add_place(a, a + 1, s);
+        return idx;
+    }
+    if (n > 1 && tok(b - 1).has(lx::kEventHead) && tok(b - 1).is(shape::kCap)) {
+        Mention m = make(a, b, s, NodeType::Event, MentionKind::Name);
+        m.name = m.surface;
+        return push(std::move(m));
+    }
+    if (const LexRecord* r = phrase(a, b); r && (r->flags & (kPlaceFlags | lx::kDemonym)) && !r->canonical.empty()) {
+        if (!((r->flags & lx::kPlaceAbbrev) && tok(a).is(shape::kLower)))
+            return add_place(a, b, s);
+    }
+    if (tok(a).has(lx::kDemonym)) {
+        int place = add_place(a, a + 1, s);
+        if (n > 1) classify_plain(a + 1, b, s, allow_person, headline);
+        return place;
+    }
+    if (n == 1 && tok(a).has(lx::kOrgAdj) && tok(a).is(shape::kCap)) {
+        Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+        m.name = std::string(tok(a).lex->canonical);
+        return push(std::move(m));
+    }
+    if (n == 1 && tok(a).is(shape::kAllCaps) && text(a).size() <= 6) {
+        Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+        m.name = m.surface;
+        return push(std::move(m));
+    }
+    if (n > 1) {
+        // "U.S. Real estate": a place followed by capitalised common words.
+        for (std::uint32_t k = std::min<std::uint32_t>(b - 1, a + 3); k > a; --k) {
+            const LexRecord* r = phrase(a, k);
+            if (!r || !(r->flags & (kPlaceFlags | lx::kDemonym)) || r->canonical.empty()) continue;
+            bool common_tail = true;
+            for (std::uint32_t q = k; q < b; ++q)
+                if (!tok(q).has(lx::kCommon) || tok(q).has(lx::kOrgHead | lx::kGiven | lx::kTitleMod)) common_tail = false;
+            if (common_tail) return add_place(a, k, s);
+            break;
+        }
+    }
+    if (n > 1) {
+        // A place phrase at the start: split off a leading
+        // place when the rest starts a name of its own? Kept simple: a person name needs a
+        // given name or a word that is not a common word.
+        bool given = tok(a).has(lx::kGiven | lx::kFemale);
+        bool uncommon = false;
+        for (std::uint32_t k = a; k < b; ++k)
+            if (!tok(k).has(lx::kCommon | lx::kStop) && tok(k).is(shape::kCap)) uncommon = true;
+        if (!given && !uncommon) {
+            // "Union Central Life": capitalised common words name something only when an
+            // organisation written elsewhere starts with them; decided later.
+            if (tok(a).is(shape::kSentenceStart) || !allow_person) return -1;
+            Mention m = make(a, b, s, NodeType::Other, MentionKind::Name);
+            m.name = m.surface;
+            pending_common_.push_back(doc_.mentions.size());
+            return push(std::move(m));
+        }
+        if (!allow_person) {
+            Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+            m.name = m.surface;
+            return push(std::move(m));
+        }
+        Mention m = make(a, b, s, NodeType::Person, MentionKind::Name);
+        m.name = m.surface;
+        if (tok(a).has(lx::kFemale) || female_by_ending(text(a))) m.gender = kFemaleGender;
+        return push(std::move(m));
+    }
+    // One word: typed once the whole article has been seen.
+    Mention m = make(a, b, s, NodeType::Other, MentionKind::Name);
+    m.name = m.surface;
+    singletons_.push_back(doc_.mentions.size());
+    headline_singleton_.push_back(headline || tok(a).is(shape::kSentenceStart));
+    return push(std::move(m));
+}
+
+bool MentionFinder::female_by_ending(std::string_view given) {
+    return given.size() > 2 && given.back() == 'a';
+}
+
+int MentionFinder::add_place(std::uint32_t a, std::uint32_t b, int s) {
+    const LexRecord* r = phrase(a, b);
+    Mention m = make(a, b, s, NodeType::Place,
+                     r && (r->flags & lx::kDemonym) && !(r->flags & kPlaceFlags) ? MentionKind::Demonym
+                                                                                  : MentionKind::Name);
+    m.name = r && !r->canonical.empty() ? std::string(r->canonical) : m.surface;
+    return push(std::move(m));
+}
+
+}  // namespace kg::extract::mention_rules

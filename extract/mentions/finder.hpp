@@ -1,0 +1,178 @@
+// Internal to the mention finder (extract/mentions.cpp, extract/mentions/*.cpp): the class that
+// finds and types an article's mentions, one file per step; not part of the library's interface.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/mentions.hpp"
+
+namespace kg::extract::mention_rules {
+
+// Words that start a name even at the start of a sentence (a given name only when it is not
+// also a common word: "Will", "Mark").
+constexpr std::uint32_t kStrongNameFlags = lx::kCountry | lx::kCity | lx::kRegion |
+                                           lx::kDemonym | lx::kPlaceAbbrev | lx::kTitle |
+                                           lx::kTitleMod | lx::kOrgHead | lx::kOrgAdj |
+                                           lx::kHonorific | lx::kEventHead;
+constexpr std::uint32_t kPlaceFlags = lx::kCountry | lx::kCity | lx::kRegion | lx::kPlaceAbbrev;
+
+inline std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+}
+
+inline std::string title_case(std::string_view s) {
+    std::string out(s);
+    bool start = true;
+    for (char& c : out) {
+        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        start = c == ' ';
+    }
+    return out;
+}
+
+// A run of capitalised tokens, before it is typed.
+struct Run {
+    std::uint32_t first, last;
+};
+
+class MentionFinder {
+   public:
+    MentionFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+
+    void run();
+
+   private:
+    Document& doc_;
+    const Lexicon& lex_;
+    std::unordered_set<std::string> mid_caps_;
+    // Singletons waiting for the whole article to be seen: mention index.
+    std::vector<std::size_t> singletons_;
+    std::vector<bool> headline_singleton_;
+    std::vector<std::size_t> pending_common_;  // runs of common words kept only as organisations
+
+    const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
+    // Is token i the lower-case word w, whatever its case? (No allocation.)
+    bool is_word(std::size_t i, std::string_view w) const {
+        std::string_view t = text(i);
+        if (t.size() != w.size()) return false;
+        for (std::size_t k = 0; k < t.size(); ++k)
+            if ((t[k] >= 'A' && t[k] <= 'Z' ? static_cast<char>(t[k] + 32) : t[k]) != w[k]) return false;
+        return true;
+    }
+    std::string_view text(std::size_t i) const { return doc_.token_text(i); }
+
+    void collect_mid_sentence_capitals();
+
+    bool name_like(std::uint32_t i, bool first_in_run) const;
+
+    bool is_connector(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const;
+
+    // "Information Systems and Storage Group": "and" inside an organisation's name, when the
+    // words after it end in a head word and those before it have none.
+    bool and_joins_organisation(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const;
+
+    void scan_sentence(int s);
+
+    Mention make(std::uint32_t a, std::uint32_t b, int s, NodeType type, MentionKind kind);
+
+    // "the company", "the news agency": an organisation named before.
+    void add_org_description(std::uint32_t i, const Sentence& sent);
+
+    void add_pronoun(std::uint32_t i, int s, std::uint32_t sentence_first);
+
+    // The lexicon record of the phrase made of tokens [a, b), if any.
+    const LexRecord* phrase(std::uint32_t a, std::uint32_t b) const;
+
+    bool run_has(std::uint32_t a, std::uint32_t b, std::uint32_t flags) const;
+
+    // Splits a run into [owner] [title] [name] and types each part.
+    void classify_run(std::uint32_t a, std::uint32_t b, int s, bool headline);
+
+    // "Minister of Heavy Industries": a title and its field, not an organisation.
+    bool starts_with_title_of(std::uint32_t a, std::uint32_t b) const;
+
+    // Words that build a title before its head: "Deputy Foreign", "Oil" (in "Oil Minister"),
+    // but not a place, a demonym, a given name or a body ("Treasury Secretary": the body owns).
+    bool title_word_before(std::uint32_t i) const;
+
+    bool ends_as_org(std::uint32_t a, std::uint32_t b) const;
+
+    void set_title(Mention& p, std::uint32_t tb, std::uint32_t te, int owner);
+
+    // Owners are kept as token ranges while mentions are added, removed and sorted.
+    void set_owner(Mention& p, int owner);
+
+    std::string title_label(std::uint32_t tb, std::uint32_t te) const;
+
+    void add_title_only(std::uint32_t tb, std::uint32_t te, int owner, int s);
+
+    int push(Mention m);
+
+    int classify_person(std::uint32_t a, std::uint32_t b, int s, bool headline);
+
+    // A run without a title: organisation, event, place, demonym, acronym or person.
+    // Returns the mention index, or -1. `allow_person` is false for a title's owner.
+    int classify_plain(std::uint32_t a, std::uint32_t b, int s, bool allow_person, bool headline);
+
+    static bool female_by_ending(std::string_view given);
+
+    int add_place(std::uint32_t a, std::uint32_t b, int s);
+
+    // "a spokesman for Manhattan National" after "Manhattan National Corp": a name that
+    // starts an organisation's name written elsewhere is that organisation.
+    void persons_naming_organisations();
+
+    // Words that name a person elsewhere in the article: the last and first words of full
+    // names ("Hahn Sang-yon": Korean names put the family name first), and one-word names
+    // written with a title ("President Reagan").
+    std::unordered_map<std::string, int> person_words() const;
+
+    // One-word names: a person's surname when a full name ends with it, a given name, an
+    // unknown word (an organisation); common words and unknown words at the start of a
+    // headline need such support.
+    void type_singletons();
+
+    int mention_ending_at(std::uint32_t last) const;
+    int mention_starting_at(std::uint32_t first) const;
+
+    static bool is_body_word(std::string_view w);
+
+    bool noun_like(std::uint32_t i) const;
+
+    // "Danish parliament", "UK intelligence", "the Lund administration", "Lund's campaign",
+    // "the US election", "the foreign affairs committee of ...".
+    void lower_case_organisations();
+
+    // Lower-case titles before a name ("spokeswoman Anna Rossi", "special counsel
+    // Ada Kim", "another veteran Chilean diplomat, Rosa Vidal") and after it
+    // ("Rosa Vidal, a Chilean diplomat,").
+    void attach_lowercase_titles();
+
+    bool is_determiner(std::uint32_t i) const;
+
+    // "Lund's short-lived National Security Adviser": a possessive name before the title,
+    // over lower-case adjectives.
+    int possessive_owner(std::uint32_t title_first, int s) const;
+
+    // "Hahn Sang-yon, president of the company", "Ciriaco De Mita, Christian Democratic Party
+    // secretary", "Rosa Vidal, a Chilean diplomat,".
+    void attach_title_after(std::size_t mi);
+
+    // Mentions in text order, longest first at the same start (a stable sort). The order is
+    // found on indices and applied once: a Mention holds three strings, moving them around in
+    // the sort itself cost more than the comparisons. Mostly they are in order already.
+    void sort_mentions();
+
+    void relink_owners();
+};
+
+}  // namespace kg::extract::mention_rules

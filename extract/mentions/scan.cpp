@@ -1,0 +1,177 @@
+// Mentions, step 1: each sentence is scanned for capitalised runs (with connectors such as
+// "of", "&", "and" inside organisation names), pronouns, "the company" and "the 66-year-old".
+#include "extract/mentions/finder.hpp"
+
+namespace kg::extract::mention_rules {
+
+void MentionFinder::collect_mid_sentence_capitals() {
+    for (const Sentence& s : doc_.sentences) {
+        if (s.all_caps) continue;
+        for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+            const Token& t = tok(i);
+            if (t.is(shape::kCap) && !t.is(shape::kSentenceStart) && i > s.first_token &&
+                !tok(i - 1).is(shape::kQuote))
+                if (!mid_caps_.count(lower(text(i)))) mid_caps_.insert(lower(text(i)));
+        }
+    }
+}
+
+bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
+    const Token& t = tok(i);
+    if (t.is(shape::kPunct) || !(t.is(shape::kCap) || t.is(shape::kAllCaps))) return false;
+    std::uint32_t f = t.flags();
+    if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;
+    if (t.is(shape::kSentenceStart) && first_in_run) {
+        // A given name that is also a word ("Tom", "Will") starts a name when a capitalised
+        // word follows it.
+        bool given_before_name = (f & lx::kGiven) && i + 1 < doc_.tokens.size() &&
+                                 tok(i + 1).is(shape::kCap) && !tok(i + 1).is(shape::kPunct);
+        bool strong = (f & kStrongNameFlags) || ((f & lx::kGiven) && !(f & lx::kCommon)) || given_before_name;
+        if ((f & (lx::kCommon | lx::kStop | lx::kNumberWord)) && !strong &&
+            !mid_caps_.count(lower(text(i))))
+            return false;
+        if ((f & lx::kStop) && !strong) return false;  // "The", "In", "It"
+    }
+    return true;
+}
+
+bool MentionFinder::is_connector(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const {
+    std::string_view w = text(i);
+    if (i + 1 >= end) return false;
+    if (w == "&") return true;
+    if (w == "and") return and_joins_organisation(i, run_first, end);
+    if (w != "of" && w != "for" && w != "on" && w != "de" && w != "du" && w != "von" && w != "van" &&
+        w != "al" && w != "bin" && w != "ibn" && w != "al-" && w != "el-" && w != "da" && w != "di")
+        return false;
+    if (w == "of" || w == "for" || w == "on") {
+        // "Department of Commerce", "Minister of Defense": only after an organisation or
+        // title head word.
+        bool head = false;
+        for (std::uint32_t k = run_first; k < i; ++k)
+            if (tok(k).has(lx::kOrgHead | lx::kTitle | lx::kEventHead)) head = true;
+        if (!head) return false;
+    }
+    std::uint32_t next = i + 1;
+    if (text(next) == "the" && next + 1 < end) ++next;
+    return name_like(next, false);
+}
+
+// "Information Systems and Storage Group": "and" inside an organisation's name, when the
+// words after it end in a head word and those before it have none.
+bool MentionFinder::and_joins_organisation(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const {
+    for (std::uint32_t k = run_first; k < i; ++k)
+        if (tok(k).has(lx::kOrgHead) && tok(k).is(shape::kCap)) return false;
+    std::uint32_t k = i + 1;
+    while (k < end && name_like(k, false)) ++k;
+    return k > i + 1 && tok(k - 1).has(lx::kOrgHead) && tok(k - 1).is(shape::kCap);
+}
+
+void MentionFinder::scan_sentence(int s) {
+    const Sentence& sent = doc_.sentences[s];
+    if (sent.all_caps) return;
+    std::uint32_t end = sent.last_token;
+    for (std::uint32_t i = sent.first_token; i < end;) {
+        const Token& t = tok(i);
+        if (t.has(lx::kPronoun) && !t.is(shape::kAllCaps)) {
+            add_pronoun(i, s, sent.first_token);
+            ++i;
+            continue;
+        }
+        if (t.has(lx::kOrgNoun) && t.is(shape::kLower) && i > sent.first_token) {
+            add_org_description(i, sent);
+            ++i;
+            continue;
+        }
+        if (is_age_word(text(i)) && i > sent.first_token && is_word(i - 1, "the")) {
+            Mention m = make(i - 1, i + 1, s, NodeType::Person, MentionKind::Description);
+            m.title = "#age";
+            doc_.mentions.push_back(std::move(m));
+            ++i;
+            continue;
+        }
+        if (!name_like(i, true)) {
+            ++i;
+            continue;
+        }
+        std::uint32_t j = i + 1;
+        while (j < end) {
+            if (tok(j).is(shape::kPossessive)) break;
+            if (name_like(j, false)) {
+                ++j;
+                continue;
+            }
+            if (is_connector(j, i, end)) {
+                j += text(j + 1) == "the" ? 2 : 1;
+                continue;
+            }
+            break;
+        }
+        classify_run(i, j, s, sent.headline);
+        i = j;
+    }
+}
+
+Mention MentionFinder::make(std::uint32_t a, std::uint32_t b, int s, NodeType type, MentionKind kind) {
+    Mention m;
+    m.first = a;
+    m.last = b;
+    m.sentence = s;
+    m.type = type;
+    m.kind = kind;
+    m.surface = std::string(doc_.span_text(a, b));
+    m.possessive = b < doc_.tokens.size() && tok(b).is(shape::kPossessive);
+    return m;
+}
+
+// "the company", "the news agency": an organisation named before.
+void MentionFinder::add_org_description(std::uint32_t i, const Sentence& sent) {
+    std::uint32_t d = i;
+    while (d > sent.first_token && d + 2 > i && tok(d - 1).is(shape::kLower) && !tok(d - 1).has(lx::kStop)) --d;
+    if (d == sent.first_token || !is_word(d - 1, "the")) return;
+    if (i + 1 < sent.last_token && (text(i + 1) == "of" || tok(i + 1).is(shape::kCap))) return;
+    Mention m = make(d - 1, i + 1, static_cast<int>(&sent - doc_.sentences.data()), NodeType::Organization,
+                     MentionKind::Description);
+    m.title = "#org";
+    doc_.mentions.push_back(std::move(m));
+}
+
+void MentionFinder::add_pronoun(std::uint32_t i, int s, std::uint32_t sentence_first) {
+    std::string w = lower(text(i));
+    if (w == "it" || w == "its") {
+        // "The company said it named ...", "its units": an organisation. Other uses of
+        // "it" ("It had been speculated") are left alone.
+        std::string before = i > sentence_first ? lower(text(i - 1)) : std::string();
+        if (w == "it" && before != "said" && before != "says" && before != "that" && before != "announced")
+            return;
+        Mention m = make(i, i + 1, s, NodeType::Organization, MentionKind::Pronoun);
+        m.possessive = w == "its";
+        doc_.mentions.push_back(std::move(m));
+        return;
+    }
+    Mention m = make(i, i + 1, s, NodeType::Person, MentionKind::Pronoun);
+    std::uint32_t f = tok(i).flags();
+    m.gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
+    m.possessive = w == "his" || w == "her";
+    doc_.mentions.push_back(std::move(m));
+}
+
+// The lexicon record of the phrase made of tokens [a, b), if any.
+const LexRecord* MentionFinder::phrase(std::uint32_t a, std::uint32_t b) const {
+    if (b - a == 1) return tok(a).lex;
+    std::string key;
+    for (std::uint32_t k = a; k < b; ++k) {
+        if (k > a) key += ' ';
+        key += lower(text(k));
+    }
+    const LexRecord* r = lex_.find(key);
+    if (!r && !key.empty() && key.back() == '.') r = lex_.find(std::string_view(key).substr(0, key.size() - 1));
+    return r;
+}
+
+bool MentionFinder::run_has(std::uint32_t a, std::uint32_t b, std::uint32_t flags) const {
+    for (std::uint32_t k = a; k < b; ++k)
+        if (tok(k).is(shape::kCap) && tok(k).has(flags)) return true;
+    return false;
+}
+
+}  // namespace kg::extract::mention_rules

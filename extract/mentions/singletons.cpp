@@ -1,0 +1,98 @@
+// Mentions, step 3: names typed once the whole article is seen: a name starting an
+// organisation written elsewhere, one-word names (surname, given name, organisation, dropped).
+#include "extract/mentions/finder.hpp"
+
+namespace kg::extract::mention_rules {
+
+// "a spokesman for Manhattan National" after "Manhattan National Corp": a name that
+// starts an organisation's name written elsewhere is that organisation.
+void MentionFinder::persons_naming_organisations() {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> orgs;
+    for (const Mention& m : doc_.mentions)
+        if (m.type == NodeType::Organization && m.kind == MentionKind::Name) orgs.emplace_back(m.first, m.last);
+    for (Mention& m : doc_.mentions) {
+        if (m.kind != MentionKind::Name || m.type == NodeType::Organization || m.type == NodeType::Place ||
+            m.title_first >= 0)
+            continue;
+        std::uint32_t n = m.last - m.first;
+        for (auto [of, ol] : orgs) {
+            if (ol - of <= n) continue;
+            bool prefix = true;
+            for (std::uint32_t k = 0; k < n && prefix; ++k) prefix = text(of + k) == text(m.first + k);
+            if (prefix) {
+                m.type = NodeType::Organization;
+                break;
+            }
+        }
+    }
+    for (std::size_t k : pending_common_)
+        if (doc_.mentions[k].type != NodeType::Organization) doc_.mentions[k].name.clear();
+    // Singletons retyped here are no longer waiting for a type.
+    for (std::size_t k = 0; k < singletons_.size(); ++k)
+        if (doc_.mentions[singletons_[k]].type == NodeType::Organization) singletons_[k] = SIZE_MAX;
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < singletons_.size(); ++k) {
+        if (singletons_[k] == SIZE_MAX) continue;
+        singletons_[w] = singletons_[k];
+        headline_singleton_[w] = headline_singleton_[k];
+        ++w;
+    }
+    singletons_.resize(w);
+    headline_singleton_.resize(w);
+}
+
+// Words that name a person elsewhere in the article: the last and first words of full
+// names ("Hahn Sang-yon": Korean names put the family name first), and one-word names
+// written with a title ("President Reagan").
+std::unordered_map<std::string, int> MentionFinder::person_words() const {
+    std::unordered_map<std::string, int> words;
+    for (const Mention& m : doc_.mentions) {
+        if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1) {
+            ++words[lower(text(m.last - 1))];
+            ++words[lower(text(m.first))];
+        }
+        if (m.kind == MentionKind::Name && m.last - m.first == 1 && m.title_first >= 0)
+            ++words[lower(text(m.first))];
+    }
+    return words;
+}
+
+// One-word names: a person's surname when a full name ends with it, a given name, an
+// unknown word (an organisation); common words and unknown words at the start of a
+// headline need such support.
+void MentionFinder::type_singletons() {
+    std::unordered_map<std::string, int> surnames = person_words();
+    // "Lund", "Jackson": a one-word place that is a person's name in this article is
+    // that person.
+    for (Mention& m : doc_.mentions)
+        if (m.type == NodeType::Place && m.kind == MentionKind::Name && m.last - m.first == 1 &&
+            !tok(m.first).has(lx::kCountry | lx::kPlaceAbbrev) && surnames.count(lower(text(m.first))))
+            m.type = NodeType::Person;
+    for (std::size_t k = 0; k < singletons_.size(); ++k) {
+        Mention& m = doc_.mentions[singletons_[k]];
+        std::string w = lower(m.surface);
+        const Token& t = tok(m.first);
+        bool has_title = m.title_first >= 0;
+        if (m.last < doc_.tokens.size() && tok(m.last).is(shape::kLower) && tok(m.last).has(lx::kNonEntityHead) &&
+            !has_title) {
+            m.name.clear();  // "the Louvre pact"
+        } else if (surnames.count(w) || has_title) {
+            m.type = NodeType::Person;
+        } else if (t.has(lx::kGiven | lx::kFemale) && !t.has(lx::kCommon)) {
+            m.type = NodeType::Person;
+        } else if (t.has(lx::kCommon) || headline_singleton_[k] || t.has(lx::kTitleMod)) {
+            m.name.clear();  // dropped: a capitalised common word, an unsupported headline word
+        } else {
+            m.type = NodeType::Organization;
+        }
+    }
+    // A person introduced only by title and surname ("Ambassador Holm") is typed above;
+    // remove dropped mentions.
+    doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(),
+                                       [](const Mention& m) {
+                                           return m.kind == MentionKind::Name && m.name.empty();
+                                       }),
+                        doc_.mentions.end());
+}
+
+}  // namespace kg::extract::mention_rules

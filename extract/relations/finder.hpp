@@ -1,0 +1,192 @@
+// Internal to the relation patterns (extract/relations.cpp, extract/relations/*.cpp): the
+// finder that walks an article sentence by sentence, with its small token and mention helpers.
+// One file per pattern family; not part of the library's interface.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "extract/relations.hpp"
+#include "graph/names.hpp"
+
+namespace kg::extract::relation_rules {
+
+inline std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+}
+
+inline bool is_preposition(std::string_view w) {
+    static constexpr std::string_view kPreps[] = {"in", "at", "to", "of", "with", "for", "from", "by",
+                                                  "into", "on", "between", "about", "against", "than",
+                                                  "over", "under", "after", "before", "like", "among"};
+    for (auto p : kPreps)
+        if (w == p) return true;
+    return false;
+}
+
+inline bool is_be(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "being" || w == "am";
+}
+
+inline bool is_clause_break(std::string_view w) {
+    return w == ";" || w == ":" || w == "--" || w == "(" || w == ")" || w == "that" || w == "which" ||
+           w == "who" || w == "whose" || w == "while" || w == "but" || w == "because" || w == "although";
+}
+
+class RelationFinder {
+   public:
+    RelationFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+
+    std::vector<RelationCandidate> run();
+
+   private:
+    Document& doc_;
+    const Lexicon& lex_;
+    std::vector<RelationCandidate> out_;
+    std::set<std::tuple<int, int, int, int>> seen_;  // subject, relation, object, sentence
+    int sentence_ = 0;
+    std::uint32_t begin_ = 0, end_ = 0;
+    std::vector<bool> modifier_;
+    int first_mention_ = 0, end_mention_ = 0;  // the current sentence's mentions
+
+    const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+    // The token's text in lower case. Most tokens are short, so this stays in the small-string
+    // buffer; comparisons against literals use is().
+    std::string word(std::uint32_t i) const { return lower(doc_.token_text(i)); }
+    // Is token i the lower-case word w (case-insensitively)? No allocation: the patterns ask
+    // this for every token.
+    bool is(std::uint32_t i, std::string_view w) const {
+        const Token& tk = tok(i);
+        if (tk.lex && tk.end - tk.begin == tk.lex->key.size()) return tk.lex->key == w;  // already lower case
+        std::string_view t = doc_.token_text(i);
+        if (t.size() != w.size()) return false;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            char c = t[k];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            if (c != w[k]) return false;
+        }
+        return true;
+    }
+    int mention_at(std::uint32_t t) const { return t < end_ ? doc_.mention_of_token[t] : -1; }
+    const Mention& mention(int m) const { return doc_.mentions[m]; }
+    int entity_of(int m) const { return m < 0 ? -1 : doc_.mentions[m].entity; }
+
+    void emit(int subj, Relation rel, int obj, std::string label, std::uint32_t first,
+              std::uint32_t last, double confidence);
+
+    NodeType type_of(int e) const { return doc_.entities[e].type; }
+
+    int find_entity(NodeType type, std::string_view name) const;
+
+    int find_or_add_entity(NodeType type, std::string_view name);
+
+    // An organisation the title implies: "Senator" -> Senate; "Deputy Foreign Minister" ->
+    // the "... Foreign Ministry" of the article.
+    int implied_employer(const std::string& title);
+
+    // A person named as a title's owner ("Lund's adviser") stands for the organisation
+    // named after them in the article ("the Lund administration"), if any.
+    int employer_for(int owner_entity) const;
+
+    // "ambassador to the US", "envoy to the WTO": where the holder of the title is posted.
+    void title_destination(int person, std::uint32_t title_end, const std::string& label);
+
+    void role_from_title(int person, const std::string& title, int owner_mention, std::uint32_t tf,
+                         std::uint32_t tl);
+
+    // "IBM said Paul J. Rizzo will retire as vice chairman": a title with no employer written
+    // belongs to the organisation the sentence reports from (its subject, before the title).
+    int reporting_organisation(std::uint32_t before) const;
+
+    static std::string last_title_word(const std::string& title);
+
+    // Pattern: a body qualified by its country ("Polish Foreign Ministry", "UK intelligence",
+    // "Danish parliament") is part of it; "the committee of the lower house of the Danish
+    // parliament" is part of the parliament.
+    void qualified_bodies();
+
+    // Pattern: titles written with a name ("Polish Foreign Ministry spokeswoman Anna
+    // Rossi", "then-Senator Carl Berg", "another veteran Chilean diplomat, R. V.").
+    void title_relations();
+
+    // "Carl Berg -- now Lund's Attorney General --": a title in a dash parenthetical.
+    void dash_parenthetical(const Mention& p);
+
+    // "as", or a verb that links a subject to a title ("is", "became"). Switched on length:
+    // this runs for every word.
+    static void classify_copula(std::string_view k, bool& as, bool& copula);
+
+    // Pattern: "served as France's ambassador to the WTO and as Deputy Foreign Minister",
+    // "is currently the Deputy Foreign Minister", "his role as Chilean ambassador".
+    void as_title_relations();
+
+    // "of the Iraqi National Oil Company", "of <Union Central Life>", "of its units": the
+    // organisation or place a title is held at.
+    int owner_after_title(std::uint32_t t) const;
+
+    // "appointing X as the new Oil Minister": X succeeds whoever held that title before in the
+    // article.
+    void new_holder(int person, const std::string& label, std::uint32_t first, std::uint32_t last);
+
+    bool mention_is_modifier(int m) const { return modifier_[m]; }
+
+    // A possessive name, the owner of a title, or a mention inside a longer one ("Polish" in
+    // "Polish Foreign Ministry") modifies another; computed once per article.
+    void find_modifiers();
+
+    // The subject of the clause a word at `pos` belongs to: the nearest mention before it that
+    // is not the object of a preposition, nor a modifier; -1 if none.
+    int subject_mention_before(std::uint32_t pos) const;
+
+    // Is the mention the object of a preposition, directly ("in Lisbon", "by the committee")
+    // or as a later conjunct ("between X and Y")?
+    bool in_prepositional_phrase(int m) const;
+
+    int subject_before(std::uint32_t pos) const { return entity_of(subject_mention_before(pos)); }
+
+    // "Parliamentary committees and ... Ada Kim continue": the subject and the
+    // mentions coordinated with it.
+    std::vector<int> subjects_before(std::uint32_t pos) const;
+
+    // The entity a noun phrase starting at `t` names: possessive names and demonyms before
+    // a generic noun are modifiers, the head wins ("Lund's adviser Ian Vale" -> Vale;
+    // "Danish officials" -> Denmark).
+    int object_at(std::uint32_t t, std::uint32_t* end_out = nullptr) const;
+
+    // Pattern: "X's replacement (as ambassador) (in Berlin), Y" / "... will be Y";
+    // "Norway's Foreign Ministry" (part_of); "Peru's efforts to influence the vote".
+    void possessive_nominals();
+
+    void successor_pattern(const Mention& x, std::uint32_t noun_at, const std::string& noun);
+
+    // Pattern: "meetings between X and Y", "collusion between X and Y", "investigations into
+    // X's ... and Y's ...".
+    void relational_nouns();
+
+    // A verb form used as a noun: after a determiner, a possessive or a possessive pronoun.
+    bool is_noun_position(std::uint32_t v) const;
+
+    bool passive_before(std::uint32_t v) const;
+
+    // Pattern: subject - verb - object, passives with "by" agents, coordinated subjects.
+    void verb_relations();
+
+    // Pattern: "named Charles Hinckley chairman and chief executive officer (of X)": the title
+    // given with the appointment, at X or at the appointing organisation.
+    void appointed_title(const std::vector<int>& appointers, int person_mention);
+
+    // Pattern: "the World Bank in Geneva" (an organisation in a place); a person's
+    // clause "trained as an engineer in Lisbon", "his post in Madrid".
+    void located_in_relations();
+};
+
+}  // namespace kg::extract::relation_rules

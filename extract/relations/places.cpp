@@ -1,0 +1,68 @@
+// Relation patterns: where things are and what they belong to. A body qualified by a country
+// ("Polish Foreign Ministry") is part of it; "X in PLACE" is located_in.
+#include "extract/relations/finder.hpp"
+
+namespace kg::extract::relation_rules {
+
+// Pattern: a body qualified by its country ("Polish Foreign Ministry", "UK intelligence",
+// "Danish parliament") is part of it; "the committee of the lower house of the Danish
+// parliament" is part of the parliament.
+void RelationFinder::qualified_bodies() {
+    for (int m = first_mention_; m < end_mention_; ++m) {
+        const Mention& org = mention(m);
+        if (org.sentence != sentence_ || org.type != NodeType::Organization || org.entity < 0) continue;
+        for (int qi = first_mention_; qi < end_mention_; ++qi) {
+            const Mention& q = doc_.mentions[qi];
+            if (q.sentence != sentence_ || q.first != org.first || q.last >= org.last || q.entity < 0) continue;
+            if (q.type == NodeType::Place) emit(org.entity, Relation::part_of, q.entity, "", org.first, org.last, 0.8);
+        }
+        // "of (the) ... of the X": the first organisation reached through "of" chains.
+        std::uint32_t t = org.last;
+        if (t >= end_ || !is(t, "of")) continue;
+        for (std::uint32_t k = t; k < end_ && k < t + 10; ++k) {
+            int x = mention_at(k);
+            if (x >= 0 && x != m) {
+                int e = entity_of(x);
+                if (e >= 0 && type_of(e) == NodeType::Organization)
+                    emit(org.entity, Relation::part_of, e, "of", org.first, mention(x).last, 0.7);
+                break;
+            }
+            std::string w = word(k);
+            if (w != "of" && w != "the" && !(tok(k).is(shape::kLower) && !tok(k).has(lx::kStop | lx::kVerb))) break;
+        }
+    }
+}
+
+// Pattern: "the World Bank in Geneva" (an organisation in a place); a person's
+// clause "trained as an engineer in Lisbon", "his post in Madrid".
+void RelationFinder::located_in_relations() {
+    for (std::uint32_t i = begin_ + 1; i + 1 < end_; ++i) {
+        if (!is(i, "in")) continue;
+        int pm = mention_at(i + 1);
+        if (pm < 0 || entity_of(pm) < 0 || type_of(entity_of(pm)) != NodeType::Place) continue;
+        if (mention(pm).kind == MentionKind::Demonym) continue;
+        if (mention(pm).last < end_ && mention_at(mention(pm).last) == pm) continue;
+        int before = mention_at(i - 1);
+        if (before >= 0 && entity_of(before) >= 0 && type_of(entity_of(before)) == NodeType::Organization) {
+            emit(entity_of(before), Relation::located_in, entity_of(pm), "in", mention(before).first,
+                 mention(pm).last, 0.7);
+            continue;
+        }
+        if (before >= 0) continue;
+        int sm = subject_mention_before(i);
+        if (sm < 0 || type_of(entity_of(sm)) != NodeType::Person) continue;
+        // Only when nothing else is named between the person and the place.
+        bool other = false;
+        for (std::uint32_t t = mention(sm).last; t < i; ++t) {
+            int m = mention_at(t);
+            if (m >= 0 && m != sm && mention(m).kind != MentionKind::Demonym &&
+                mention(m).kind != MentionKind::Pronoun)
+                other = true;
+        }
+        if (other || i - mention(sm).last > 12) continue;
+        std::string label = word(i - 1) + " in";
+        emit(entity_of(sm), Relation::located_in, entity_of(pm), label, mention(sm).first, mention(pm).last, 0.6);
+    }
+}
+
+}  // namespace kg::extract::relation_rules

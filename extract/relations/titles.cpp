@@ -1,0 +1,258 @@
+// Relation patterns: titles. A title written with a name (stacked before it, appositive,
+// in a dash parenthetical, after "as" or a copula, given with an appointment) gives a role at
+// its owner, the employer the title implies ("Senator" -> Senate), or the reporting body.
+#include "extract/relations/finder.hpp"
+
+namespace kg::extract::relation_rules {
+
+// An organisation the title implies: "Senator" -> Senate; "Deputy Foreign Minister" ->
+// the "... Foreign Ministry" of the article.
+int RelationFinder::implied_employer(const std::string& title) {
+    std::string head = title.substr(title.rfind(' ') == std::string::npos ? 0 : title.rfind(' ') + 1);
+    if (const LexRecord* r = lex_.find(head); r && !r->institution.empty())
+        return find_or_add_entity(NodeType::Organization, r->institution);
+    if (head == "minister" || head == "secretary") {
+        std::string field = title.substr(0, title.size() - head.size());
+        for (std::string_view drop : {"deputy ", "vice ", "first ", "acting ", "former ", "assistant "})
+            if (field.rfind(drop, 0) == 0) field.erase(0, drop.size());
+        if (field.empty()) return -1;
+        std::string want = name_key(field + (head == "minister" ? "ministry" : "department"));
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+            const Entity& ent = doc_.entities[e];
+            if (ent.type != NodeType::Organization) continue;
+            const std::string& k = ent.key;
+            if (k == want || (k.size() > want.size() && k.compare(k.size() - want.size(), want.size(), want) == 0 &&
+                              k[k.size() - want.size() - 1] == ' '))
+                return static_cast<int>(e);
+        }
+    }
+    return -1;
+}
+
+// A person named as a title's owner ("Lund's adviser") stands for the organisation
+// named after them in the article ("the Lund administration"), if any.
+int RelationFinder::employer_for(int owner_entity) const {
+    if (owner_entity < 0 || type_of(owner_entity) != NodeType::Person) return owner_entity;
+    std::string surname(last_word(doc_.entities[owner_entity].key));
+    for (std::string_view what : {" administration", " government", " campaign"}) {
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+            const Entity& ent = doc_.entities[e];
+            if (ent.type == NodeType::Organization && ent.key.size() == surname.size() + what.size() &&
+                ent.key.compare(0, surname.size(), surname) == 0 && ent.key.compare(surname.size(), what.size(), what) == 0)
+                return static_cast<int>(e);
+        }
+    }
+    return -1;
+}
+
+// "ambassador to the US", "envoy to the WTO": where the holder of the title is posted.
+void RelationFinder::title_destination(int person, std::uint32_t title_end, const std::string& label) {
+    std::uint32_t t = title_end;
+    if (t >= end_ || !is(t, "to")) return;
+    ++t;
+    if (t < end_ && is(t, "the")) ++t;
+    int m = mention_at(t);
+    if (m < 0) return;
+    int e = entity_of(m);
+    if (e < 0) return;
+    if (type_of(e) == NodeType::Place)
+        emit(person, Relation::located_in, e, label + " to", title_end, mention(m).last, 0.75);
+    else if (type_of(e) == NodeType::Organization)
+        emit(person, Relation::related, e, label + " to", title_end, mention(m).last, 0.7);
+}
+
+void RelationFinder::role_from_title(int person, const std::string& title, int owner_mention, std::uint32_t tf,
+                                     std::uint32_t tl) {
+    if (person < 0 || title.empty()) return;
+    int owner = owner_mention >= 0 ? employer_for(entity_of(owner_mention)) : -1;
+    if (owner < 0) owner = implied_employer(title);
+    if (owner < 0 && owner_mention < 0) owner = reporting_organisation(tf);
+    // "a member of the Management Committee": belonging, not a titled role.
+    Relation rel = last_title_word(title) == "member" ? Relation::member_of : Relation::role;
+    if (owner >= 0 && owner != person)
+        emit(person, rel, owner, title, owner_mention >= 0 ? mention(owner_mention).first : tf, tl, 0.9);
+    title_destination(person, tl, last_title_word(title));
+}
+
+// "IBM said Paul J. Rizzo will retire as vice chairman": a title with no employer written
+// belongs to the organisation the sentence reports from (its subject, before the title).
+int RelationFinder::reporting_organisation(std::uint32_t before) const {
+    for (std::uint32_t t = begin_; t < before && t < end_; ++t) {
+        int m = mention_at(t);
+        if (m < 0) continue;
+        const Mention& mm = mention(m);
+        t = mm.last - 1;
+        if (mm.entity < 0 || type_of(mm.entity) != NodeType::Organization || mention_is_modifier(m) ||
+            in_prepositional_phrase(m))
+            continue;
+        for (std::uint32_t k = mm.last; k < before && k < mm.last + 3; ++k) {
+            std::string w = word(k);
+            if (w == "said" || w == "says" || w == "announced" || w == "reported") return mm.entity;
+        }
+    }
+    return -1;
+}
+
+std::string RelationFinder::last_title_word(const std::string& title) {
+    auto sp = title.rfind(' ');
+    return sp == std::string::npos ? title : title.substr(sp + 1);
+}
+
+// Pattern: titles written with a name ("Polish Foreign Ministry spokeswoman Anna
+// Rossi", "then-Senator Carl Berg", "another veteran Chilean diplomat, R. V.").
+void RelationFinder::title_relations() {
+    for (int m = first_mention_; m < end_mention_; ++m) {
+        const Mention& p = mention(m);
+        if (p.sentence != sentence_ || p.type != NodeType::Person || p.title_first < 0 || p.entity < 0) continue;
+        role_from_title(p.entity, p.title, p.title_owner, static_cast<std::uint32_t>(p.title_first),
+                        static_cast<std::uint32_t>(p.title_last));
+        dash_parenthetical(p);
+    }
+}
+
+// "Carl Berg -- now Lund's Attorney General --": a title in a dash parenthetical.
+void RelationFinder::dash_parenthetical(const Mention& p) {
+    std::uint32_t t = p.last;
+    if (t >= end_ || !tok(t).is(shape::kDash)) return;
+    ++t;
+    while (t < end_ && (is(t, "now") || is(t, "then") || is(t, "formerly") || is(t, "later"))) ++t;
+    int owner = -1;
+    int m = mention_at(t);
+    if (m >= 0 && mention(m).possessive) {
+        owner = m;
+        t = mention(m).last + 1;
+    }
+    std::uint32_t tb = t;
+    while (t < end_ && tok(t).has(lx::kTitle | lx::kTitleMod) && !tok(t).is(shape::kDash)) ++t;
+    if (t == tb || !tok(t - 1).has(lx::kTitle)) return;
+    std::string label;
+    for (std::uint32_t k = tb; k < t; ++k) label += (k > tb ? " " : "") + word(k);
+    role_from_title(p.entity, label, owner, tb, t);
+}
+
+// "as", or a verb that links a subject to a title ("is", "became"). Switched on length:
+// this runs for every word.
+void RelationFinder::classify_copula(std::string_view k, bool& as, bool& copula) {
+    switch (k.size()) {
+        case 2: as = k == "as"; copula = k == "is" || k == "be"; break;
+        case 3: copula = k == "was" || k == "are"; break;
+        case 4: copula = k == "were" || k == "been"; break;
+        case 6: copula = k == "became"; break;
+        case 7: copula = k == "becomes" || k == "remains"; break;
+        case 8: copula = k == "remained"; break;
+        default: break;
+    }
+}
+
+// Pattern: "served as France's ambassador to the WTO and as Deputy Foreign Minister",
+// "is currently the Deputy Foreign Minister", "his role as Chilean ambassador".
+void RelationFinder::as_title_relations() {
+    for (std::uint32_t i = begin_; i < end_; ++i) {
+        if (!tok(i).lex) continue;
+        bool as = false, copula = false;
+        classify_copula(tok(i).lex->key, as, copula);
+        if (!as && !copula) continue;
+        std::uint32_t t = i + 1;
+        while (t < end_ && (is(t, "currently") || is(t, "now") || is(t, "also") ||
+                            is(t, "still") || is(t, "previously") || is(t, "formerly")))
+            ++t;
+        if (t < end_ && (is(t, "the") || is(t, "a") || is(t, "an"))) ++t;
+        bool is_new = false;
+        while (t < end_ && (is(t, "new") || is(t, "former") || is(t, "acting") || is(t, "interim"))) {
+            is_new = is_new || is(t, "new");
+            ++t;
+        }
+        int owner = -1;
+        if (int m = mention_at(t); m >= 0 && mention(m).possessive) {
+            owner = m;
+            t = mention(m).last + 1;
+        }
+        std::uint32_t tb = t;
+        std::string label;
+        while (t < end_) {
+            int m = mention_at(t);
+            if (m >= 0 && mention(m).kind == MentionKind::Demonym) {
+                if (owner < 0) owner = m;
+                ++t;
+                continue;
+            }
+            if (is(t, "and") && !label.empty() && t + 1 < end_ && tok(t + 1).has(lx::kTitle | lx::kTitleMod) &&
+                !tok(t + 1).has(lx::kStop)) {
+                label += " and";  // "president and chief executive officer"
+                ++t;
+                continue;
+            }
+            if (!tok(t).has(lx::kTitle | lx::kTitleMod) || tok(t).has(lx::kStop)) break;
+            label += (label.empty() ? "" : " ") + word(t);
+            ++t;
+        }
+        if (t == tb || label.empty() || !tok(t - 1).has(lx::kTitle)) continue;
+        // "Deputy Minister of Defense": the rest of a capitalised title.
+        if (t + 1 < end_ && is(t, "of") && tok(t + 1).is(shape::kCap) && mention_at(t + 1) < 0) {
+            label += " of " + word(t + 1);
+            t += 2;
+        }
+        if (int m = mention_at(tb); m >= 0 && mention(m).type == NodeType::Person && mention(m).kind == MentionKind::Name)
+            continue;  // "as President Ana Silva": a name, not a role of the subject
+        int subject = copula ? subject_before(i) : subject_before(i);
+        if (subject < 0 || type_of(subject) != NodeType::Person) continue;
+        // "of/at/for ORG" after the title.
+        if (owner < 0) owner = owner_after_title(t);
+        role_from_title(subject, label, owner, i, t);
+        if (is_new) new_holder(subject, label, i, t);
+    }
+}
+
+// "of the Iraqi National Oil Company", "of <Union Central Life>", "of its units": the
+// organisation or place a title is held at.
+int RelationFinder::owner_after_title(std::uint32_t t) const {
+    if (t + 1 >= end_ || (!is(t, "of") && !is(t, "at") && !is(t, "for"))) return -1;
+    std::uint32_t o = t + 1;
+    while (o < end_ && (is(o, "the") || is(o, "<"))) ++o;
+    int m = mention_at(o);
+    if (m >= 0 && entity_of(m) >= 0 && type_of(entity_of(m)) != NodeType::Person) return m;
+    return -1;
+}
+
+// "appointing X as the new Oil Minister": X succeeds whoever held that title before in the
+// article.
+void RelationFinder::new_holder(int person, const std::string& label, std::uint32_t first, std::uint32_t last) {
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+        if (static_cast<int>(e) == person || doc_.entities[e].type != NodeType::Person) continue;
+        for (const std::string& t : doc_.entities[e].titles)
+            if (t == label) emit(person, Relation::succeeds, static_cast<int>(e), "new " + label, first, last, 0.6);
+    }
+}
+
+// Pattern: "named Charles Hinckley chairman and chief executive officer (of X)": the title
+// given with the appointment, at X or at the appointing organisation.
+void RelationFinder::appointed_title(const std::vector<int>& appointers, int person_mention) {
+    const Mention& p = mention(person_mention);
+    if (p.type != NodeType::Person || p.entity < 0) return;
+    std::uint32_t t = p.last;
+    if (t < end_ && (is(t, "as") || is(t, "to"))) ++t;
+    if (t < end_ && (is(t, "a") || is(t, "an") || is(t, "the") || is(t, "its"))) ++t;
+    std::string label;
+    std::uint32_t tb = t;
+    while (t < end_) {
+        if (is(t, "and") && !label.empty() && t + 1 < end_ && tok(t + 1).has(lx::kTitle | lx::kTitleMod)) {
+            label += " and";
+            ++t;
+            continue;
+        }
+        if (!tok(t).has(lx::kTitle | lx::kTitleMod) || tok(t).has(lx::kStop) || mention_at(t) >= 0) break;
+        label += (label.empty() ? "" : " ") + word(t);
+        ++t;
+    }
+    if (t == tb || !tok(t - 1).has(lx::kTitle)) return;
+    int owner = owner_after_title(t);
+    if (owner >= 0) {
+        role_from_title(p.entity, label, owner, tb, t);
+        return;
+    }
+    for (int a : appointers)
+        if (a >= 0 && type_of(a) == NodeType::Organization)
+            emit(p.entity, Relation::role, a, label, tb, t, 0.7);
+}
+
+}  // namespace kg::extract::relation_rules

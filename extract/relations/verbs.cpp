@@ -1,0 +1,82 @@
+// Relation patterns: subject - verb - object, passives with "by" agents, coordinated subjects
+// and objects; the verb maps to a relation through the lexicon and stays as the label.
+#include "extract/relations/finder.hpp"
+
+namespace kg::extract::relation_rules {
+
+// Pattern: subject - verb - object, passives with "by" agents, coordinated subjects.
+void RelationFinder::verb_relations() {
+    for (std::uint32_t v = begin_; v < end_; ++v) {
+        const Token& t = tok(v);
+        if (!t.is(shape::kLower) || !t.lex || t.lex->verb_relation < 0) continue;
+        if (mention_at(v) >= 0) continue;
+        auto rel = static_cast<Relation>(t.lex->verb_relation);
+        std::string label = word(v);
+        std::string_view w = label;
+        bool ends_ing = w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0;
+        bool participle = !ends_ing && w != t.lex->lemma && w.back() != 's';
+        if (participle && passive_before(v)) {
+            // Agent after "by" in the same clause.
+            for (std::uint32_t k = v + 1; k < end_ && k < v + 12; ++k) {
+                if (is_clause_break(word(k)) || is(k, ",")) break;
+                if (!is(k, "by")) continue;
+                int am = object_at(k + 1);
+                int patient = subject_before(v);
+                if (am >= 0 && patient >= 0) emit(entity_of(am), rel, patient, label, v, mention(am).last, 0.75);
+                break;
+            }
+            continue;
+        }
+        if (v > begin_ && is_noun_position(v)) continue;  // "the fund", "the campaign's contacts"
+        std::vector<int> subjects = subjects_before(v);
+        if (subjects.empty()) continue;
+        // The object: the first entity after the verb in the clause; a preposition right
+        // after the verb joins the label ("returning to").
+        std::uint32_t k = v + 1;
+        std::string prep;
+        if (k < end_ && is_preposition(word(k)) && !is(k, "by")) {
+            prep = word(k);
+            ++k;
+        }
+        int om = -1;
+        for (std::uint32_t q = k; q < end_ && q < v + 10; ++q) {
+            std::string qw = word(q);
+            if (is_clause_break(qw) || qw == "," || qw == "and" || qw == "by") break;
+            if (tok(q).is(shape::kLower) && tok(q).lex && tok(q).lex->verb_relation >= 0 && q > k) break;
+            int m = mention_at(q);
+            if (m < 0) continue;
+            if (mention(m).entity < 0 || mention(m).possessive) {
+                q = mention(m).last - (mention(m).possessive ? 0 : 1);
+                continue;
+            }
+            // Places after "in"/"at" are where, not whom.
+            if (type_of(mention(m).entity) == NodeType::Place && q > v + 1 &&
+                (is(q - 1, "in") || is(q - 1, "at")) && rel != Relation::related)
+                break;
+            // "met West German Finance Minister Gerhard Stoltenberg": the demonym and the
+            // title's owner modify the person met.
+            if (mention(m).kind == MentionKind::Demonym || mention_is_modifier(m)) {
+                q = mention(m).last - 1;
+                continue;
+            }
+            om = m;
+            break;
+        }
+        if (om < 0) continue;
+        if (!prep.empty()) label += " " + prep;
+        std::vector<int> objects{om};
+        // "met X and Y": coordinated objects of the same kind.
+        for (std::uint32_t k = mention(objects.back()).last; k + 1 < end_ && is(k, "and");) {
+            std::uint32_t next_end = 0;
+            int next = object_at(k + 1, &next_end);
+            if (next < 0 || mention(next).type != mention(om).type) break;
+            objects.push_back(next);
+            k = mention(next).last;
+        }
+        for (int o : objects)
+            for (int s : subjects) emit(s, rel, entity_of(o), label, v, mention(o).last, 0.7);
+        if (rel == Relation::appoints) appointed_title(subjects, om);
+    }
+}
+
+}  // namespace kg::extract::relation_rules
