@@ -12,6 +12,15 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
         ++a;
     }
+    // "London-based Bank of Lund": the place the organisation is based in describes it.
+    if (b - a > 1) {
+        std::string_view w = text(a);
+        for (std::string_view suffix : {"-based", "-owned", "-controlled", "-run", "-listed"})
+            if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
+                ++a;
+                break;
+            }
+    }
     // An organisation's name ends in its head word ("Foreign Ministry", "Department of
     // Justice"): then it holds no title split.
     bool org = ends_as_org(a, b) && !starts_with_title_of(a, b);
@@ -152,6 +161,26 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         ((tok(a).is(shape::kSentenceStart) && !mid_caps_.count(lower(text(a)))) ||
          (b < doc_.tokens.size() && tok(b).has(lx::kGeneric))))
         return -1;  // "Administration officials said": a head word alone names nothing
+    if (n == 1 && single_word_names_nothing(a)) return -1;
+    if (n == 1 && tok(a).has(lx::kOrgHead) && tok(a).is(shape::kCap) && !tok(a).is(shape::kAllCaps))
+        if (int h = head_word_alone(a, s); h != -2) return h;
+    if (n > 1 && tok(b - 1).has(lx::kNonEntityHead) && tok(b - 1).is(shape::kCap)) {
+        // "the Lund Accord", "U.S. Dlrs": no entity, but a place before it is still named.
+        for (std::uint32_t k = std::min<std::uint32_t>(b - 1, a + 3); k > a; --k)
+            if (const LexRecord* r = phrase(a, k); r && (r->flags & (kPlaceFlags | lx::kDemonym)) && !r->canonical.empty())
+                return add_place(a, k, s);
+        return -1;
+    }
+    if (n > 1) {
+        // A place's own name, even one ending in a head word ("Soviet Union").
+        if (const LexRecord* r = phrase(a, b); r && (r->flags & kPlaceFlags) && !r->canonical.empty())
+            return add_place(a, b, s);
+        if (geographic_name(a, b)) {
+            Mention m = make(a, b, s, NodeType::Place, MentionKind::Name);
+            m.name = m.surface;
+            return push(std::move(m));
+        }
+    }
     if (ends_as_org(a, b) || (n > 1 && tok(b - 1).has(lx::kOrgHead) && tok(b - 1).is(shape::kCap))) {
         Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
         m.name = m.surface;
@@ -193,7 +222,9 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
             if (!r || !(r->flags & (kPlaceFlags | lx::kDemonym)) || r->canonical.empty()) continue;
             bool common_tail = true;
             for (std::uint32_t q = k; q < b; ++q)
-                if (!tok(q).has(lx::kCommon) || tok(q).has(lx::kOrgHead | lx::kGiven | lx::kTitleMod)) common_tail = false;
+                if (!tok(q).has(lx::kCommon) || tok(q).has(lx::kOrgHead | lx::kGiven) ||
+                    (tok(q).has(lx::kTitleMod) && !(r->flags & (lx::kCountry | lx::kPlaceAbbrev))))
+                    common_tail = false;  // "U.S. Trade negotiators", not "Lund National Corp"
             if (common_tail) return add_place(a, k, s);
             break;
         }
@@ -215,6 +246,7 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
             pending_common_.push_back(doc_.mentions.size());
             return push(std::move(m));
         }
+        if (int r = not_a_person(a, b, s); r != -2) return r;
         if (!allow_person) {
             Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
             m.name = m.surface;

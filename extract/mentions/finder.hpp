@@ -131,6 +131,16 @@ class MentionFinder {
     // starts an organisation's name written elsewhere is that organisation.
     void persons_naming_organisations();
 
+    // Non-entities and typing fixes (non_entities.cpp).
+    bool starts_place_phrase(std::uint32_t i, std::uint32_t end) const;
+    bool single_word_names_nothing(std::uint32_t a) const;
+    bool geographic_name(std::uint32_t a, std::uint32_t b) const;
+    // -2: no decision (the run may be a person); -1: names nothing; else the mention added.
+    int not_a_person(std::uint32_t a, std::uint32_t b, int s);
+    // -2: no earlier organisation has the word (typed as before).
+    int head_word_alone(std::uint32_t a, int s);
+    bool gazetteer_place(const Mention& m) const;
+
     // Words that name a person elsewhere in the article: the last and first words of full
     // names ("Hahn Sang-yon": Korean names put the family name first), and one-word names
     // written with a title ("President Reagan").

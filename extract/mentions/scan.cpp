@@ -89,7 +89,7 @@ void MentionFinder::scan_sentence(int s) {
             ++i;
             continue;
         }
-        if (!name_like(i, true)) {
+        if (!name_like(i, true) && !starts_place_phrase(i, end)) {
             ++i;
             continue;
         }

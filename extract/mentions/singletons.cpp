@@ -11,7 +11,7 @@ void MentionFinder::persons_naming_organisations() {
     for (const Mention& m : doc_.mentions)
         if (m.type == NodeType::Organization && m.kind == MentionKind::Name) orgs.emplace_back(m.first, m.last);
     for (Mention& m : doc_.mentions) {
-        if (m.kind != MentionKind::Name || m.type == NodeType::Organization || m.type == NodeType::Place ||
+        if (m.kind != MentionKind::Name || m.type == NodeType::Organization || gazetteer_place(m) ||
             m.title_first >= 0)
             continue;
         std::uint32_t n = m.last - m.first;

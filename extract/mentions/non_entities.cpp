@@ -1,0 +1,100 @@
+// Mentions: capitalised words that name no person, organisation or place, and the general
+// typing fixes found on business news: "New Zealand" at the start of a sentence, currencies
+// ("U.S. Dlrs"), codes and ratings ("MD-11", "Baa-2"), calendar words ("Jan 5", "EST"),
+// geographic names ("Lake Onega"), a head word alone ("the Bank" after "Bank of Lund").
+#include <algorithm>
+#include <array>
+
+#include "extract/mentions/finder.hpp"
+
+namespace kg::extract::mention_rules {
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+}  // namespace
+
+// "New Zealand said ...": a sentence-initial common word ("New", "South") that starts a
+// place's name in the gazetteer starts a name.
+bool MentionFinder::starts_place_phrase(std::uint32_t i, std::uint32_t end) const {
+    if (!tok(i).is(shape::kCap) || !tok(i).has(lx::kPhraseHead)) return false;
+    for (std::uint32_t k = i + 2; k <= end && k <= i + 4; ++k) {
+        if (!tok(k - 1).is(shape::kCap)) return false;
+        const LexRecord* r = phrase(i, k);
+        if (r && (r->flags & (kPlaceFlags | lx::kDemonym)) && !r->canonical.empty()) return true;
+    }
+    return false;
+}
+
+// One capitalised word that names nothing: a code or rating with a digit ("MD-11",
+// "Baa-2", "G-7"), a month's abbreviation before a day ("Jan 5"), a time zone, a holiday.
+bool MentionFinder::single_word_names_nothing(std::uint32_t a) const {
+    std::string_view t = text(a);
+    if (std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    std::string w = lower(t);
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    if (one_of(w, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}))
+        return a + 1 < doc_.tokens.size() && tok(a + 1).is(shape::kDigit);
+    return one_of(w, {"est", "edt", "cst", "cdt", "mst", "pst", "pdt", "gmt", "bst", "cet", "christmas",
+                      "easter", "thanksgiving"});
+}
+
+// "Lake Onega", "Ural Mountains", "Gulf of Bothnia": geographic names are places.
+bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 2 || tok(b - 1).has(lx::kEventHead)) return false;
+    std::string last = lower(text(b - 1)), first = lower(text(a));
+    return one_of(last, {"mountains", "mountain", "river", "lake", "island", "islands", "bay", "sea",
+                         "ocean", "valley", "canal", "strait", "straits", "peninsula", "desert",
+                         "airport", "hills", "coast"}) ||
+           (one_of(first, {"lake", "mount", "mt.", "cape", "port", "fort", "gulf"}) && !tok(a).is(shape::kSentenceStart));
+}
+
+// "Stora Kopparbergs AB" has its head last; a run whose first word is no given name and
+// that holds a head word or a place later on ("Lloyds Bank Canada", "Credit Lund First
+// Boston", "Exxon U.S.A.") names an organisation, not a person; one ending in a demonym
+// ("North German", "anti-Lund Kurdish") names nothing.
+int MentionFinder::not_a_person(std::uint32_t a, std::uint32_t b, int s) {
+    if (tok(a).has(lx::kGiven | lx::kFemale) || tok(a).has(lx::kHonorific)) return -2;
+    if (tok(b - 1).has(lx::kDemonym) && !tok(b - 1).has(kPlaceFlags)) return -1;
+    for (std::uint32_t k = a; k < b; ++k) {
+        if (!tok(k).is(shape::kCap) || (k == a && tok(k).has(lx::kCommon | kPlaceFlags))) continue;
+        if (tok(k).has(lx::kOrgHead | kPlaceFlags) && !tok(k).has(lx::kGiven)) {
+            Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+            m.name = m.surface;
+            return push(std::move(m));
+        }
+    }
+    return -2;
+}
+
+// "the Bank said": a head word alone is the last organisation named with it ("Bank of
+// Lund"); with none, it names nothing.
+int MentionFinder::head_word_alone(std::uint32_t a, int s) {
+    std::string w = lower(text(a));
+    // Bodies that are one of a kind alone ("Congress", "the Senate", "the House").
+    if (one_of(w, {"house", "senate", "congress", "parliament", "assembly", "cabinet", "government", "pentagon"}))
+        return -2;
+    for (std::size_t m = doc_.mentions.size(); m-- > 0;) {
+        const Mention& o = doc_.mentions[m];
+        if (o.type != NodeType::Organization || o.kind != MentionKind::Name || o.last - o.first < 2) continue;
+        for (std::uint32_t k = o.first; k < o.last; ++k) {
+            if (lower(text(k)) != w) continue;
+            Mention h = make(a, a + 1, s, NodeType::Organization, MentionKind::Name);
+            h.name = o.name;
+            return push(std::move(h));
+        }
+    }
+    return -2;
+}
+
+// A place the gazetteer knows (not one typed by its geographic head, "Pan Ocean", which a
+// longer organisation's name may still claim).
+bool MentionFinder::gazetteer_place(const Mention& m) const {
+    if (m.type != NodeType::Place) return false;
+    const LexRecord* r = phrase(m.first, m.last);
+    return r && (r->flags & (kPlaceFlags | lx::kDemonym));
+}
+
+}  // namespace kg::extract::mention_rules

@@ -1,0 +1,81 @@
+// Mentions: classes of errors found on business news (Reuters), on made-up sentences:
+// sentence-initial place names, currencies, codes and calendar words, geographic names,
+// organisations that look like people, a head word alone, "X-based", state abbreviations.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace kg;
+using extract::test::analysed;
+using extract::test::has_entity;
+using extract::test::mentions_of;
+using extract::test::run;
+
+TEST_CASE("non-entities: a place name starting with a common word at the start of a sentence") {
+    auto s = run("Title\n\nNew Caledonia said its nickel exports rose. South Korean officials agreed.");
+    CHECK(has_entity(s, "New Caledonia", NodeType::Place));
+    CHECK(!has_entity(s, "Caledonia", NodeType::Place));
+    CHECK(has_entity(s, "South Korea", NodeType::Place));
+}
+
+TEST_CASE("non-entities: currencies are amounts, not people or organisations") {
+    auto s = run("Title\n\nThe loan totals 40 mln N.Z. Dlrs, up from 30 mln NZ dlrs and 12 mln H.K. Dlrs.");
+    for (const auto& e : s.entities) {
+        CHECK(e.type != NodeType::Person);
+        CHECK(e.type != NodeType::Organization);
+    }
+    CHECK(has_entity(s, "New Zealand", NodeType::Place));
+}
+
+TEST_CASE("non-entities: a place abbreviation before capitalised common words is the place") {
+    auto s = run("Title\n\nU.S. Trade negotiators said the talks stalled on Tuesday.");
+    CHECK(has_entity(s, "United States", NodeType::Place));
+    CHECK(s.entities.size() == 1);
+}
+
+TEST_CASE("non-entities: codes, ratings, month abbreviations, time zones and holidays name nothing") {
+    auto a = analysed("The carrier ordered six MD-11 jets rated Baa-2 on Feb 12 at 1500 GMT, before Christmas.");
+    CHECK(mentions_of(*a) == "");
+}
+
+TEST_CASE("non-entities: geographic names are places") {
+    auto s = run("Title\n\nThe spill reached Lake Tarvo and the Orla Mountains.");
+    CHECK(has_entity(s, "Lake Tarvo", NodeType::Place));
+    CHECK(has_entity(s, "Orla Mountains", NodeType::Place));
+}
+
+TEST_CASE("non-entities: a gazetteer place ending in a head word stays a place") {
+    auto s = run("Title\n\nExports to the Soviet Union rose sharply.");
+    CHECK(has_entity(s, "Soviet Union", NodeType::Place));
+    CHECK(!has_entity(s, "Soviet Union", NodeType::Organization));
+}
+
+TEST_CASE("non-entities: company forms and head words make organisations, not people") {
+    auto s = run("Title\n\nThe buyers were Karlberg Tornqvist AB, Banque Varennes and Dunmore Bank Canada.");
+    CHECK(has_entity(s, "Karlberg Tornqvist AB", NodeType::Organization));
+    CHECK(has_entity(s, "Banque Varennes", NodeType::Organization));
+    CHECK(has_entity(s, "Dunmore Bank Canada", NodeType::Organization));
+    for (const auto& e : s.entities) CHECK(e.type != NodeType::Person);
+}
+
+TEST_CASE("non-entities: a head word alone is the organisation named with it before") {
+    auto s = run("Title\n\nThe Bank of Varenna raised rates. The Bank said inflation was rising.");
+    CHECK(has_entity(s, "Bank of Varenna", NodeType::Organization));
+    CHECK(!has_entity(s, "Bank", NodeType::Organization));
+}
+
+TEST_CASE("non-entities: 'X-based' describes the organisation, it is not part of its name") {
+    auto s = run("Title\n\nThe stake was sold to Lisbon-based Tavora Holdings last week.");
+    CHECK(has_entity(s, "Tavora Holdings", NodeType::Organization));
+}
+
+TEST_CASE("non-entities: US state abbreviations are places") {
+    auto s = run("Title\n\nThe plant in Trenton, N.J., and the mill in Macon, Ga., were closed.");
+    CHECK(has_entity(s, "New Jersey", NodeType::Place));
+    CHECK(has_entity(s, "Georgia", NodeType::Place));
+}
+
+TEST_CASE("non-entities: an adjective phrase ending in a demonym names nobody") {
+    auto s = run("Title\n\nThe deal was welcomed by North German shipyards.");
+    for (const auto& e : s.entities) CHECK(e.type != NodeType::Person);
+}
