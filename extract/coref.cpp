@@ -21,6 +21,23 @@ bool ends_with_words(std::string_view whole, std::string_view part) {
            whole[whole.size() - part.size() - 1] == ' ';
 }
 
+// Words that give a company's legal form: "Bolt Corp" is "Bolt", and "BC" or "B".
+bool is_company_form(std::string_view w) {
+    static constexpr std::string_view kForms[] = {"corp", "corporation", "inc", "co", "company", "ltd", "plc",
+                                                  "llc", "ag", "sa", "nv", "ab", "spa", "gmbh", "lp", "group",
+                                                  "holdings", "limited", "incorporated"};
+    for (auto f : kForms)
+        if (w == f) return true;
+    return false;
+}
+
+// The name key without its trailing legal form ("bolt corp" -> "bolt"); the key itself if none.
+std::string_view without_company_form(std::string_view key) {
+    std::size_t sp = key.rfind(' ');
+    if (sp == std::string_view::npos || !is_company_form(key.substr(sp + 1))) return key;
+    return key.substr(0, sp);
+}
+
 std::string initials(std::string_view name) {
     std::string out;
     bool start = true;
@@ -143,16 +160,36 @@ class Resolver {
         std::string key = type_key(NodeType::Organization, nk, /*folded=*/true);
         if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
         std::string acronym = m.name.find(' ') == std::string::npos ? m.name : std::string();
+        int prefix_of = -1, prefixes = 0;
         for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
             const Entity& ent = doc_.entities[e];
             if (ent.type != NodeType::Organization) continue;
             const std::string& ek = keys_[e];
             // "Foreign Ministry" after "Polish Foreign Ministry"; "NBC" after "National
-            // Broadcasting Company".
-            if (ends_with_words(ek, nk) || (acronym.size() >= 2 && initials(ent.name) == acronym)) {
+            // Broadcasting Company"; "IBM" after "International Business Machines Corp".
+            std::string full_initials = initials(ent.name);
+            bool acronym_of = acronym.size() >= 2 &&
+                              (full_initials == acronym ||
+                               (full_initials.size() == acronym.size() + 1 && without_company_form(ek) != ek &&
+                                full_initials.compare(0, acronym.size(), acronym) == 0));
+            if (ends_with_words(ek, nk) || acronym_of) {
                 by_key_[key] = static_cast<int>(e);
                 return static_cast<int>(e);
             }
+            // "Bolt National" after "Bolt National Corp" (only the legal form differs), or
+            // the one organisation whose name starts with these two or more words.
+            if (ek.size() > nk.size() && ek.compare(0, nk.size(), nk) == 0 && ek[nk.size()] == ' ') {
+                if (without_company_form(ek) == nk) {
+                    by_key_[key] = static_cast<int>(e);
+                    return static_cast<int>(e);
+                }
+                prefix_of = static_cast<int>(e);
+                ++prefixes;
+            }
+        }
+        if (prefixes == 1 && nk.find(' ') != std::string::npos) {
+            by_key_[key] = prefix_of;
+            return prefix_of;
         }
         return new_entity(m, key);
     }

@@ -26,6 +26,8 @@ std::vector<RelationCandidate> RelationFinder::run() {
         relational_nouns();
         verb_relations();
         located_in_relations();
+        appositive_relations();
+        passive_appointment_titles();
     }
     return std::move(out_);
 }

@@ -28,6 +28,19 @@ bool MentionFinder::starts_place_phrase(std::uint32_t i, std::uint32_t end) cons
     return false;
 }
 
+// "Widget Inc said": a sentence-initial common word directly before an organisation's head
+// word starts its name.
+bool MentionFinder::starts_org_name(std::uint32_t i, std::uint32_t end) const {
+    const Token& t = tok(i);
+    if (!t.is(shape::kCap) || t.is(shape::kAllCaps) || t.has(lx::kStop | lx::kPronoun | lx::kGeneric | lx::kMonth | lx::kWeekday | lx::kOrgHead))
+        return false;
+    for (std::uint32_t k = i + 1; k < end && k <= i + 3; ++k) {
+        if (!tok(k).is(shape::kCap) || tok(k).is(shape::kPunct) || tok(k).has(lx::kStop)) return false;
+        if (tok(k).has(lx::kOrgHead) && !tok(k).has(lx::kTitle)) return true;
+    }
+    return false;
+}
+
 // One capitalised word that names nothing: a code or rating with a digit ("MD-11",
 // "Baa-2", "G-7"), a month's abbreviation before a day ("Jan 5"), a time zone, a holiday.
 bool MentionFinder::single_word_names_nothing(std::uint32_t a) const {

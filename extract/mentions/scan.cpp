@@ -89,7 +89,7 @@ void MentionFinder::scan_sentence(int s) {
             ++i;
             continue;
         }
-        if (!name_like(i, true) && !starts_place_phrase(i, end)) {
+        if (!name_like(i, true) && !starts_place_phrase(i, end) && !starts_org_name(i, end)) {
             ++i;
             continue;
         }

@@ -187,6 +187,16 @@ class RelationFinder {
     // Pattern: "the World Bank in Geneva" (an organisation in a place); a person's
     // clause "trained as an engineer in Lisbon", "his post in Madrid".
     void located_in_relations();
+
+    // Appositions in business news (appositive.cpp).
+    std::uint32_t title_phrase(std::uint32_t t, std::string& label) const;
+    int title_owner_at(std::uint32_t t, std::uint32_t* after) const;
+    void appositive_relations();
+    void titles_after_name(int pm);
+    void title_before_name(int pm);
+    void organisation_appositive(int xm);
+    void part_nouns();
+    void passive_appointment_titles();
 };
 
 }  // namespace kg::extract::relation_rules

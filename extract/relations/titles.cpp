@@ -205,14 +205,7 @@ void RelationFinder::as_title_relations() {
 
 // "of the Iraqi National Oil Company", "of <Union Central Life>", "of its units": the
 // organisation or place a title is held at.
-int RelationFinder::owner_after_title(std::uint32_t t) const {
-    if (t + 1 >= end_ || (!is(t, "of") && !is(t, "at") && !is(t, "for"))) return -1;
-    std::uint32_t o = t + 1;
-    while (o < end_ && (is(o, "the") || is(o, "<"))) ++o;
-    int m = mention_at(o);
-    if (m >= 0 && entity_of(m) >= 0 && type_of(entity_of(m)) != NodeType::Person) return m;
-    return -1;
-}
+int RelationFinder::owner_after_title(std::uint32_t t) const { return title_owner_at(t, nullptr); }
 
 // "appointing X as the new Oil Minister": X succeeds whoever held that title before in the
 // article.

@@ -1,0 +1,197 @@
+// Relation patterns: titles and organisations in appositions, as business news writes them.
+//   "Ann Lee, 54, president of Acme and a director of Bolt Inc, said"   (coordinated titles)
+//   "Acme's chairman, Ann Lee," / "its chairman, Ann Lee,"              (title before the name)
+//   "Bolt Inc, a unit of Acme Corp,"                                    (part_of)
+//   "its Bolt and Volt units", "Acme's Bolt subsidiary"                 (part_of)
+//   "Ann Lee was named president of Acme" / "... has been elected chairman" (a passive appointment)
+#include "extract/relations/finder.hpp"
+
+namespace kg::extract::relation_rules {
+
+namespace {
+
+bool is_part_noun(std::string_view w) {
+    return w == "unit" || w == "units" || w == "subsidiary" || w == "subsidiaries" || w == "division" ||
+           w == "divisions" || w == "affiliate" || w == "affiliates" || w == "arm";
+}
+
+}  // namespace
+
+// A title written in lower case from `t`: title words with "and" between them ("president
+// and chief executive officer"); returns the token after it (== t if none).
+std::uint32_t RelationFinder::title_phrase(std::uint32_t t, std::string& label) const {
+    label.clear();
+    std::uint32_t end = t, k = t;
+    while (k < end_) {
+        if (is(k, "and") && !label.empty() && k + 1 < end_ && tok(k + 1).has(lx::kTitle | lx::kTitleMod) &&
+            !tok(k + 1).has(lx::kStop) && mention_at(k + 1) < 0) {
+            label += " and";
+            ++k;
+            continue;
+        }
+        if (!tok(k).has(lx::kTitle | lx::kTitleMod) || tok(k).has(lx::kStop) || mention_at(k) >= 0) break;
+        if (!is(k, "former")) label += (label.empty() || label.back() == ' ' ? "" : " ") + word(k);
+        ++k;
+        if (tok(k - 1).has(lx::kTitle)) end = k;
+    }
+    // Drop a trailing "and ..." that ended without a title head.
+    if (end < k) {
+        std::string trimmed;
+        std::uint32_t n = 0;
+        for (std::uint32_t q = t; q < end; ++q)
+            if (!is(q, "former")) trimmed += (n++ ? " " : "") + word(q);
+        label = trimmed;
+    }
+    return end;
+}
+
+// "of/at/for (the) ORG", "of its ORG unit", "of its units": the organisation a title is
+// held at; -1 if none. `*after` is the token after it.
+int RelationFinder::title_owner_at(std::uint32_t t, std::uint32_t* after) const {
+    if (t + 1 >= end_ || (!is(t, "of") && !is(t, "at") && !is(t, "for"))) return -1;
+    std::uint32_t o = t + 1;
+    while (o < end_ && (is(o, "the") || is(o, "<"))) ++o;
+    int m = mention_at(o);
+    if (m < 0 || entity_of(m) < 0) return -1;
+    if (mention(m).kind == MentionKind::Pronoun && mention(m).possessive) {
+        // "of its Bolt Inc unit": the unit.
+        int u = mention_at(mention(m).last);
+        if (u >= 0 && entity_of(u) >= 0 && type_of(entity_of(u)) == NodeType::Organization) m = u;
+    }
+    if (type_of(entity_of(m)) == NodeType::Person) return -1;
+    if (after) *after = mention(m).last;
+    return m;
+}
+
+void RelationFinder::appositive_relations() {
+    for (int m = first_mention_; m < end_mention_; ++m) {
+        const Mention& x = mention(m);
+        if (x.entity < 0 || x.kind != MentionKind::Name) continue;
+        NodeType type = type_of(x.entity);
+        if (type == NodeType::Person) {
+            titles_after_name(m);
+            title_before_name(m);
+        } else if (type == NodeType::Organization) {
+            organisation_appositive(m);
+        }
+    }
+    part_nouns();
+}
+
+// "Ann Lee, 54, president of Acme and a director of Bolt Inc,": each title with its owner.
+void RelationFinder::titles_after_name(int pm) {
+    const Mention& p = mention(pm);
+    std::uint32_t t = p.last;
+    if (t + 1 >= end_ || !is(t, ",")) return;
+    ++t;
+    if (t + 1 < end_ && tok(t).is(shape::kDigit) && is(t + 1, ",")) t += 2;  // an age
+    for (int guard = 0; guard < 4 && t < end_; ++guard) {
+        while (t < end_ && (is(t, "a") || is(t, "an") || is(t, "the") || is(t, "also") || is(t, "now"))) ++t;
+        int owner = -1;
+        if (int om = mention_at(t); om >= 0 && mention(om).possessive && entity_of(om) >= 0 &&
+                                    type_of(entity_of(om)) != NodeType::Person) {
+            owner = om;  // "Ann Lee, Acme's chairman,"
+            t = mention(om).last + 1;
+        }
+        std::string label;
+        std::uint32_t te = title_phrase(t, label);
+        if (te == t || label.empty()) return;
+        std::uint32_t after = te;
+        if (int o = title_owner_at(te, &after); o >= 0) owner = o;
+        if (owner >= 0) role_from_title(p.entity, label, owner, t, after);
+        t = after;
+        if (t + 1 < end_ && is(t, ",") && is(t + 1, "and")) ++t;
+        if (t + 1 >= end_ || !is(t, "and")) return;
+        ++t;
+    }
+}
+
+// "Acme's chairman, Ann Lee," and "its chairman, Ann Lee,": the title and its owner before.
+void RelationFinder::title_before_name(int pm) {
+    const Mention& p = mention(pm);
+    if (p.first < begin_ + 3 || !is(p.first - 1, ",")) return;
+    std::uint32_t te = p.first - 1, tb = te;
+    while (tb > begin_ && tok(tb - 1).is(shape::kLower) && tok(tb - 1).has(lx::kTitle | lx::kTitleMod) &&
+           !tok(tb - 1).has(lx::kStop) && mention_at(tb - 1) < 0)
+        --tb;
+    if (tb == te || !tok(te - 1).has(lx::kTitle) || tb == begin_) return;
+    std::uint32_t ob = tb - 1;
+    if (tok(ob).is(shape::kPossessive) && mention_at(ob) < 0 && ob > begin_) --ob;  // a separate "'s"
+    int om = mention_at(ob);
+    if (om < 0 || entity_of(om) < 0 || type_of(entity_of(om)) == NodeType::Person) return;
+    const Mention& o = mention(om);
+    if (!o.possessive) return;
+    std::string label;
+    for (std::uint32_t k = tb; k < te; ++k) label += (k > tb ? " " : "") + word(k);
+    role_from_title(p.entity, label, om, o.first, p.last);
+}
+
+// "Bolt Inc, a unit of Acme Corp,": the organisation is part of the other.
+void RelationFinder::organisation_appositive(int xm) {
+    const Mention& x = mention(xm);
+    std::uint32_t t = x.last;
+    if (t + 2 >= end_ || !is(t, ",")) return;
+    ++t;
+    if (is(t, "a") || is(t, "an") || is(t, "the")) ++t;
+    while (t < end_ && t < x.last + 5 && tok(t).is(shape::kLower) && !is_part_noun(word(t)) && !tok(t).has(lx::kStop))
+        ++t;  // "a wholly owned unit"
+    if (t + 1 >= end_ || !is_part_noun(word(t)) || !is(t + 1, "of")) return;
+    int o = object_at(t + 2);
+    if (o < 0 || entity_of(o) < 0 || type_of(entity_of(o)) != NodeType::Organization) return;
+    emit(x.entity, Relation::part_of, entity_of(o), word(t) + " of", x.first, mention(o).last, 0.75);
+}
+
+// "its Bolt and Volt units", "Acme's Bolt subsidiary": each named unit is part of the owner.
+void RelationFinder::part_nouns() {
+    for (std::uint32_t i = begin_ + 1; i < end_; ++i) {
+        if (!is_part_noun(word(i))) continue;
+        // The units named before the noun, back to the owner.
+        std::vector<int> units;
+        std::uint32_t k = i;
+        int owner = -1;
+        for (int guard = 0; guard < 6 && k > begin_; ++guard) {
+            int m = mention_at(k - 1);
+            if (m < 0) break;
+            const Mention& mm = mention(m);
+            if (mm.possessive) {
+                owner = entity_of(m);
+                break;
+            }
+            if (mm.entity < 0 || type_of(mm.entity) != NodeType::Organization) break;
+            units.push_back(mm.entity);
+            k = mm.first;
+            if (k > begin_ + 1 && is(k - 1, "and")) --k;
+            else if (k > begin_ + 1 && is(k - 1, ",")) --k;
+        }
+        if (owner < 0 || type_of(owner) != NodeType::Organization) continue;
+        for (int u : units) emit(u, Relation::part_of, owner, word(i), k, i + 1, 0.75);
+    }
+}
+
+// "Ann Lee was named president of Acme", "Acme said Ann Lee has been elected chairman":
+// the title given with a passive appointment, at the organisation named or reporting.
+void RelationFinder::passive_appointment_titles() {
+    for (std::uint32_t v = begin_ + 2; v + 1 < end_; ++v) {
+        const Token& t = tok(v);
+        if (!t.is(shape::kLower) || !t.lex || t.lex->verb_relation != static_cast<std::int8_t>(Relation::appoints))
+            continue;
+        if (!passive_before(v)) continue;
+        int sm = subject_mention_before(v);
+        if (sm < 0 || type_of(entity_of(sm)) != NodeType::Person) continue;
+        std::uint32_t k = v + 1;
+        if (is(k, "as") || is(k, "to")) ++k;
+        while (k < end_ && (is(k, "a") || is(k, "an") || is(k, "the") || is(k, "its") || is(k, "new"))) ++k;
+        std::string label;
+        std::uint32_t te = title_phrase(k, label);
+        if (te == k || label.empty()) continue;
+        std::uint32_t after = te;
+        int owner = title_owner_at(te, &after);
+        if (owner < 0 && (is(k - 1, "its") || reporting_organisation(mention(sm).first) >= 0)) {
+            role_from_title(entity_of(sm), label, -1, k, te);
+            continue;
+        }
+        if (owner >= 0) role_from_title(entity_of(sm), label, owner, k, after);
+    }
+}
+
+}  // namespace kg::extract::relation_rules

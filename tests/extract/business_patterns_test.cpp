@@ -1,0 +1,92 @@
+// Relation patterns of business news (appositions, units, passive appointments) and the
+// coreference of company names, on made-up sentences.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace kg;
+using extract::test::has;
+using extract::test::has_entity;
+using extract::test::run;
+
+TEST_CASE("pattern: coordinated titles after a name, each with its organisation") {
+    auto s = run("Title\n\nTom Keel, president of Varda Mills Inc and a director of Osprey Bank, said sales rose.");
+    CHECK(has(s, "Tom Keel", Relation::role, "Varda Mills Inc"));
+    CHECK(has(s, "Tom Keel", Relation::role, "Osprey Bank"));
+}
+
+TEST_CASE("pattern: an age between the name and its title") {
+    auto s = run("Title\n\nLena Dorr, 54, chairman of Corvel Corp, will retire in May.");
+    CHECK(has(s, "Lena Dorr", Relation::role, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: a possessive organisation's title before an appositive name") {
+    auto s = run("Title\n\nCorvel Corp's chairman, Lena Dorr, said the plan would go ahead.");
+    CHECK(has(s, "Lena Dorr", Relation::role, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: 'its TITLE, NAME' after the organisation") {
+    auto s = run("Title\n\nCorvel Corp said its chairman, Lena Dorr, will retire.");
+    CHECK(has(s, "Lena Dorr", Relation::role, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: 'X, a unit of Y' makes X part of Y") {
+    auto s = run("Title\n\nPell Freight Inc, a unit of Corvel Corp, said volumes rose.");
+    CHECK(has(s, "Pell Freight Inc", Relation::part_of, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: 'its A and B units' make both part of the owner") {
+    auto s = run("Title\n\nCorvel Corp said it would sell its Pell Freight Inc and Dunmore Tools Co units.");
+    CHECK(has(s, "Pell Freight Inc", Relation::part_of, "Corvel Corp"));
+    CHECK(has(s, "Dunmore Tools Co", Relation::part_of, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: a title given with an appointment, at the unit named") {
+    auto s = run("Title\n\nCorvel Corp named Lena Dorr president of its Pell Freight Inc unit.");
+    CHECK(has(s, "Corvel Corp", Relation::appoints, "Lena Dorr"));
+    CHECK(has(s, "Lena Dorr", Relation::role, "Pell Freight Inc"));
+    CHECK(has(s, "Pell Freight Inc", Relation::part_of, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: a passive appointment with a title and its organisation") {
+    auto s = run("Title\n\nLena Dorr was elected chairman of Corvel Corp on Monday.");
+    CHECK(has(s, "Lena Dorr", Relation::role, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: a passive appointment reported by the organisation") {
+    auto s = run("Title\n\nCorvel Corp said Lena Dorr has been named executive vice president.");
+    CHECK(has(s, "Lena Dorr", Relation::role, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: acquisitions are stated relations with the verb as label") {
+    auto s = run("Title\n\nCorvel Corp said it has agreed to acquire Pell Freight Inc for 40 mln dlrs.");
+    const Statement* st = extract::test::find(s, "Corvel Corp", Relation::related, "Pell Freight Inc");
+    REQUIRE(st);
+    CHECK(st->label == "acquire");
+}
+
+TEST_CASE("entities: a sentence-initial common word before a head word starts the name") {
+    auto s = run("Title\n\nGolden Harvest Corp rose. Pioneer Tools Inc said it was acquired by Corvel Corp.");
+    CHECK(has_entity(s, "Pioneer Tools Inc", NodeType::Organization));
+    CHECK(!has_entity(s, "Inc", NodeType::Organization));
+}
+
+TEST_CASE("coreference: an acronym of a company's name without its legal form") {
+    auto s = run("Title\n\nNorthern Atlantic Shipping Corp said profits rose. NAS said it would expand.");
+    CHECK(!has_entity(s, "NAS", NodeType::Organization));
+    CHECK(extract::test::has_alias(s, "Northern Atlantic Shipping Corp", "NAS"));
+}
+
+TEST_CASE("coreference: a company name without its legal form, or the one longer name it starts") {
+    auto s = run("Title\n\nCorvel National Corp said profits rose. Corvel National's shares fell. "
+                 "Pell Freight Lines Inc agreed. Pell Freight said it would expand.");
+    CHECK(!has_entity(s, "Corvel National", NodeType::Organization));
+    CHECK(!has_entity(s, "Pell Freight", NodeType::Organization));
+    CHECK(extract::test::has_alias(s, "Pell Freight Lines Inc", "Pell Freight"));
+}
+
+TEST_CASE("entities: newspapers are organisations") {
+    auto s = run("Title\n\nAnn Vale, former editor of the Dunmore Herald, joined the board.");
+    CHECK(has_entity(s, "Dunmore Herald", NodeType::Organization));
+    CHECK(has(s, "Ann Vale", Relation::role, "Dunmore Herald"));
+}
