@@ -4,6 +4,21 @@
 
 namespace kg::extract::relation_rules {
 
+namespace {
+
+bool is_company_head(std::string_view w) {
+    static constexpr std::string_view kHeads[] = {
+        "corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "ab", "spa",
+        "gmbh", "lp", "airways", "airlines", "motors", "industries", "systems", "technologies",
+        "communications", "holdings", "group", "partners", "bank", "securities", "brothers", "insurance",
+        "bancorp", "inc.", "corp.", "co.", "ltd."};
+    for (auto h : kHeads)
+        if (w == h) return true;
+    return false;
+}
+
+}  // namespace
+
 // Pattern: a body qualified by its country ("Polish Foreign Ministry", "UK intelligence",
 // "Danish parliament") is part of it; "the committee of the lower house of the Danish
 // parliament" is part of the parliament.
@@ -14,7 +29,10 @@ void RelationFinder::qualified_bodies() {
         for (int qi = first_mention_; qi < end_mention_; ++qi) {
             const Mention& q = doc_.mentions[qi];
             if (q.sentence != sentence_ || q.first != org.first || q.last >= org.last || q.entity < 0) continue;
-            if (q.type == NodeType::Place) emit(org.entity, Relation::part_of, q.entity, "", org.first, org.last, 0.8);
+            // A company whose name holds a place ("Lund Power Co", "Danish Airways") is not
+            // part of it; a public body so qualified is.
+            if (q.type == NodeType::Place && !is_company_head(word(org.last - 1)))
+                emit(org.entity, Relation::part_of, q.entity, "", org.first, org.last, 0.8);
         }
         // "of (the) ... of the X": the first organisation reached through "of" chains.
         std::uint32_t t = org.last;

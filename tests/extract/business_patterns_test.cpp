@@ -90,3 +90,9 @@ TEST_CASE("entities: newspapers are organisations") {
     CHECK(has_entity(s, "Dunmore Herald", NodeType::Organization));
     CHECK(has(s, "Ann Vale", Relation::role, "Dunmore Herald"));
 }
+
+TEST_CASE("pattern: a company whose name holds a place is not part of that place") {
+    auto s = run("Title\n\nDanish Freight Airways said the Danish Transport Ministry approved the route.");
+    CHECK(!has(s, "Danish Freight Airways", Relation::part_of, "Denmark"));
+    CHECK(has(s, "Danish Transport Ministry", Relation::part_of, "Denmark"));
+}
