@@ -85,7 +85,7 @@ bool MentionFinder::ends_as_org(std::uint32_t a, std::uint32_t b) const {
         if (tok(k).has(lx::kOrgHead) && !tok(k).has(lx::kTitle)) {
             // The head word or "head of X" ends the run.
             if (k + 1 == b) return true;
-            if (text(k + 1) == "of" || text(k + 1) == "for" || text(k + 1) == "&") return true;
+            if (text(k + 1) == "of" || text(k + 1) == "for" || text(k + 1) == "on" || text(k + 1) == "&") return true;
         }
     }
     return false;
@@ -238,6 +238,12 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         for (std::uint32_t k = a; k < b; ++k)
             if (!tok(k).has(lx::kCommon | lx::kStop) && tok(k).is(shape::kCap)) uncommon = true;
         if (!given && !uncommon) {
+            // "United Press Agency ... UPA": the article spells its initials.
+            if (acronym_written(a, b)) {
+                Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+                m.name = m.surface;
+                return push(std::move(m));
+            }
             // "Union Central Life": capitalised common words name something only when an
             // organisation written elsewhere starts with them; decided later.
             if (tok(a).is(shape::kSentenceStart) || !allow_person) return -1;

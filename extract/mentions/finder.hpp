@@ -134,6 +134,8 @@ class MentionFinder {
     // Non-entities and typing fixes (non_entities.cpp).
     bool starts_place_phrase(std::uint32_t i, std::uint32_t end) const;
     bool starts_org_name(std::uint32_t i, std::uint32_t end) const;
+    bool acronym_written(std::uint32_t a, std::uint32_t b) const;
+    bool starts_acronym_name(std::uint32_t i, std::uint32_t end) const;
     bool single_word_names_nothing(std::uint32_t a) const;
     bool geographic_name(std::uint32_t a, std::uint32_t b) const;
     // -2: no decision (the run may be a person); -1: names nothing; else the mention added.

@@ -41,6 +41,35 @@ bool MentionFinder::starts_org_name(std::uint32_t i, std::uint32_t end) const {
     return false;
 }
 
+// Are the initials of the capitalised words [a, b) written as an acronym elsewhere in the
+// article ("United Press Agency" ... "UPA")?
+bool MentionFinder::acronym_written(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 2) return false;
+    std::string acronym;
+    for (std::uint32_t k = a; k < b; ++k) {
+        char c = text(k)[0];
+        if (c >= 'A' && c <= 'Z') acronym += static_cast<char>(c + 32);
+    }
+    if (acronym.size() < 2 || !mid_caps_.count(acronym)) return false;
+    // The acronym is written in capitals.
+    for (const Token& t : doc_.tokens)
+        if (t.is(shape::kAllCaps) && t.end - t.begin == acronym.size() &&
+            lower(doc_.text.substr(t.begin, t.end - t.begin)) == acronym)
+            return true;
+    return false;
+}
+
+// "United Press Agency announced": a sentence-initial common word that starts a run whose
+// initials the article writes as an acronym.
+bool MentionFinder::starts_acronym_name(std::uint32_t i, std::uint32_t end) const {
+    if (!tok(i).is(shape::kCap) || tok(i).is(shape::kAllCaps) || tok(i).has(lx::kStop | lx::kPronoun)) return false;
+    std::uint32_t k = i + 1;
+    while (k < end && k < i + 6 && tok(k).is(shape::kCap) && !tok(k).is(shape::kPunct) && !tok(k).has(lx::kStop)) ++k;
+    for (std::uint32_t b = k; b >= i + 2; --b)
+        if (acronym_written(i, b)) return true;
+    return false;
+}
+
 // One capitalised word that names nothing: a code or rating with a digit ("MD-11",
 // "Baa-2", "G-7"), a month's abbreviation before a day ("Jan 5"), a time zone, a holiday.
 bool MentionFinder::single_word_names_nothing(std::uint32_t a) const {

@@ -89,7 +89,8 @@ void MentionFinder::scan_sentence(int s) {
             ++i;
             continue;
         }
-        if (!name_like(i, true) && !starts_place_phrase(i, end) && !starts_org_name(i, end)) {
+        if (!name_like(i, true) && !starts_place_phrase(i, end) && !starts_org_name(i, end) &&
+            !starts_acronym_name(i, end)) {
             ++i;
             continue;
         }

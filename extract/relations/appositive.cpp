@@ -71,6 +71,7 @@ void RelationFinder::appositive_relations() {
         if (type == NodeType::Person) {
             titles_after_name(m);
             title_before_name(m);
+            person_of_organisation(m);
         } else if (type == NodeType::Organization) {
             organisation_appositive(m);
         }
@@ -95,6 +96,10 @@ void RelationFinder::titles_after_name(int pm) {
         }
         std::string label;
         std::uint32_t te = title_phrase(t, label);
+        if (guard == 0 && te == t && owner < 0) {
+            place_appositive(p.entity, t);
+            return;
+        }
         if (te == t || label.empty()) return;
         std::uint32_t after = te;
         if (int o = title_owner_at(te, &after); o >= 0) owner = o;
@@ -104,6 +109,32 @@ void RelationFinder::titles_after_name(int pm) {
         if (t + 1 >= end_ || !is(t, "and")) return;
         ++t;
     }
+}
+
+// "Ann Lee, a Lisbon businessman," / "a Mexican publisher": where the person is from.
+void RelationFinder::place_appositive(int person, std::uint32_t t) {
+    if (t == 0 || !(is(t - 1, "a") || is(t - 1, "an"))) return;
+    int pm = mention_at(t);
+    if (pm < 0 || entity_of(pm) < 0 || type_of(entity_of(pm)) != NodeType::Place) return;
+    std::uint32_t n = mention(pm).last;
+    if (n >= end_ || !tok(n).is(shape::kLower) || tok(n).has(lx::kStop | lx::kVerb)) return;
+    std::uint32_t h = n;
+    while (h + 1 < end_ && tok(h + 1).is(shape::kLower) && !tok(h + 1).has(lx::kStop | lx::kVerb) && h < n + 2) ++h;
+    if (h + 1 < end_ && !is(h + 1, ",") && !is(h + 1, ".") && !is(h + 1, "who")) return;
+    emit(person, Relation::located_in, entity_of(pm), word(h), t, h + 1, 0.6);
+}
+
+// "Ann Lee of Acme Corp said": she works for it (no title given).
+void RelationFinder::person_of_organisation(int pm) {
+    const Mention& p = mention(pm);
+    if (p.title_first >= 0 || p.possessive || p.last + 1 >= end_ || !is(p.last, "of")) return;
+    std::uint32_t o = p.last + 1;
+    if (is(o, "the")) ++o;
+    int om = mention_at(o);
+    if (om < 0 || entity_of(om) < 0 || type_of(entity_of(om)) != NodeType::Organization || mention(om).first != o)
+        return;
+    if (mention(om).possessive) return;
+    emit(p.entity, Relation::member_of, entity_of(om), "of", p.first, mention(om).last, 0.65);
 }
 
 // "Acme's chairman, Ann Lee," and "its chairman, Ann Lee,": the title and its owner before.

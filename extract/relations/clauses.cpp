@@ -35,6 +35,10 @@ int RelationFinder::subject_mention_before(std::uint32_t pos) const {
         if (mm.entity < 0 || mention_is_modifier(m)) continue;
         if (doc_.entities[mm.entity].type == NodeType::Event) continue;
         if (mm.kind == MentionKind::Demonym) continue;
+        // "a Lisbon businessman": a place after an article modifies the noun after it.
+        if (doc_.entities[mm.entity].type == NodeType::Place && mm.first > begin_ &&
+            (is(mm.first - 1, "a") || is(mm.first - 1, "an")))
+            continue;
         if (in_prepositional_phrase(m)) continue;
         return m;
     }

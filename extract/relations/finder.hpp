@@ -194,6 +194,8 @@ class RelationFinder {
     void appositive_relations();
     void titles_after_name(int pm);
     void title_before_name(int pm);
+    void person_of_organisation(int pm);
+    void place_appositive(int person, std::uint32_t t);
     void organisation_appositive(int xm);
     void part_nouns();
     void passive_appointment_titles();

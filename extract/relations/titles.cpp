@@ -157,6 +157,9 @@ void RelationFinder::as_title_relations() {
                             is(t, "still") || is(t, "previously") || is(t, "formerly")))
             ++t;
         if (t < end_ && (is(t, "the") || is(t, "a") || is(t, "an"))) ++t;
+        // "resigned as company president": the title of the organisation the sentence is about.
+        if (t + 1 < end_ && tok(t).is(shape::kLower) && tok(t).has(lx::kOrgNoun) && tok(t + 1).has(lx::kTitle | lx::kTitleMod))
+            ++t;
         bool is_new = false;
         while (t < end_ && (is(t, "new") || is(t, "former") || is(t, "acting") || is(t, "interim"))) {
             is_new = is_new || is(t, "new");

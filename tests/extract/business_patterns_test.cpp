@@ -96,3 +96,30 @@ TEST_CASE("pattern: a company whose name holds a place is not part of that place
     CHECK(!has(s, "Danish Freight Airways", Relation::part_of, "Denmark"));
     CHECK(has(s, "Danish Transport Ministry", Relation::part_of, "Denmark"));
 }
+
+TEST_CASE("entities: capitalised common words whose initials the article writes are an organisation") {
+    auto s = run("Title\n\nNorthern Press Agency announced a new editor. Its rival said NPA would struggle.");
+    CHECK(has_entity(s, "Northern Press Agency", NodeType::Organization));
+    CHECK(extract::test::has_alias(s, "Northern Press Agency", "NPA"));
+}
+
+TEST_CASE("entities: an organisation's head word followed by 'on'") {
+    auto s = run("Title\n\nThe plan was praised by the Nordic Council on Clean Water.");
+    CHECK(has_entity(s, "Nordic Council on Clean Water", NodeType::Organization));
+}
+
+TEST_CASE("pattern: 'resigned as company president' is a role at the organisation reporting") {
+    auto s = run("Title\n\nCorvel Corp announced that Lena Dorr had resigned as company president.");
+    CHECK(has(s, "Lena Dorr", Relation::role, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: 'NAME, a PLACE businessman' locates the person; the place is no subject") {
+    auto s = run("Title\n\nThe new owner is Luis Serra, a Lisbon businessman who helped Corvel Corp.");
+    CHECK(has(s, "Luis Serra", Relation::located_in, "Lisbon"));
+    CHECK(!has(s, "Lisbon", Relation::supports, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: 'NAME of ORG' without a title is membership") {
+    auto s = run("Title\n\nThe rules were criticised by Ann Vale of the Nordic Shippers Association.");
+    CHECK(has(s, "Ann Vale", Relation::member_of, "Nordic Shippers Association"));
+}
