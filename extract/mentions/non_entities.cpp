@@ -118,6 +118,13 @@ int MentionFinder::head_word_alone(std::uint32_t a, int s) {
     // Bodies that are one of a kind alone ("Congress", "the Senate", "the House").
     if (one_of(w, {"house", "senate", "congress", "parliament", "assembly", "cabinet", "government", "pentagon"}))
         return -2;
+    // Parties named by their members ("the Socialists", "Liberals"): an organisation.
+    if (one_of(w, {"communists", "socialists", "liberals", "republicans", "democrats", "conservatives", "greens",
+                   "nationalists", "sandinistas", "tories"})) {
+        Mention m = make(a, a + 1, s, NodeType::Organization, MentionKind::Name);
+        m.name = m.surface;
+        return push(std::move(m));
+    }
     for (std::size_t m = doc_.mentions.size(); m-- > 0;) {
         const Mention& o = doc_.mentions[m];
         if (o.type != NodeType::Organization || o.kind != MentionKind::Name || o.last - o.first < 2) continue;

@@ -86,6 +86,18 @@ void RelationFinder::titles_after_name(int pm) {
     if (t + 1 >= end_ || !is(t, ",")) return;
     ++t;
     if (t + 1 < end_ && tok(t).is(shape::kDigit) && is(t + 1, ",")) t += 2;  // an age
+    title_segments(p.entity, t, true);
+}
+
+// "and a member of the Lund Committee" after a title already read: further titles.
+void RelationFinder::more_titles(int person, std::uint32_t t) {
+    if (t + 1 < end_ && is(t, ",") && is(t + 1, "and")) ++t;
+    if (t + 1 >= end_ || !is(t, "and")) return;
+    title_segments(person, t + 1, false);
+}
+
+// Titles, each with its owner, joined by "and": "president of Acme and a director of Bolt".
+void RelationFinder::title_segments(int person, std::uint32_t t, bool appositive) {
     for (int guard = 0; guard < 4 && t < end_; ++guard) {
         while (t < end_ && (is(t, "a") || is(t, "an") || is(t, "the") || is(t, "also") || is(t, "now"))) ++t;
         int owner = -1;
@@ -96,14 +108,14 @@ void RelationFinder::titles_after_name(int pm) {
         }
         std::string label;
         std::uint32_t te = title_phrase(t, label);
-        if (guard == 0 && te == t && owner < 0) {
-            place_appositive(p.entity, t);
+        if (guard == 0 && appositive && te == t && owner < 0) {
+            place_appositive(person, t);
             return;
         }
         if (te == t || label.empty()) return;
         std::uint32_t after = te;
         if (int o = title_owner_at(te, &after); o >= 0) owner = o;
-        if (owner >= 0) role_from_title(p.entity, label, owner, t, after);
+        if (owner >= 0) role_from_title(person, label, owner, t, after);
         t = after;
         if (t + 1 < end_ && is(t, ",") && is(t + 1, "and")) ++t;
         if (t + 1 >= end_ || !is(t, "and")) return;

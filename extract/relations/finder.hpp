@@ -106,6 +106,7 @@ class RelationFinder {
     // "IBM said Paul J. Rizzo will retire as vice chairman": a title with no employer written
     // belongs to the organisation the sentence reports from (its subject, before the title).
     int reporting_organisation(std::uint32_t before) const;
+    bool reports_on_own_staff(int org) const;
 
     static std::string last_title_word(const std::string& title);
 
@@ -193,6 +194,8 @@ class RelationFinder {
     int title_owner_at(std::uint32_t t, std::uint32_t* after) const;
     void appositive_relations();
     void titles_after_name(int pm);
+    void title_segments(int person, std::uint32_t t, bool appositive);
+    void more_titles(int person, std::uint32_t t);
     void title_before_name(int pm);
     void person_of_organisation(int pm);
     void place_appositive(int person, std::uint32_t t);

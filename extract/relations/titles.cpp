@@ -66,7 +66,10 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
     if (person < 0 || title.empty()) return;
     int owner = owner_mention >= 0 ? employer_for(entity_of(owner_mention)) : -1;
     if (owner < 0) owner = implied_employer(title);
-    if (owner < 0 && owner_mention < 0) owner = reporting_organisation(tf);
+    // A capitalised title before a name ("President Ana Silva") is a public office: not held
+    // at whichever body reports the sentence.
+    if (owner < 0 && owner_mention < 0 && !(tok(tf).is(shape::kCap) && tf < end_ && mention_at(tl) >= 0))
+        owner = reporting_organisation(tf);
     // "a member of the Management Committee": belonging, not a titled role.
     Relation rel = last_title_word(title) == "member" ? Relation::member_of : Relation::role;
     if (owner >= 0 && owner != person)
@@ -87,10 +90,25 @@ int RelationFinder::reporting_organisation(std::uint32_t before) const {
             continue;
         for (std::uint32_t k = mm.last; k < before && k < mm.last + 3; ++k) {
             std::string w = word(k);
-            if (w == "said" || w == "says" || w == "announced" || w == "reported") return mm.entity;
+            if (w == "said" || w == "says" || w == "announced" || w == "reported")
+                return reports_on_own_staff(mm.entity) ? mm.entity : -1;
         }
     }
     return -1;
+}
+
+// A party, a ministry or a news agency that reports a title speaks of others' offices ("the
+// Socialist Party said it will not serve under X, who has been prime minister"); a company
+// speaks of its own staff.
+bool RelationFinder::reports_on_own_staff(int org) const {
+    std::string_view last = last_word(doc_.entities[org].key);
+    for (std::string_view w : {"party", "ministry", "government", "parliament", "senate", "congress", "agency",
+                               "council", "committee", "commission", "department", "court", "administration",
+                               "office", "house", "news", "newspaper", "times", "post", "journal", "tribune",
+                               "herald", "television", "radio", "democrats", "republicans", "socialists",
+                               "communists", "liberals", "conservatives"})
+        if (last == w) return false;
+    return true;
 }
 
 std::string RelationFinder::last_title_word(const std::string& title) {
@@ -203,6 +221,8 @@ void RelationFinder::as_title_relations() {
         if (owner < 0) owner = owner_after_title(t);
         role_from_title(subject, label, owner, i, t);
         if (is_new) new_holder(subject, label, i, t);
+        // "remains chairman of Acme, and a member of the Lund Committee".
+        more_titles(subject, owner >= 0 && mention(owner).first >= t ? mention(owner).last : t);
     }
 }
 

@@ -123,3 +123,28 @@ TEST_CASE("pattern: 'NAME of ORG' without a title is membership") {
     auto s = run("Title\n\nThe rules were criticised by Ann Vale of the Nordic Shippers Association.");
     CHECK(has(s, "Ann Vale", Relation::member_of, "Nordic Shippers Association"));
 }
+
+TEST_CASE("entities: parties named by their members are organisations") {
+    auto s = run("Title\n\nTalks included the opposition Communists and the Social Democrats.");
+    CHECK(has_entity(s, "Communists", NodeType::Organization));
+    CHECK(has_entity(s, "Social Democrats", NodeType::Organization));
+}
+
+TEST_CASE("pattern: a party or a news agency reporting a title is not its holder's employer") {
+    auto s = run("Title\n\nThe Green Party said it will not serve under Karl Aster, who has been prime minister twice. "
+                 "The Nordic News Agency said Ola Berg was named ambassador.");
+    CHECK(!has(s, "Karl Aster", Relation::role, "Green Party"));
+    CHECK(!has(s, "Ola Berg", Relation::role, "Nordic News Agency"));
+}
+
+TEST_CASE("pattern: a capitalised public office is not held at the body reporting the sentence") {
+    auto s = run("Title\n\nCorvel Corp said the deal was signed by President Ana Silva.");
+    CHECK(!has(s, "Ana Silva", Relation::role, "Corvel Corp"));
+}
+
+TEST_CASE("pattern: a copula title followed by 'and a member of' another body") {
+    auto s = run("Title\n\nCorvel Corp said Lena Dorr remains chairman of Pell Freight Inc, and a member of the "
+                 "Corvel Management Committee.");
+    CHECK(has(s, "Lena Dorr", Relation::role, "Pell Freight Inc"));
+    CHECK(has(s, "Lena Dorr", Relation::member_of, "Corvel Management Committee"));
+}
