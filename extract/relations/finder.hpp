@@ -180,6 +180,7 @@ class RelationFinder {
 
     // Pattern: subject - verb - object, passives with "by" agents, coordinated subjects.
     void verb_relations();
+    Relation typed_verb_relation(Relation rel, int subject, int object) const;
 
     // Pattern: "named Charles Hinckley chairman and chief executive officer (of X)": the title
     // given with the appointment, at X or at the appointing organisation.

@@ -74,9 +74,19 @@ void RelationFinder::verb_relations() {
             k = mention(next).last;
         }
         for (int o : objects)
-            for (int s : subjects) emit(s, rel, entity_of(o), label, v, mention(o).last, 0.7);
+            for (int s : subjects) emit(s, typed_verb_relation(rel, s, entity_of(o)), entity_of(o), label, v,
+                                        mention(o).last, 0.7);
         if (rel == Relation::appoints) appointed_title(subjects, om);
     }
+}
+
+// "leads", "heads" state a role only from a person to a body; "joined" membership only of a
+// body. Otherwise ("the bank led the syndicate", "Lee joined Kim") the verb is a plain relation.
+Relation RelationFinder::typed_verb_relation(Relation rel, int subject, int object) const {
+    if (rel == Relation::role && (type_of(subject) != NodeType::Person || type_of(object) == NodeType::Person))
+        return Relation::related;
+    if (rel == Relation::member_of && type_of(object) == NodeType::Person) return Relation::related;
+    return rel;
 }
 
 }  // namespace kg::extract::relation_rules

@@ -148,3 +148,11 @@ TEST_CASE("pattern: a copula title followed by 'and a member of' another body") 
     CHECK(has(s, "Lena Dorr", Relation::role, "Pell Freight Inc"));
     CHECK(has(s, "Lena Dorr", Relation::member_of, "Corvel Management Committee"));
 }
+
+TEST_CASE("pattern: 'led'/'joined' are a role or membership only between a person and a body") {
+    auto s = run("Title\n\nOsprey Bank led the loan for Corvel Corp. Ann Vale joined Tom Keel at the firm. "
+                 "Ann Vale leads the Nordic Shippers Association.");
+    CHECK(!has(s, "Osprey Bank", Relation::role, "Corvel Corp"));
+    CHECK(!has(s, "Ann Vale", Relation::member_of, "Tom Keel"));
+    CHECK(has(s, "Ann Vale", Relation::role, "Nordic Shippers Association"));
+}
