@@ -1,5 +1,8 @@
 // Mentions, step 1: each sentence is scanned for capitalised runs (with connectors such as
 // "of", "&", "and" inside organisation names), pronouns, "the company" and "the 66-year-old".
+#include <algorithm>
+#include <iterator>
+
 #include "extract/mentions/finder.hpp"
 
 namespace kg::extract::mention_rules {
@@ -59,11 +62,23 @@ bool MentionFinder::is_connector(std::uint32_t i, std::uint32_t run_first, std::
 // "Information Systems and Storage Group": "and" inside an organisation's name, when the
 // words after it end in a head word and those before it have none.
 bool MentionFinder::and_joins_organisation(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const {
+    // A head word before "and" ends one organisation ("Acme Corp and Bolt Group"), unless it
+    // is a field of business ("Securities and Exchange Commission", "Information Systems
+    // and Storage Group").
+    static constexpr std::string_view kFields[] = {"securities", "systems", "industries", "communications",
+                                                   "services", "technologies", "laboratories", "resources",
+                                                   "products", "electronics"};
     for (std::uint32_t k = run_first; k < i; ++k)
-        if (tok(k).has(lx::kOrgHead) && tok(k).is(shape::kCap)) return false;
+        if (tok(k).has(lx::kOrgHead) && tok(k).is(shape::kCap) &&
+            std::find(std::begin(kFields), std::end(kFields), lower(text(k))) == std::end(kFields))
+            return false;
     std::uint32_t k = i + 1;
     while (k < end && name_like(k, false)) ++k;
-    return k > i + 1 && tok(k - 1).has(lx::kOrgHead) && tok(k - 1).is(shape::kCap);
+    if (!(k > i + 1 && tok(k - 1).has(lx::kOrgHead) && tok(k - 1).is(shape::kCap))) return false;
+    // "the United States and Soviet Union": two places, not one body.
+    const LexRecord* before = phrase(run_first, i);
+    const LexRecord* after = phrase(i + 1, k);
+    return !(before && (before->flags & kPlaceFlags)) && !(after && (after->flags & kPlaceFlags));
 }
 
 void MentionFinder::scan_sentence(int s) {

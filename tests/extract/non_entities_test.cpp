@@ -79,3 +79,12 @@ TEST_CASE("non-entities: an adjective phrase ending in a demonym names nobody") 
     auto s = run("Title\n\nThe deal was welcomed by North German shipyards.");
     for (const auto& e : s.entities) CHECK(e.type != NodeType::Person);
 }
+
+TEST_CASE("entities: 'and' inside a name after a field of business, not between two places") {
+    auto s = run("Title\n\nThe Securities and Futures Commission met. Trade between the United States and "
+                 "Soviet Union rose. Corvel Corp and Osprey Group agreed.");
+    CHECK(has_entity(s, "Securities and Futures Commission", NodeType::Organization));
+    CHECK(has_entity(s, "Soviet Union", NodeType::Place));
+    CHECK(has_entity(s, "Corvel Corp", NodeType::Organization));
+    CHECK(has_entity(s, "Osprey Group", NodeType::Organization));
+}
