@@ -210,17 +210,37 @@ class Resolver {
     int pronoun_entity(const Mention& p) {
         if (p.type == NodeType::Organization) return recent_organisation(p, 2);
         std::size_t here = static_cast<std::size_t>(&p - doc_.mentions.data());
-        int unknown = -1;
+        int unknown = -1, object_fallback = -1;
+        // "he"/"she" is a subject: it takes up a person named as a subject before one named
+        // after a preposition ("paid a call on President X. He ..." is not X).
+        bool nominative = p.surface == "he" || p.surface == "He" || p.surface == "she" || p.surface == "She";
         for (std::size_t k = here; k-- > 0;) {
             const Mention& m = doc_.mentions[k];
             if (p.sentence - m.sentence > 4) break;
             if (m.entity < 0 || m.type != NodeType::Person || m.kind == MentionKind::Pronoun) continue;
             std::uint8_t g = doc_.entities[m.entity].gender;
+            if (nominative && m.sentence != p.sentence && after_preposition(m)) {
+                if (object_fallback < 0 && (g == p.gender || g == kUnknownGender || p.gender == kUnknownGender))
+                    object_fallback = m.entity;
+                continue;
+            }
             if (g == p.gender && g != kUnknownGender) return m.entity;
             if (g == kUnknownGender && unknown < 0) unknown = m.entity;
             if (p.gender == kUnknownGender && g != kUnknownGender) return m.entity;
         }
-        return unknown;
+        return unknown >= 0 ? unknown : object_fallback;
+    }
+
+    // Is the mention (with its title) the object of a preposition ("on President X")?
+    bool after_preposition(const Mention& m) const {
+        std::uint32_t t = m.title_first >= 0 ? static_cast<std::uint32_t>(m.title_first) : m.first;
+        const Sentence& s = doc_.sentences[m.sentence];
+        if (t > s.first_token && doc_.token_text(t - 1) == "the") --t;
+        if (t == s.first_token) return false;
+        std::string_view w = doc_.token_text(t - 1);
+        for (std::string_view prep : {"on", "with", "to", "by", "for", "from", "at", "of", "in", "against", "about"})
+            if (w == prep) return true;
+        return false;
     }
 
     int description_entity(const Mention& d) {

@@ -115,12 +115,38 @@ void RelationFinder::title_segments(int person, std::uint32_t t, bool appositive
         if (te == t || label.empty()) return;
         std::uint32_t after = te;
         if (int o = title_owner_at(te, &after); o >= 0) owner = o;
-        if (owner >= 0) role_from_title(person, label, owner, t, after);
+        if (owner >= 0) {
+            role_from_title(person, label, owner, t, after);
+            for (int o : coordinated_organisations(owner)) {
+                role_from_title(person, label, o, t, mention(o).last);
+                after = std::max(after, mention(o).last);
+            }
+        }
         t = after;
         if (t + 1 < end_ && is(t, ",") && is(t + 1, "and")) ++t;
         if (t + 1 >= end_ || !is(t, "and")) return;
         ++t;
     }
+}
+
+// "of its Bolt Inc and Volt Co units", "of Bolt Inc, Volt Co and Watt Ltd": the organisations
+// listed after the first one, when the list is of organisations only.
+std::vector<int> RelationFinder::coordinated_organisations(int first) const {
+    std::vector<int> out;
+    std::uint32_t t = mention(first).last;
+    while (t + 1 < end_ && (is(t, ",") || is(t, "and"))) {
+        std::uint32_t n = t + 1;
+        if (is(t, ",") && is(n, "and")) ++n;
+        if (n < end_ && is(n, "the")) ++n;
+        int m = mention_at(n);
+        if (m < 0 || mention(m).first != n || entity_of(m) < 0 || type_of(entity_of(m)) != NodeType::Organization ||
+            mention(m).possessive)
+            break;
+        out.push_back(m);
+        t = mention(m).last;
+        if (is(n - 1, "and") || is(n - 2, "and")) break;  // the last of the list
+    }
+    return out;
 }
 
 // "Ann Lee, a Lisbon businessman," / "a Mexican publisher": where the person is from.

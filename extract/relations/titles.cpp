@@ -264,6 +264,7 @@ void RelationFinder::appointed_title(const std::vector<int>& appointers, int per
     int owner = owner_after_title(t);
     if (owner >= 0) {
         role_from_title(p.entity, label, owner, tb, t);
+        for (int o : coordinated_organisations(owner)) role_from_title(p.entity, label, o, tb, mention(o).last);
         return;
     }
     for (int a : appointers)

@@ -65,13 +65,20 @@ void RelationFinder::verb_relations() {
         if (om < 0) continue;
         if (!prep.empty()) label += " " + prep;
         std::vector<int> objects{om};
-        // "met X and Y": coordinated objects of the same kind.
-        for (std::uint32_t k = mention(objects.back()).last; k + 1 < end_ && is(k, "and");) {
+        // "met X and Y", "met X, Y and Z": coordinated objects of the same kind.
+        for (std::uint32_t k = mention(objects.back()).last; k + 1 < end_ && (is(k, "and") || is(k, ","));) {
+            bool last = is(k, "and");
+            std::uint32_t n = k + 1;
+            if (!last && is(n, "and")) {
+                last = true;
+                ++n;
+            }
             std::uint32_t next_end = 0;
-            int next = object_at(k + 1, &next_end);
-            if (next < 0 || mention(next).type != mention(om).type) break;
+            int next = object_at(n, &next_end);
+            if (next < 0 || mention(next).type != mention(om).type || mention(next).first > n + 4) break;
             objects.push_back(next);
             k = mention(next).last;
+            if (last) break;
         }
         for (int o : objects)
             for (int s : subjects) emit(s, typed_verb_relation(rel, s, entity_of(o)), entity_of(o), label, v,

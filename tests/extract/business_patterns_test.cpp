@@ -156,3 +156,17 @@ TEST_CASE("pattern: 'led'/'joined' are a role or membership only between a perso
     CHECK(!has(s, "Ann Vale", Relation::member_of, "Tom Keel"));
     CHECK(has(s, "Ann Vale", Relation::role, "Nordic Shippers Association"));
 }
+
+TEST_CASE("pattern: a title at each organisation of a coordinated list") {
+    auto s = run("Title\n\nCorvel Corp named Paul Ames president of its Pell Life Insurance Co and Dunmore "
+                 "Life Insurance Co units.");
+    CHECK(has(s, "Paul Ames", Relation::role, "Pell Life Insurance Co"));
+    CHECK(has(s, "Paul Ames", Relation::role, "Dunmore Life Insurance Co"));
+}
+
+TEST_CASE("pattern: a verb's objects listed with commas") {
+    auto s = run("Title\n\nAnn Vale met with Trade Secretary Tom Keel, Defence Minister Lars Berg and Ida Moe.");
+    CHECK(has(s, "Ann Vale", Relation::meets, "Tom Keel"));
+    CHECK(has(s, "Ann Vale", Relation::meets, "Lars Berg"));
+    CHECK(has(s, "Ann Vale", Relation::meets, "Ida Moe"));
+}

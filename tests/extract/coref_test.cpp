@@ -56,3 +56,10 @@ TEST_CASE("coref: 'the company' and 'it' after 'said' refer to the organisation"
     CHECK(entity_of_word(*a, "it") == "Westfield Holdings Corp");
     CHECK(entity_of_word(*a, "The company") == "Westfield Holdings Corp");
 }
+
+TEST_CASE("coreference: 'he' takes up the subject before a person named after a preposition") {
+    auto s = kg::extract::test::run("Title\n\nPrince Olaf Berg paid a courtesy call on President Ana Silva. "
+                                    "Later he met Tom Keel.");
+    CHECK(kg::extract::test::has(s, "Olaf Berg", kg::Relation::meets, "Tom Keel"));
+    CHECK(!kg::extract::test::has(s, "Ana Silva", kg::Relation::meets, "Tom Keel"));
+}
