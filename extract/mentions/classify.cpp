@@ -181,6 +181,12 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
             return push(std::move(m));
         }
     }
+    // "the four U.S. Banks have": a country and a plural common noun (written with a capital
+    // after it, as some wires do) name the country only.
+    if (n > 1 && tok(b - 1).has(lx::kCommon) && !tok(b - 1).has(lx::kGiven) && text(b - 1).back() == 's' &&
+        !tok(b - 1).is(shape::kAllCaps) && b < doc_.tokens.size() && tok(b).is(shape::kLower))
+        if (const LexRecord* r = phrase(a, b - 1); r && (r->flags & (lx::kCountry | lx::kPlaceAbbrev)) && !r->canonical.empty())
+            return add_place(a, b - 1, s);
     if (ends_as_org(a, b) || (n > 1 && tok(b - 1).has(lx::kOrgHead) && tok(b - 1).is(shape::kCap))) {
         Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
         m.name = m.surface;

@@ -88,3 +88,9 @@ TEST_CASE("entities: 'and' inside a name after a field of business, not between 
     CHECK(has_entity(s, "Corvel Corp", NodeType::Organization));
     CHECK(has_entity(s, "Osprey Group", NodeType::Organization));
 }
+
+TEST_CASE("non-entities: a country and a capitalised plural noun after it name the country") {
+    auto s = run("Title\n\nThe four U.S. Banks have sought approval for months.");
+    CHECK(has_entity(s, "United States", NodeType::Place));
+    CHECK(s.entities.size() == 1);
+}
