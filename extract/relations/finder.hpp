@@ -166,6 +166,7 @@ class RelationFinder {
     // Pattern: "X's replacement (as ambassador) (in Berlin), Y" / "... will be Y";
     // "Norway's Foreign Ministry" (part_of); "Peru's efforts to influence the vote".
     void possessive_nominals();
+    bool noun_after_name(std::uint32_t t) const;
 
     void successor_pattern(const Mention& x, std::uint32_t noun_at, const std::string& noun);
 

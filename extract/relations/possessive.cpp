@@ -35,6 +35,19 @@ void RelationFinder::possessive_nominals() {
             emit(entity_of(om), Relation::part_of, x.entity, "", x.first, mention(om).last, 0.8);
             continue;
         }
+        // ORG's ORG ("Acme's Bolt Group": a part of it); PERSON's ORG ("Lund's Labour Party":
+        // belongs to it). Only when the second name heads its phrase ("Acme's Bolt stake" does not).
+        if (int om = mention_at(t); om >= 0 && x.kind == MentionKind::Name && mention(om).first == t &&
+                                    mention(om).kind == MentionKind::Name && entity_of(om) >= 0 &&
+                                    type_of(entity_of(om)) == NodeType::Organization && !mention(om).possessive &&
+                                    !(mention(om).last < end_ && tok(mention(om).last).is(shape::kLower) &&
+                                      noun_after_name(mention(om).last))) {
+            if (type_of(x.entity) == NodeType::Organization)
+                emit(entity_of(om), Relation::part_of, x.entity, "'s", x.first, mention(om).last, 0.7);
+            else if (type_of(x.entity) == NodeType::Person)
+                emit(x.entity, Relation::member_of, entity_of(om), "'s", x.first, mention(om).last, 0.65);
+            continue;
+        }
         while (t < end_ && tok(t).is(shape::kLower) && !tok(t).has(lx::kRelNoun | lx::kStop) && t < i + 4) ++t;
         if (t >= end_) continue;
         std::string noun = word(t);
@@ -59,6 +72,17 @@ void RelationFinder::possessive_nominals() {
             if (ym >= 0) emit(x.entity, Relation::meets, entity_of(ym), noun, x.first, mention(ym).last, 0.75);
         }
     }
+}
+
+// A noun of ownership or dealing that the name before it modifies ("Acme's Bolt stake").
+bool RelationFinder::noun_after_name(std::uint32_t t) const {
+    static constexpr std::string_view kNouns[] = {
+        "stake", "stakes", "shares", "share", "stock", "holding", "holdings", "interest", "offer", "bid",
+        "deal", "acquisition", "purchase", "takeover", "merger", "sale", "common", "debt", "bonds", "plan"};
+    std::string w = word(t);
+    for (auto n : kNouns)
+        if (w == n) return true;
+    return false;
 }
 
 void RelationFinder::successor_pattern(const Mention& x, std::uint32_t noun_at, const std::string& noun) {

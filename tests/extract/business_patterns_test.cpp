@@ -170,3 +170,21 @@ TEST_CASE("pattern: a verb's objects listed with commas") {
     CHECK(has(s, "Ann Vale", Relation::meets, "Lars Berg"));
     CHECK(has(s, "Ann Vale", Relation::meets, "Ida Moe"));
 }
+
+TEST_CASE("pattern: ORG's ORG is a part; PERSON's ORG is membership; not before a noun of dealing") {
+    auto s = run("Title\n\nCorvel Corp's Pell Freight Group grew. Ole Berg's Labour Party said it would wait. "
+                 "Osprey Bank's Dunmore Tools stake rose.");
+    CHECK(has(s, "Pell Freight Group", Relation::part_of, "Corvel Corp"));
+    CHECK(has(s, "Ole Berg", Relation::member_of, "Labour Party"));
+    CHECK(!extract::test::linked(s, "Osprey Bank", "Dunmore Tools"));
+}
+
+TEST_CASE("pattern: 'the party's president, NAME' after the party is named") {
+    auto s = run("Title\n\nThe Labour Party said it would accept only Ole Berg, the party's president, for the job.");
+    CHECK(has(s, "Ole Berg", Relation::role, "Labour Party"));
+}
+
+TEST_CASE("pattern: 'hailed' and 'welcomed' state support") {
+    auto s = run("Title\n\nThe Nordic Shippers Association welcomed Corvel Corp to the talks.");
+    CHECK(has(s, "Nordic Shippers Association", Relation::supports, "Corvel Corp"));
+}
