@@ -75,6 +75,10 @@ bool MentionFinder::title_word_before(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev | lx::kCity | lx::kRegion)) return false;
     if (t.has(lx::kTitleMod | lx::kTitle)) return true;
+    // "Treasury Secretary": a body's name word builds the title when a title head follows.
+    if (t.is(shape::kCap) && t.has(lx::kOrgHeadLower) && !t.has(lx::kOrgHead | lx::kGiven | lx::kStop) &&
+        i + 1 < doc_.tokens.size() && tok(i + 1).has(lx::kTitle))
+        return true;
     return t.is(shape::kCap) && t.has(lx::kCommon) &&
            !t.has(lx::kGiven | lx::kOrgHead | lx::kOrgHeadLower | lx::kStop);
 }

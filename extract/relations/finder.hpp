@@ -92,6 +92,7 @@ class RelationFinder {
     // An organisation the title implies: "Senator" -> Senate; "Deputy Foreign Minister" ->
     // the "... Foreign Ministry" of the article.
     int implied_employer(const std::string& title);
+    int field_body(const std::string& title) const;
 
     // A person named as a title's owner ("Lund's adviser") stands for the organisation
     // named after them in the article ("the Lund administration"), if any.

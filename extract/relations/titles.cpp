@@ -11,6 +11,13 @@ int RelationFinder::implied_employer(const std::string& title) {
     std::string head = title.substr(title.rfind(' ') == std::string::npos ? 0 : title.rfind(' ') + 1);
     if (const LexRecord* r = lex_.find(head); r && !r->institution.empty())
         return find_or_add_entity(NodeType::Organization, r->institution);
+    return field_body(title);
+}
+
+// "Finance Minister" -> the article's "... Finance Ministry"; "Treasury Secretary" -> its
+// "Treasury Department"; -1 if the article names no such body.
+int RelationFinder::field_body(const std::string& title) const {
+    std::string head = title.substr(title.rfind(' ') == std::string::npos ? 0 : title.rfind(' ') + 1);
     if (head == "minister" || head == "secretary") {
         std::string field = title.substr(0, title.size() - head.size());
         for (std::string_view drop : {"deputy ", "vice ", "first ", "acting ", "former ", "assistant "})
@@ -65,6 +72,14 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
                                      std::uint32_t tl) {
     if (person < 0 || title.empty()) return;
     int owner = owner_mention >= 0 ? employer_for(entity_of(owner_mention)) : -1;
+    // "U.S. Treasury Secretary": the body the article names for that field, part of the country
+    // ("Peru's Oil Minister" stays the country's).
+    if (owner >= 0 && type_of(owner) == NodeType::Place && !mention(owner_mention).possessive) {
+        if (int body = field_body(title); body >= 0 && body != owner) {
+            emit(body, Relation::part_of, owner, "", tf, tl, 0.7);
+            owner = body;
+        }
+    }
     if (owner < 0) owner = implied_employer(title);
     // A capitalised title before a name ("President Ana Silva") is a public office: not held
     // at whichever body reports the sentence.

@@ -188,3 +188,11 @@ TEST_CASE("pattern: 'hailed' and 'welcomed' state support") {
     auto s = run("Title\n\nThe Nordic Shippers Association welcomed Corvel Corp to the talks.");
     CHECK(has(s, "Nordic Shippers Association", Relation::supports, "Corvel Corp"));
 }
+
+TEST_CASE("pattern: 'COUNTRY Treasury Secretary' works at the body the article names, part of the country") {
+    auto s = run("Title\n\nU.S. Treasury Secretary Tom Keel met bankers, the Treasury Department said. "
+                 "Peru's Oil Minister Ana Rojas spoke after the Oil Ministry said so.");
+    CHECK(has(s, "Tom Keel", Relation::role, "Treasury Department"));
+    CHECK(has(s, "Treasury Department", Relation::part_of, "United States"));
+    CHECK(has(s, "Ana Rojas", Relation::role, "Peru"));
+}
