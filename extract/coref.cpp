@@ -24,7 +24,7 @@ bool ends_with_words(std::string_view whole, std::string_view part) {
 // Words that give a company's legal form: "Bolt Corp" is "Bolt", and "BC" or "B".
 bool is_company_form(std::string_view w) {
     static constexpr std::string_view kForms[] = {"corp", "corporation", "inc", "co", "company", "ltd", "plc",
-                                                  "llc", "ag", "sa", "nv", "ab", "spa", "gmbh", "lp", "group",
+                                                  "llc", "ag", "sa", "nv", "ab", "spa", "gmbh", "lp", "group", "cos",
                                                   "holdings", "limited", "incorporated"};
     for (auto f : kForms)
         if (w == f) return true;

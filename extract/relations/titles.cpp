@@ -73,8 +73,9 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
     if (person < 0 || title.empty()) return;
     int owner = owner_mention >= 0 ? employer_for(entity_of(owner_mention)) : -1;
     // "U.S. Treasury Secretary": the body the article names for that field, part of the country
-    // ("Peru's Oil Minister" stays the country's).
-    if (owner >= 0 && type_of(owner) == NodeType::Place && !mention(owner_mention).possessive) {
+    // ("Peru's Oil Minister" and "the Peruvian Oil Minister" stay the country's).
+    if (owner >= 0 && type_of(owner) == NodeType::Place && !mention(owner_mention).possessive &&
+        mention(owner_mention).kind == MentionKind::Name) {
         if (int body = field_body(title); body >= 0 && body != owner) {
             emit(body, Relation::part_of, owner, "", tf, tl, 0.7);
             owner = body;

@@ -196,3 +196,8 @@ TEST_CASE("pattern: 'COUNTRY Treasury Secretary' works at the body the article n
     CHECK(has(s, "Treasury Department", Relation::part_of, "United States"));
     CHECK(has(s, "Ana Rojas", Relation::role, "Peru"));
 }
+
+TEST_CASE("pattern: a demonym-qualified minister stays the country's even when the ministry is named") {
+    auto s = run("Title\n\nPeruvian Finance Minister Ana Rojas spoke after the Finance Ministry said so.");
+    CHECK(has(s, "Ana Rojas", Relation::role, "Peru"));
+}
