@@ -45,7 +45,7 @@ std::uint16_t word_shape(std::string_view w) {
 
 }  // namespace
 
-TokenScratch::TokenScratch() : cache_(16384) {}
+TokenScratch::TokenScratch() : cache_(kCacheEntries) {}
 
 namespace {
 
@@ -58,29 +58,40 @@ const LexRecord* lookup_special(std::string_view lower, const Lexicon& lexicon) 
 
 }  // namespace
 
+namespace {
+
+// ASCII capitals of eight bytes at once to lower case; other bytes (digits, punctuation,
+// UTF-8 sequences, the zero padding) are left as they are.
+std::uint64_t lower_ascii_word(std::uint64_t x) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    std::uint64_t low7 = x & ~kHigh;
+    std::uint64_t above_z = low7 + kOnes * (0x7F - 'Z');     // high bit: byte > 'Z'
+    std::uint64_t from_a = low7 + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
+    std::uint64_t upper = (from_a & ~above_z) & ~x & kHigh;  // and an ASCII byte
+    return x | (upper >> 2);                                 // 0x80 >> 2 = 0x20
+}
+
+}  // namespace
+
 const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexicon, bool capitalised) {
-    if (word.size() > sizeof(Entry::key)) {
+    if (word.size() > sizeof(Entry::key) || word.empty()) {
         std::string_view lower = to_lower_ascii(word, lower_);
         return capitalised ? extract::lookup(word, lexicon, lower_) : lookup_special(lower, lexicon);
     }
-    std::uint64_t key[3] = {0, 0, 0};
-    char* low = reinterpret_cast<char*>(key);
-    std::uint32_t h = 2166136261u;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        char c = word[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        low[i] = c;
-        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    }
+    std::uint64_t key[2] = {0, 0};
+    std::memcpy(key, word.data(), word.size());
+    key[0] = lower_ascii_word(key[0]);
+    key[1] = lower_ascii_word(key[1]);
     std::uint32_t size = static_cast<std::uint32_t>(word.size()) | (capitalised ? 0x80u : 0u);
-    if (capitalised) h = h * 31 + 7;
-    Entry& e = cache_[h & (cache_.size() - 1)];
-    if (e.hash == h && e.size == size && e.key[0] == key[0] && e.key[1] == key[1] && e.key[2] == key[2])
-        return e.record;
-    e.hash = h;
+    // Multiplicative hashing; the top bits index the cache.
+    std::uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^ ((key[1] + size) * 0xC2B2AE3D27D4EB4Full);
+    Entry& e = cache_[(h ^ (h >> 29)) >> (64 - 13)];
+    static_assert(kCacheEntries == 1u << 13);
+    if (e.size == size && e.key[0] == key[0] && e.key[1] == key[1]) return e.record;
+    e.key[0] = key[0];
+    e.key[1] = key[1];
     e.size = size;
-    std::memcpy(e.key, key, sizeof key);
-    std::string_view lower(low, word.size());
+    std::string_view lower(reinterpret_cast<const char*>(key), word.size());
     e.record = capitalised ? extract::lookup(lower, lexicon, lower_) : lookup_special(lower, lexicon);
     return e.record;
 }
@@ -94,7 +105,6 @@ const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, std::stri
 
 void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
               std::vector<Token>& out, TokenScratch& cache) {
-    std::string& scratch = cache.buffer();
     sentence.first_token = static_cast<std::uint32_t>(out.size());
     auto push = [&](std::size_t b, std::size_t e, std::uint16_t shp) {
         Token t;
@@ -142,7 +152,9 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
         }
         // A word: letters and digits, with inner hyphens, apostrophes, dots ("U.S."),
         // digit separators ("155,221", "5.93") and "&" between letters ("AT&T").
-        std::size_t j = i;
+        // The scan notes the hyphens and dots it takes in, so the word is not searched again.
+        std::size_t j = i, first_hyphen = std::string_view::npos;
+        bool hyphens = false, dots = false;
         while (j < end) {
             char d = text[j];
             if (is_word_char(d)) {
@@ -151,6 +163,11 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
             }
             bool next_word = j + 1 < end && is_word_char(text[j + 1]);
             if ((d == '-' || d == '&' || d == '/') && next_word && j > i) {
+                if (d == '-') {
+                    if (!hyphens) first_hyphen = j - i;
+                    else first_hyphen = std::string_view::npos - 1;  // two or more: never split
+                    hyphens = true;
+                }
                 ++j;
                 continue;
             }
@@ -159,11 +176,13 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
                 continue;
             }
             if ((d == '.' || d == ',') && next_word && is_digit(text[j - 1]) && is_digit(text[j + 1])) {
+                dots = dots || d == '.';
                 ++j;
                 continue;
             }
             if (d == '.' && next_word && j - i <= 2 && (is_upper(text[j + 1]) || is_lower(text[j + 1])) &&
                 (j + 2 >= end || text[j + 2] == '.')) {
+                dots = true;
                 ++j;  // "U.S", "a.m"
                 continue;
             }
@@ -172,18 +191,19 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
         // Keep the full stop of an abbreviation or initial ("U.S.", "Mr.", "J.").
         if (j < end && text[j] == '.') {
             std::string_view w = text.substr(i, j - i);
-            bool keep = (w.size() == 1 && is_upper(w[0])) || w.find('.') != std::string_view::npos;
-            if (!keep) {
-                std::string_view lower = to_lower_ascii(w, scratch);
-                keep = (lexicon.flags(lower) & lx::kAbbrev) != 0 && j + 1 < end;
+            bool keep = (w.size() == 1 && is_upper(w[0])) || dots;
+            if (!keep && j + 1 < end) {
+                // The word never ends in a full stop here, so its capitalised lookup is the
+                // lexicon's record for it (and is cached).
+                const LexRecord* r = cache.lookup(w, lexicon, true);
+                keep = r && (r->flags & lx::kAbbrev) != 0;
             }
             if (keep) ++j;
         }
         std::string_view w = text.substr(i, j - i);
-        // "then-Senator", "ex-President": split the lower-case prefix off.
-        std::size_t hy = w.find('-');
-        if (hy != std::string_view::npos && hy > 0 && is_lower(w[0]) && hy + 1 < w.size() &&
-            is_upper(w[hy + 1]) && w.find('-', hy + 1) == std::string_view::npos) {
+        // "then-Senator", "ex-President": split the lower-case prefix off (one hyphen only).
+        std::size_t hy = first_hyphen;
+        if (hy < w.size() && hy > 0 && is_lower(w[0]) && hy + 1 < w.size() && is_upper(w[hy + 1])) {
             push(i, i + hy + 1, shape::kLower | shape::kPrefix);
             push(i + hy + 1, j, word_shape(w.substr(hy + 1)));
         } else {

@@ -24,13 +24,15 @@ class TokenScratch {
     std::string& buffer() { return lower_; }
 
    private:
-    // The key is kept zero-padded in three words, compared without a call.
+    // A direct-mapped cache of 32-byte entries, two per cache line. The key is the word in
+    // lower case, zero-padded to 16 bytes and compared as two words: no call, no hash stored.
+    // Longer words (rare) go to the lexicon directly.
     struct Entry {
-        std::uint32_t hash = 0;
-        std::uint32_t size = 0;  // 0x80: looked up as capitalised
-        std::uint64_t key[3] = {};
+        std::uint64_t key[2] = {};
+        std::uint32_t size = 0;  // 0x80: looked up as capitalised; 0: empty
         const LexRecord* record = nullptr;
     };
+    static constexpr std::size_t kCacheEntries = 8192;  // 256 KiB: fits in L2 beside the text
     std::vector<Entry> cache_;
     std::string lower_;
 };

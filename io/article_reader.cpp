@@ -144,8 +144,10 @@ class Collector {
             if (number == 1 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
             if (view.find_first_not_of(" \t") == std::string_view::npos) continue;
             std::string where = name + ":" + std::to_string(number);
+            // Parsed in place: the strings stay in `line` (unescaped there), none is copied
+            // into the document; `line` ends in its own NUL, where parsing stops.
             rapidjson::Document d;
-            d.Parse<kJsonFlags>(view.data(), view.size());
+            d.ParseInsitu<kJsonFlags | rapidjson::kParseInsituFlag>(line.data() + (view.data() - line.data()));
             if (d.HasParseError() || !d.IsObject()) {
                 skip(where, "not a JSON object");
                 continue;
