@@ -16,6 +16,18 @@ std::string_view last_token_of(std::string_view key) {
     return sp == std::string_view::npos ? key : key.substr(sp + 1);
 }
 
+bool is_name_suffix(std::string_view w) {
+    return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
+// A person's family name: the last word, before a suffix ("Paul Lane Jr" -> "lane").
+std::string_view surname_of(std::string_view key) {
+    std::string_view last = last_token_of(key);
+    if (is_name_suffix(last) && key.size() > last.size() + 1)
+        return last_token_of(key.substr(0, key.size() - last.size() - 1));
+    return last;
+}
+
 bool ends_with_words(std::string_view whole, std::string_view part) {
     return whole.size() > part.size() && whole.substr(whole.size() - part.size()) == part &&
            whole[whole.size() - part.size() - 1] == ' ';
@@ -129,7 +141,7 @@ class Resolver {
             const Entity& ent = doc_.entities[e];
             if (ent.type != NodeType::Person) continue;
             const std::string& ek = keys_[e];
-            if (single && last_token_of(ek) == nk) {
+            if (single && surname_of(ek) == nk) {
                 if (best < 0 || last_seen_[e] > last_seen_[best]) best = static_cast<int>(e);
             }
         }

@@ -48,7 +48,11 @@ std::unordered_map<std::string, int> MentionFinder::person_words() const {
     std::unordered_map<std::string, int> words;
     for (const Mention& m : doc_.mentions) {
         if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1) {
-            ++words[lower(text(m.last - 1))];
+            std::uint32_t last = m.last - 1;
+            std::string w = lower(text(last));
+            if (!w.empty() && w.back() == '.') w.pop_back();
+            if ((w == "jr" || w == "sr" || w == "ii" || w == "iii") && last > m.first + 1) --last;  // "Paul Lane Jr"
+            ++words[lower(text(last))];
             ++words[lower(text(m.first))];
         }
         if (m.kind == MentionKind::Name && m.last - m.first == 1 && m.title_first >= 0)

@@ -51,6 +51,11 @@ int RelationFinder::title_owner_at(std::uint32_t t, std::uint32_t* after) const 
     if (t + 1 >= end_ || (!is(t, "of") && !is(t, "at") && !is(t, "for"))) return -1;
     std::uint32_t o = t + 1;
     while (o < end_ && (is(o, "the") || is(o, "<"))) ++o;
+    // "of the worldwide Association of ...": an adjective or two before the name.
+    for (std::uint32_t k = o; k < end_ && k < o + 2 && mention_at(o) < 0; ++k) {
+        if (!tok(k).is(shape::kLower) || tok(k).has(lx::kStop | lx::kVerb | lx::kTitle)) break;
+        if (k + 1 < end_ && mention_at(k + 1) >= 0) o = k + 1;
+    }
     int m = mention_at(o);
     if (m < 0 || entity_of(m) < 0) return -1;
     if (mention(m).kind == MentionKind::Pronoun && mention(m).possessive) {
@@ -91,8 +96,17 @@ void RelationFinder::titles_after_name(int pm) {
 
 // "and a member of the Lund Committee" after a title already read: further titles.
 void RelationFinder::more_titles(int person, std::uint32_t t) {
+    // "publisher of a chain of newspapers, chairman of ...": past a field with no name.
+    if (t < end_ && (is(t, "of") || is(t, "in") || is(t, "for"))) {
+        std::uint32_t k = t;
+        while (k < end_ && k < t + 12 && !is(k, ",") && !is(k, "and") && !tok(k).has(lx::kVerb) &&
+               !is_clause_break(word(k)) &&
+               (mention_at(k) < 0 || (entity_of(mention_at(k)) >= 0 && type_of(entity_of(mention_at(k))) == NodeType::Place)))
+            ++k;
+        if (k < end_ && (is(k, ",") || is(k, "and"))) t = k;
+    }
     if (t + 1 < end_ && is(t, ",") && is(t + 1, "and")) ++t;
-    if (t + 1 >= end_ || !is(t, "and")) return;
+    if (t + 1 >= end_ || !(is(t, "and") || is(t, ","))) return;
     title_segments(person, t + 1, false);
 }
 
@@ -124,6 +138,15 @@ void RelationFinder::title_segments(int person, std::uint32_t t, bool appositive
         }
         t = after;
         if (t + 1 < end_ && is(t, ",") && is(t + 1, "and")) ++t;
+        // "chairman of X, chairman of Y and ...": a comma goes on only to another title.
+        if (t + 1 < end_ && is(t, ",") && owner >= 0) {
+            std::uint32_t n = t + 1;
+            while (n < end_ && (is(n, "a") || is(n, "an") || is(n, "the"))) ++n;
+            if (n < end_ && tok(n).has(lx::kTitle | lx::kTitleMod) && !tok(n).has(lx::kStop) && mention_at(n) < 0) {
+                t = t + 1;
+                continue;
+            }
+        }
         if (t + 1 >= end_ || !is(t, "and")) return;
         ++t;
     }

@@ -187,7 +187,7 @@ void RelationFinder::as_title_relations() {
         classify_copula(tok(i).lex->key, as, copula);
         if (!as && !copula) continue;
         std::uint32_t t = i + 1;
-        while (t < end_ && (is(t, "currently") || is(t, "now") || is(t, "also") ||
+        while (t < end_ && (is(t, "currently") || is(t, "now") || is(t, "also") || is(t, "both") ||
                             is(t, "still") || is(t, "previously") || is(t, "formerly")))
             ++t;
         if (t < end_ && (is(t, "the") || is(t, "a") || is(t, "an"))) ++t;

@@ -81,8 +81,14 @@ void RelationFinder::verb_relations() {
             if (last) break;
         }
         for (int o : objects)
-            for (int s : subjects) emit(s, typed_verb_relation(rel, s, entity_of(o)), entity_of(o), label, v,
-                                        mention(o).last, 0.7);
+            for (int s : subjects) {
+                // One appoints or dismisses people ("named five others from Bolt Inc": no
+                // statement about Bolt Inc).
+                if ((rel == Relation::appoints || rel == Relation::dismisses) &&
+                    type_of(entity_of(o)) != NodeType::Person)
+                    continue;
+                emit(s, typed_verb_relation(rel, s, entity_of(o)), entity_of(o), label, v, mention(o).last, 0.7);
+            }
         if (rel == Relation::appoints) appointed_title(subjects, om);
     }
 }

@@ -201,3 +201,24 @@ TEST_CASE("pattern: a demonym-qualified minister stays the country's even when t
     auto s = run("Title\n\nPeruvian Finance Minister Ana Rojas spoke after the Finance Ministry said so.");
     CHECK(has(s, "Ana Rojas", Relation::role, "Peru"));
 }
+
+TEST_CASE("coreference: a surname joins a full name ending in Jr") {
+    auto s = run("Title\n\nCorvel Corp named Paul Lane Jr president. Lane, who joined in May, formerly was "
+                 "treasurer of Osprey Bank.");
+    CHECK(!has_entity(s, "Lane", NodeType::Organization));
+    CHECK(has(s, "Paul Lane Jr", Relation::role, "Osprey Bank"));
+}
+
+TEST_CASE("pattern: appointing and dismissing take people, not the organisation they come from") {
+    auto s = run("Title\n\nCorvel Corp said it named five others from Osprey Bank to its board.");
+    CHECK(!extract::test::linked(s, "Corvel Corp", "Osprey Bank"));
+}
+
+TEST_CASE("pattern: a list of titles after a copula, past a field with no name, adjectives before the body") {
+    auto s = run("Title\n\nLena Dorr, who is both chairman and chief executive of Corvel Corp, is the publisher of "
+                 "a chain of newspapers in Peru, chairman of the Lima Sports Committee and chairman of the "
+                 "worldwide Federation of Rowing Clubs.");
+    CHECK(has(s, "Lena Dorr", Relation::role, "Corvel Corp"));
+    CHECK(has(s, "Lena Dorr", Relation::role, "Lima Sports Committee"));
+    CHECK(has(s, "Lena Dorr", Relation::role, "Federation of Rowing Clubs"));
+}
