@@ -93,6 +93,7 @@ class RelationFinder {
     // the "... Foreign Ministry" of the article.
     int implied_employer(const std::string& title);
     int field_body(const std::string& title) const;
+    bool is_city_mention(int m) const;
 
     // A person named as a title's owner ("Lund's adviser") stands for the organisation
     // named after them in the article ("the Lund administration"), if any.

@@ -14,6 +14,14 @@ int RelationFinder::implied_employer(const std::string& title) {
     return field_body(title);
 }
 
+// A city's name ("Bombay"; not a country, an abbreviation or a demonym: "France", "U.S.").
+bool RelationFinder::is_city_mention(int m) const {
+    const Mention& mm = mention(m);
+    if (mm.last - mm.first != 1) return false;
+    std::uint32_t f = tok(mm.first).flags();
+    return (f & lx::kCity) && !(f & (lx::kCountry | lx::kPlaceAbbrev | lx::kDemonym));  // many cities are also regions
+}
+
 // "Finance Minister" -> the article's "... Finance Ministry"; "Treasury Secretary" -> its
 // "Treasury Department"; -1 if the article names no such body.
 int RelationFinder::field_body(const std::string& title) const {
@@ -80,6 +88,11 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
             emit(body, Relation::part_of, owner, "", tf, tl, 0.7);
             owner = body;
         }
+    }
+    // "a Bombay broker", "London lawyer X": a city before a title is where, not the employer.
+    if (owner >= 0 && owner_mention >= 0 && type_of(owner) == NodeType::Place && is_city_mention(owner_mention)) {
+        emit(person, Relation::located_in, owner, last_title_word(title) + " in", mention(owner_mention).first, tl, 0.6);
+        return;
     }
     if (owner < 0) owner = implied_employer(title);
     // A capitalised title before a name ("President Ana Silva") is a public office: not held

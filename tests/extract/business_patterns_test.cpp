@@ -222,3 +222,9 @@ TEST_CASE("pattern: a list of titles after a copula, past a field with no name, 
     CHECK(has(s, "Lena Dorr", Relation::role, "Lima Sports Committee"));
     CHECK(has(s, "Lena Dorr", Relation::role, "Federation of Rowing Clubs"));
 }
+
+TEST_CASE("pattern: a city before a title is where the person works, not the employer") {
+    auto s = run("Title\n\nBombay broker Ravi Menon said selling would slow.");
+    CHECK(!has(s, "Ravi Menon", Relation::role, "Bombay"));
+    CHECK(has(s, "Ravi Menon", Relation::located_in, "Bombay"));
+}
