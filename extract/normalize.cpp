@@ -31,6 +31,20 @@ const char* ascii_replacement(char32_t cp) {
     }
 }
 
+bool plain(unsigned char c) { return c > 0x20 && c < 0x7F; }
+
+// The end of the run from `pos` of printable ASCII and single spaces each followed by one.
+std::size_t plain_run_end(std::string_view input, std::size_t pos) {
+    const std::size_t n = input.size();
+    while (pos < n) {
+        unsigned char c = static_cast<unsigned char>(input[pos]);
+        if (plain(c)) ++pos;
+        else if (c == ' ' && pos + 1 < n && plain(static_cast<unsigned char>(input[pos + 1]))) pos += 2;
+        else break;
+    }
+    return pos;
+}
+
 }  // namespace
 
 NormalizedText normalize(std::string_view input, bool title_line) {
@@ -115,16 +129,16 @@ NormalizedText normalize(std::string_view input, bool title_line) {
             } else if (b >= 0x20) {
                 buf[0] = static_cast<char>(b);
                 emit(std::string_view(buf, 1), start, input.substr(pos));
-                // The rest of a word in plain ASCII goes in at once (the common case).
-                std::size_t e = pos;
-                while (e < input.size() && static_cast<unsigned char>(input[e]) > 0x20 &&
-                       static_cast<unsigned char>(input[e]) < 0x7F)
-                    ++e;
+                // The rest of the line in plain ASCII, words and single spaces between them,
+                // goes in at once (the common case): it is copied as it is, each byte its own
+                // origin. Anything else (line ends, runs of spaces, UTF-8) takes the path above.
+                std::size_t e = plain_run_end(input, pos);
                 if (e > pos) {
                     out.text.append(input.substr(pos, e - pos));
                     std::size_t o = out.origin.size();
                     out.origin.resize(o + (e - pos));
-                    for (std::size_t k = pos; k < e; ++k) out.origin[o++] = static_cast<std::uint32_t>(k);
+                    std::uint32_t* dst = out.origin.data() + o;
+                    for (std::size_t k = 0; k < e - pos; ++k) dst[k] = static_cast<std::uint32_t>(pos + k);
                     pos = e;
                 }
             }

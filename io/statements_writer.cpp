@@ -1,12 +1,13 @@
 // Writing statements JSON Lines exactly as DESIGN.md shows them: articles, then entities,
 // then statements, one compact object per line, fields in the documented order, optional
 // fields left out when absent, so that read_statements(write_statements(x)) == x.
+#include <charconv>
 #include <cmath>
 #include <ostream>
+#include <string>
 #include <string_view>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <rapidjson/internal/dtoa.h>
 
 #include "io/io.hpp"
 #include "io/json_util.hpp"
@@ -14,18 +15,127 @@
 namespace kg::io {
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+// Compact JSON, written byte for byte as rapidjson::Writer writes it (same escapes, same
+// number formats), straight into one buffer that is flushed to the stream in large blocks:
+// the statements of a corpus are millions of short strings, and a Writer per line, a check
+// per string and a stream call per line cost more than the extraction of some articles.
+class JsonWriter {
+   public:
+    explicit JsonWriter(std::ostream& out) : out_(out) { buffer_.reserve(kFlushBytes + 4096); }
+    ~JsonWriter() { flush(); }
+
+    void StartObject() { open('{'); }
+    void EndObject() { close('}'); }
+    void StartArray() { open('['); }
+    void EndArray() { close(']'); }
+    void Key(std::string_view key) {
+        prefix();
+        quoted(key);
+        buffer_ += ':';
+        after_key_ = true;
+    }
+    void String(std::string_view s) {
+        prefix();
+        quoted(s);
+    }
+    void Int(long long v) { number(v); }
+    void Uint64(unsigned long long v) { number(v); }
+    // Finite values only (the caller checks), as rapidjson's Writer::Double requires.
+    void Double(double v) {
+        prefix();
+        char digits[32];
+        char* end = rapidjson::internal::dtoa(v, digits);
+        buffer_.append(digits, end);
+    }
+    // Ends a line (one top-level object); the buffer goes out once it is large.
+    void EndLine() {
+        buffer_ += '\n';
+        if (buffer_.size() >= kFlushBytes) flush();
+    }
+
+   private:
+    static constexpr std::size_t kFlushBytes = 1 << 16;
+    static constexpr std::size_t kMaxDepth = 8;  // statements nest three levels
+
+    std::ostream& out_;
+    std::string buffer_;
+    std::size_t depth_ = 0;
+    bool has_value_[kMaxDepth] = {};  // a value written already at this level: comma first
+    bool after_key_ = false;
+
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+    void prefix() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (depth_ > 0 && has_value_[depth_]) buffer_ += ',';
+        has_value_[depth_] = true;
+    }
+    void open(char c) {
+        prefix();
+        buffer_ += c;
+        has_value_[++depth_] = false;
+    }
+    void close(char c) {
+        buffer_ += c;
+        --depth_;
+    }
+    template <typename T>
+    void number(T v) {
+        prefix();
+        char digits[24];
+        auto result = std::to_chars(digits, digits + sizeof digits, v);
+        buffer_.append(digits, result.ptr);
+    }
+    void quoted(std::string_view s);
+};
+
+// rapidjson's escapes: '"', '\\' and control characters; everything else, UTF-8 included, is
+// copied as it is.
+char escape_of(unsigned char c) {
+    switch (c) {
+        case '"': return '"';
+        case '\\': return '\\';
+        case '\b': return 'b';
+        case '\t': return 't';
+        case '\n': return 'n';
+        case '\f': return 'f';
+        case '\r': return 'r';
+        default: return c < 0x20 ? 'u' : 0;
+    }
+}
 
 // Strings are made valid UTF-8 first: a statement built from a damaged article must still
 // give a file every JSON parser accepts.
-void put_string(JsonWriter& w, std::string_view s) {
-    if (json::is_valid_utf8(s)) {  // the common case: written without a copy
-        w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-        return;
+void JsonWriter::quoted(std::string_view s) {
+    std::string repaired;
+    if (!json::is_valid_utf8(s)) s = repaired = json::valid_utf8(s);
+    buffer_ += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;  // the common case
+        buffer_.append(s.data() + run, i - run);
+        run = i + 1;
+        char e = escape_of(c);
+        buffer_ += '\\';
+        buffer_ += e;
+        if (e == 'u') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            buffer_ += "00";
+            buffer_ += kHex[c >> 4];
+            buffer_ += kHex[c & 0xF];
+        }
     }
-    const std::string valid = json::valid_utf8(s);
-    w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+    buffer_.append(s.data() + run, s.size() - run);
+    buffer_ += '"';
 }
+
+void put_string(JsonWriter& w, std::string_view s) { w.String(s); }
 
 void put_key(JsonWriter& w, const char* key) { w.Key(key); }
 
@@ -119,25 +229,22 @@ void write_statement(JsonWriter& w, const Statement& s) {
     w.EndObject();
 }
 
-// One object per line: each is written to a fresh buffer, then to the stream.
+// One object per line.
 template <typename T, typename Fn>
-void write_lines(const std::vector<T>& items, Fn write_one, std::ostream& out) {
-    rapidjson::StringBuffer buffer;
+void write_lines(const std::vector<T>& items, Fn write_one, JsonWriter& w) {
     for (const T& item : items) {
-        buffer.Clear();
-        JsonWriter w(buffer);
         write_one(w, item);
-        out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-        out.put('\n');
+        w.EndLine();
     }
 }
 
 }  // namespace
 
 void write_statements(const StatementSet& set, std::ostream& out) {
-    write_lines(set.articles, write_article, out);
-    write_lines(set.entities, write_entity, out);
-    write_lines(set.statements, write_statement, out);
+    JsonWriter w(out);
+    write_lines(set.articles, write_article, w);
+    write_lines(set.entities, write_entity, w);
+    write_lines(set.statements, write_statement, w);
 }
 
 }  // namespace kg::io
