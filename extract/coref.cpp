@@ -199,7 +199,9 @@ class Resolver {
                 ++prefixes;
             }
         }
-        if (prefixes == 1 && nk.find(' ') != std::string::npos) {
+        // A single word too ("Deak" after "Deak International Trading Ltd"), when it is not a
+        // company form itself.
+        if (prefixes == 1 && (nk.find(' ') != std::string::npos || !is_company_form(nk))) {
             by_key_[key] = prefix_of;
             return prefix_of;
         }

@@ -12,6 +12,7 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
         ++a;
     }
+    if (ends_in_compound_adjective(a, b)) return;  // "Rhode Island-based", "Democratic-written"
     // "London-based Bank of Lund": the place the organisation is based in describes it.
     if (b - a > 1) {
         std::string_view w = text(a);

@@ -138,6 +138,8 @@ class MentionFinder {
     bool starts_acronym_name(std::uint32_t i, std::uint32_t end) const;
     bool single_word_names_nothing(std::uint32_t a) const;
     bool geographic_name(std::uint32_t a, std::uint32_t b) const;
+    bool ends_in_compound_adjective(std::uint32_t a, std::uint32_t b) const;
+    bool common_compound(std::uint32_t i) const;
     // -2: no decision (the run may be a person); -1: names nothing; else the mention added.
     int not_a_person(std::uint32_t a, std::uint32_t b, int s);
     // -2: no earlier organisation has the word (typed as before).

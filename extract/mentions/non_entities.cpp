@@ -75,12 +75,53 @@ bool MentionFinder::starts_acronym_name(std::uint32_t i, std::uint32_t end) cons
 bool MentionFinder::single_word_names_nothing(std::uint32_t a) const {
     std::string_view t = text(a);
     if (std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    // "I'm", "We've": a pronoun's contraction.
+    for (std::string_view c : {"'m", "'ve", "'ll", "'re", "'d"})
+        if (t.size() > c.size() && t.substr(t.size() - c.size()) == c) return true;
+    // "(D-Kan)", "R-Tex": a legislator's party and state.
+    if (t.size() >= 3 && (t[0] == 'D' || t[0] == 'R' || t[0] == 'I') && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z')
+        return true;
+    // "April/May", "January/December": months or common words joined by a slash.
+    if (std::size_t sl = t.find('/'); sl != std::string_view::npos && sl > 0 && sl + 1 < t.size()) {
+        bool all_words = true;
+        for (std::string_view part : {t.substr(0, sl), t.substr(sl + 1)}) {
+            const LexRecord* r = lex_.find(lower(part));
+            if (!r || !(r->flags & (lx::kCommon | lx::kMonth | lx::kWeekday))) all_words = false;
+        }
+        if (all_words) return true;
+    }
     std::string w = lower(t);
     if (!w.empty() && w.back() == '.') w.pop_back();
     if (one_of(w, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}))
         return a + 1 < doc_.tokens.size() && tok(a + 1).is(shape::kDigit);
     return one_of(w, {"est", "edt", "cst", "cdt", "mst", "pst", "pdt", "gmt", "bst", "cet", "christmas",
                       "easter", "thanksgiving"});
+}
+
+// "Rhode Island-based", "Democratic-written": a run ending in an adjective compound names
+// nothing itself.
+bool MentionFinder::ends_in_compound_adjective(std::uint32_t a, std::uint32_t b) const {
+    std::string_view t = text(b - 1);
+    std::size_t h = t.rfind('-');
+    if (h == std::string_view::npos || h == 0 || t.size() - h < 4) return false;
+    for (std::size_t k = h + 1; k < t.size(); ++k)
+        if (t[k] < 'a' || t[k] > 'z') return false;
+    (void)a;
+    // A participle ("-based", "-written", "-owned", "-led"), not a name's syllable ("Sang-yon").
+    std::string_view part = t.substr(h + 1);
+    bool participle = part.size() >= 3 && (part.substr(part.size() - 2) == "ed" || part.substr(part.size() - 2) == "en" ||
+                                           part.substr(part.size() - 3) == "ing");
+    const LexRecord* r = lex_.find(part);
+    return participle && r && (r->flags & lx::kCommon);
+}
+
+// "Year-to-date figures": a sentence-initial compound of common words is no name.
+bool MentionFinder::common_compound(std::uint32_t i) const {
+    std::string_view t = text(i);
+    std::size_t h = t.find('-');
+    if (h == std::string_view::npos || h == 0) return false;
+    const LexRecord* r = lex_.find(lower(t.substr(0, h)));
+    return r && (r->flags & lx::kCommon) && !(r->flags & (kPlaceFlags | lx::kDemonym | lx::kGiven));
 }
 
 // "Lake Onega", "Ural Mountains", "Gulf of Bothnia": geographic names are places.

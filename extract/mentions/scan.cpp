@@ -25,6 +25,7 @@ bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
     std::uint32_t f = t.flags();
     if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;
     if (t.is(shape::kSentenceStart) && first_in_run) {
+        if (t.is(shape::kHyphen) && !t.lex && common_compound(i)) return false;  // "Year-to-date"
         // A given name that is also a word ("Tom", "Will") starts a name when a capitalised
         // word follows it.
         bool given_before_name = (f & lx::kGiven) && i + 1 < doc_.tokens.size() &&

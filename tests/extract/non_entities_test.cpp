@@ -94,3 +94,35 @@ TEST_CASE("non-entities: a country and a capitalised plural noun after it name t
     CHECK(has_entity(s, "United States", NodeType::Place));
     CHECK(s.entities.size() == 1);
 }
+
+TEST_CASE("non-entities: contractions, party-state tags, slashed months, compounds of common words") {
+    auto s = run("Title\n\nYear-to-date U.S. sales rose. \"I'm sure,\" said Sen. Tom Keel (D-Ore.) of the April/May "
+                 "figures. The Rhode Island-based firm and the Oregon-owned mill closed.");
+    CHECK(has_entity(s, "Tom Keel", NodeType::Person));
+    CHECK(has_entity(s, "United States", NodeType::Place));
+    for (const auto& e : s.entities) {
+        CHECK(e.name.find("Year") == std::string::npos);
+        CHECK(e.name.find("I'm") == std::string::npos);
+        CHECK(e.name.find("D-") == std::string::npos);
+        CHECK(e.name.find("April") == std::string::npos);
+        CHECK(e.name.find("-based") == std::string::npos);
+    }
+}
+
+TEST_CASE("non-entities: a hyphenated syllable of a name is not a compound adjective") {
+    auto s = run("Title\n\nKim Sang-yon and Lee In-young met in Seoul.");
+    CHECK(has_entity(s, "Kim Sang-yon", NodeType::Person));
+    CHECK(has_entity(s, "Lee In-young", NodeType::Person));
+}
+
+TEST_CASE("entities: company forms Limited, A/S and N.A.; 'Sen.' is a senator's title") {
+    auto s = run("Title\n\nNordhavn Commodities Limited and Fyrvaerk Bank A/S agreed, said Sen. Tom Keel.");
+    CHECK(has_entity(s, "Nordhavn Commodities Limited", NodeType::Organization));
+    CHECK(has_entity(s, "Fyrvaerk Bank A/S", NodeType::Organization));
+    CHECK(extract::test::has(s, "Tom Keel", Relation::role, "Senate"));
+}
+
+TEST_CASE("coreference: one word that starts the one organisation's name is that organisation") {
+    auto s = run("Title\n\nVarden International Trading Ltd said profits rose. Varden said it would expand.");
+    CHECK(extract::test::has_alias(s, "Varden International Trading Ltd", "Varden"));
+}
