@@ -24,6 +24,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         as_title_relations();
         possessive_nominals();
         relational_nouns();
+        dealing_nouns();
         verb_relations();
         located_in_relations();
         appositive_relations();

@@ -71,9 +71,21 @@ std::vector<int> RelationFinder::subjects_before(std::uint32_t pos) const {
     std::uint32_t t = mention(m).first;
     if (mention(m).title_first >= 0) t = std::min<std::uint32_t>(t, static_cast<std::uint32_t>(mention(m).title_first));
     if (mention(m).title_owner >= 0) t = std::min(t, mention(mention(m).title_owner).first);
-    for (int guard = 0; guard < 4 && t > begin_; ++guard) {
+    bool joined = false;
+    for (int guard = 0; guard < 6 && t > begin_; ++guard) {
         std::string w = word(t - 1);
+        // "A, B and C agreed": commas before the last "and" list more subjects of one kind.
+        if (w == "," && joined && t - 1 > begin_) {
+            int prev = mention_at(t - 2);
+            if (prev < 0 || entity_of(prev) < 0 || mention(prev).last != t - 1 || mention(prev).possessive ||
+                type_of(entity_of(prev)) != type_of(out.front()))
+                break;
+            out.push_back(entity_of(prev));
+            t = mention(prev).first;
+            continue;
+        }
         if (w != "and") break;
+        joined = true;
         std::uint32_t k = t - 1;
         while (k > begin_ && mention_at(k - 1) < 0 && tok(k - 1).is(shape::kLower) && !tok(k - 1).has(lx::kStop)) --k;
         if (k == begin_) break;

@@ -175,6 +175,7 @@ class RelationFinder {
     // Pattern: "meetings between X and Y", "collusion between X and Y", "investigations into
     // X's ... and Y's ...".
     void relational_nouns();
+    void dealing_nouns();
 
     // A verb form used as a noun: after a determiner, a possessive or a possessive pronoun.
     bool is_noun_position(std::uint32_t v) const;

@@ -1,4 +1,5 @@
-// Relation patterns: relational nouns ("meetings between X and Y", "investigations into X").
+// Relation patterns: relational nouns ("meetings between X and Y", "investigations into X",
+// "Acme's acquisition of Bolt").
 #include "extract/relations/finder.hpp"
 
 namespace kg::extract::relation_rules {
@@ -37,6 +38,60 @@ void RelationFinder::relational_nouns() {
             for (int s : subjects)
                 for (int o : objects) emit(s, Relation::investigates, o, noun + " into", i, stop, 0.7);
         }
+    }
+}
+
+}  // namespace kg::extract::relation_rules
+
+namespace kg::extract::relation_rules {
+
+namespace {
+
+bool is_dealing_noun(std::string_view w) {
+    return w == "acquisition" || w == "purchase" || w == "takeover" || w == "merger" || w == "bid" ||
+           w == "buyout" || w == "offer" || w == "tender";
+}
+
+}  // namespace
+
+// Pattern: the nouns of business dealings. "Acme's acquisition of Bolt", "its takeover bid for
+// Bolt", "completed the purchase of Bolt" (the clause's subject), "the merger with Bolt",
+// "a takeover offer from Acme" (Acme bids for the subject). The noun and its preposition are
+// the label of a related statement.
+void RelationFinder::dealing_nouns() {
+    for (std::uint32_t i = begin_ + 1; i + 2 < end_; ++i) {
+        if (!tok(i).is(shape::kLower) || !is_dealing_noun(word(i))) continue;
+        std::uint32_t p = i + 1;
+        std::string prep = word(p);
+        std::string noun = word(i);
+        bool bid = noun == "bid" || noun == "offer" || noun == "tender";
+        // "bid/offer for X", "offer from X"; "acquisition/purchase/takeover of X"; "merger with X".
+        if (bid ? (prep != "for" && prep != "from") : noun == "merger" ? (prep != "with" && prep != "of") : prep != "of")
+            continue;
+        std::uint32_t oe = 0;
+        int om = object_at(p + 1, &oe);
+        if (om < 0 || entity_of(om) < 0 || type_of(entity_of(om)) != NodeType::Organization) continue;
+        // The one who deals: a possessive before the noun ("Acme's", "its"), else an agent after
+        // the object ("of Bolt by Acme"), else the clause's subject.
+        int dealer = -1;
+        std::uint32_t k = i;
+        while (k > begin_ && k + 3 > i && tok(k - 1).is(shape::kLower) && !tok(k - 1).has(lx::kStop | lx::kVerb) &&
+               !is(k - 1, "its"))
+            --k;
+        if (k > begin_) {
+            int pm = mention_at(k - 1);
+            if (pm < 0 && tok(k - 1).is(shape::kPossessive) && k - 1 > begin_) pm = mention_at(k - 2);
+            if (pm >= 0 && mention(pm).possessive && entity_of(pm) >= 0) dealer = entity_of(pm);
+        }
+        if (dealer < 0 && oe + 1 < end_ && is(oe, "by")) {
+            int am = object_at(oe + 1);
+            if (am >= 0) dealer = entity_of(am);
+        }
+        if (dealer < 0) dealer = subject_before(i);
+        if (dealer < 0 || type_of(dealer) == NodeType::Place) continue;
+        std::string label = word(i) + " " + prep;
+        if (prep == "from") emit(entity_of(om), Relation::related, dealer, label, i, oe, 0.6);
+        else emit(dealer, Relation::related, entity_of(om), label, i, oe, 0.6);
     }
 }
 

@@ -228,3 +228,20 @@ TEST_CASE("pattern: a city before a title is where the person works, not the emp
     CHECK(!has(s, "Ravi Menon", Relation::role, "Bombay"));
     CHECK(has(s, "Ravi Menon", Relation::located_in, "Bombay"));
 }
+
+TEST_CASE("pattern: the nouns of dealings ('its acquisition of', 'a bid for', 'offer from', 'of X by Y')") {
+    auto s = run("Title\n\nCorvel Corp completed its acquisition of Dunmore Tools Co last week. Osprey Bank made a "
+                 "bid for Pell Freight Inc on Monday. Varden Ltd rejected a takeover offer from Nordhavn AB today. "
+                 "The purchase of Fyrvaerk Inc by Lysaker Corp was approved.");
+    CHECK(has(s, "Corvel Corp", Relation::related, "Dunmore Tools Co"));
+    CHECK(has(s, "Osprey Bank", Relation::related, "Pell Freight Inc"));
+    CHECK(extract::test::linked(s, "Nordhavn AB", "Varden Ltd"));
+    CHECK(has(s, "Lysaker Corp", Relation::related, "Fyrvaerk Inc"));
+}
+
+TEST_CASE("pattern: subjects listed with commas share the verb") {
+    auto s = run("Title\n\nCorvel Corp, Osprey Bank and Pell Freight Inc agreed to buy Dunmore Tools Co.");
+    CHECK(has(s, "Corvel Corp", Relation::related, "Dunmore Tools Co"));
+    CHECK(has(s, "Osprey Bank", Relation::related, "Dunmore Tools Co"));
+    CHECK(has(s, "Pell Freight Inc", Relation::related, "Dunmore Tools Co"));
+}
