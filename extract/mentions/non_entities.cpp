@@ -153,11 +153,13 @@ int MentionFinder::not_a_person(std::uint32_t a, std::uint32_t b, int s) {
 }
 
 // "the Bank said": a head word alone is the last organisation named with it ("Bank of
-// Lund"); with none, it names nothing.
+// Lund"); with none, it names nothing ("the Company", "the Group"). Bodies one of a kind
+// ("Congress", "the Senate") stay as they are (-2).
 int MentionFinder::head_word_alone(std::uint32_t a, int s) {
     std::string w = lower(text(a));
     // Bodies that are one of a kind alone ("Congress", "the Senate", "the House").
-    if (one_of(w, {"house", "senate", "congress", "parliament", "assembly", "cabinet", "government", "pentagon"}))
+    if (one_of(w, {"house", "senate", "congress", "parliament", "assembly", "cabinet", "government", "pentagon", "navy",
+                   "army", "administration", "times", "post"}))
         return -2;
     // Parties named by their members ("the Socialists", "Liberals"): an organisation.
     if (one_of(w, {"communists", "socialists", "liberals", "republicans", "democrats", "conservatives", "greens",
@@ -176,7 +178,8 @@ int MentionFinder::head_word_alone(std::uint32_t a, int s) {
             return push(std::move(h));
         }
     }
-    return -2;
+    // "the Company said": a head word alone that joins no organisation is a generic noun.
+    return -1;
 }
 
 // A place the gazetteer knows (not one typed by its geographic head, "Pan Ocean", which a

@@ -126,3 +126,11 @@ TEST_CASE("coreference: one word that starts the one organisation's name is that
     auto s = run("Title\n\nVarden International Trading Ltd said profits rose. Varden said it would expand.");
     CHECK(extract::test::has_alias(s, "Varden International Trading Ltd", "Varden"));
 }
+
+TEST_CASE("non-entities: a head word alone that joins no organisation is a generic noun") {
+    auto s = run("Title\n\nThe Company said sales rose, and the Group expects more. They said Congress and the Navy agreed.");
+    CHECK(!has_entity(s, "Company", NodeType::Organization));
+    CHECK(!has_entity(s, "Group", NodeType::Organization));
+    CHECK(has_entity(s, "Congress", NodeType::Organization));
+    CHECK(has_entity(s, "Navy", NodeType::Organization));
+}
