@@ -75,6 +75,8 @@ bool MentionFinder::starts_acronym_name(std::uint32_t i, std::uint32_t end) cons
 bool MentionFinder::single_word_names_nothing(std::uint32_t a) const {
     std::string_view t = text(a);
     if (std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    // "WE", "THE" in a shouted phrase: a function word ("US" is a place).
+    if (tok(a).is(shape::kAllCaps) && tok(a).has(lx::kStop | lx::kPronoun) && !tok(a).has(kPlaceFlags)) return true;
     // "I'm", "We've": a pronoun's contraction.
     for (std::string_view c : {"'m", "'ve", "'ll", "'re", "'d"})
         if (t.size() > c.size() && t.substr(t.size() - c.size()) == c) return true;

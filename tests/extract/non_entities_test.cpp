@@ -134,3 +134,9 @@ TEST_CASE("non-entities: a head word alone that joins no organisation is a gener
     CHECK(has_entity(s, "Congress", NodeType::Organization));
     CHECK(has_entity(s, "Navy", NodeType::Organization));
 }
+
+TEST_CASE("non-entities: a function word in capitals is no acronym, 'US' still a place") {
+    auto s = run("Title\n\n\"WE will not sell,\" the chairman said of the US market.");
+    CHECK(s.entities.size() == 1);
+    CHECK(has_entity(s, "United States", NodeType::Place));
+}
