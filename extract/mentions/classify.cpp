@@ -169,7 +169,8 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
     if (n == 1 && single_word_names_nothing(a)) return -1;
     if (n == 1 && tok(a).has(lx::kOrgHead) && tok(a).is(shape::kCap) && !tok(a).is(shape::kAllCaps))
         if (int h = head_word_alone(a, s); h != -2) return h;
-    if (n > 1 && tok(b - 1).has(lx::kNonEntityHead) && tok(b - 1).is(shape::kCap)) {
+    if (n > 1 && tok(b - 1).is(shape::kCap) &&
+        (tok(b - 1).has(lx::kNonEntityHead) || is_word(b - 1, "rate") || is_word(b - 1, "rates"))) {
         // "the Lund Accord", "U.S. Dlrs": no entity, but a place before it is still named.
         for (std::uint32_t k = std::min<std::uint32_t>(b - 1, a + 3); k > a; --k)
             if (const LexRecord* r = phrase(a, k); r && (r->flags & (kPlaceFlags | lx::kDemonym)) && !r->canonical.empty())
@@ -215,6 +216,15 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         int place = add_place(a, a + 1, s);
         if (n > 1) classify_plain(a + 1, b, s, allow_person, headline);
         return place;
+    }
+    // "Americans", "Germans": a plural demonym is a mention of the country.
+    if (n == 1 && tok(a).is(shape::kCap) && !tok(a).is(shape::kAllCaps) && text(a).size() > 4 && text(a).back() == 's') {
+        std::string singular = lower(text(a).substr(0, text(a).size() - 1));
+        if (const LexRecord* r = lex_.find(singular); r && (r->flags & lx::kDemonym) && !r->canonical.empty()) {
+            Mention m = make(a, b, s, NodeType::Place, MentionKind::Demonym);
+            m.name = std::string(r->canonical);
+            return push(std::move(m));
+        }
     }
     if (n == 1 && tok(a).has(lx::kOrgAdj) && tok(a).is(shape::kCap)) {
         Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);

@@ -77,6 +77,9 @@ bool MentionFinder::single_word_names_nothing(std::uint32_t a) const {
     if (std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
     // "WE", "THE" in a shouted phrase: a function word ("US" is a place).
     if (tok(a).is(shape::kAllCaps) && tok(a).has(lx::kStop | lx::kPronoun) && !tok(a).has(kPlaceFlags)) return true;
+    // "Exxon Corp <XON>": a stock ticker in angle brackets.
+    if (tok(a).is(shape::kAllCaps) && a > 0 && text(a - 1) == "<" && a + 1 < doc_.tokens.size() && text(a + 1) == ">")
+        return true;
     // "I'm", "We've": a pronoun's contraction.
     for (std::string_view c : {"'m", "'ve", "'ll", "'re", "'d"})
         if (t.size() > c.size() && t.substr(t.size() - c.size()) == c) return true;
@@ -97,7 +100,9 @@ bool MentionFinder::single_word_names_nothing(std::uint32_t a) const {
     if (one_of(w, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}))
         return a + 1 < doc_.tokens.size() && tok(a + 1).is(shape::kDigit);
     return one_of(w, {"est", "edt", "cst", "cdt", "mst", "pst", "pdt", "gmt", "bst", "cet", "christmas",
-                      "easter", "thanksgiving"});
+                      "easter", "thanksgiving",
+                      // economic measures and units written as acronyms
+                      "gnp", "gdp", "cpi", "ppi", "libor", "ecu", "ecus", "sdr", "sdrs", "vat", "aids", "ebit"});
 }
 
 // "Rhode Island-based", "Democratic-written": a run ending in an adjective compound names

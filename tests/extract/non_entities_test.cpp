@@ -140,3 +140,19 @@ TEST_CASE("non-entities: a function word in capitals is no acronym, 'US' still a
     CHECK(s.entities.size() == 1);
     CHECK(has_entity(s, "United States", NodeType::Place));
 }
+
+TEST_CASE("non-entities: tickers in angle brackets, economic acronyms, rates; plural demonyms are countries") {
+    auto s = run("Title\n\nVarden Corp <VRDN> said GNP and the Nordic Interbank Offered Rate rose, as Germans "
+                 "bought more.");
+    CHECK(has_entity(s, "Varden Corp", NodeType::Organization));
+    CHECK(has_entity(s, "Germany", NodeType::Place));
+    CHECK(!has_entity(s, "VRDN", NodeType::Organization));
+    CHECK(!has_entity(s, "GNP", NodeType::Organization));
+    for (const auto& e : s.entities) CHECK(e.type != NodeType::Person);
+}
+
+TEST_CASE("entities: 'House Speaker NAME' is a title, not part of the name") {
+    auto s = run("Title\n\nThey said House Speaker Tom Keel would vote.");
+    CHECK(has_entity(s, "Tom Keel", NodeType::Person));
+    CHECK(extract::test::has(s, "Tom Keel", Relation::role, "House"));
+}
