@@ -15,6 +15,13 @@ bool is_part_noun(std::string_view w) {
            w == "divisions" || w == "affiliate" || w == "affiliates" || w == "arm";
 }
 
+// The same for a token: its lexicon key is its text in lower case when the lengths agree, so
+// no lower-case copy is made (this runs for every token).
+bool is_part_noun(const Token& t, std::string_view text) {
+    if (t.lex && t.lex->key.size() == text.size()) return is_part_noun(t.lex->key);
+    return is_part_noun(lower(text));
+}
+
 }  // namespace
 
 // A title written in lower case from `t`: title words with "and" between them ("president
@@ -225,9 +232,9 @@ void RelationFinder::organisation_appositive(int xm) {
     if (t + 2 >= end_ || !is(t, ",")) return;
     ++t;
     if (is(t, "a") || is(t, "an") || is(t, "the")) ++t;
-    while (t < end_ && t < x.last + 5 && tok(t).is(shape::kLower) && !is_part_noun(word(t)) && !tok(t).has(lx::kStop))
+    while (t < end_ && t < x.last + 5 && tok(t).is(shape::kLower) && !is_part_noun(tok(t), doc_.token_text(t)) && !tok(t).has(lx::kStop))
         ++t;  // "a wholly owned unit"
-    if (t + 1 >= end_ || !is_part_noun(word(t)) || !is(t + 1, "of")) return;
+    if (t + 1 >= end_ || !is_part_noun(tok(t), doc_.token_text(t)) || !is(t + 1, "of")) return;
     int o = object_at(t + 2);
     if (o < 0 || entity_of(o) < 0 || type_of(entity_of(o)) != NodeType::Organization) return;
     emit(x.entity, Relation::part_of, entity_of(o), word(t) + " of", x.first, mention(o).last, 0.75);
@@ -236,7 +243,7 @@ void RelationFinder::organisation_appositive(int xm) {
 // "its Bolt and Volt units", "Acme's Bolt subsidiary": each named unit is part of the owner.
 void RelationFinder::part_nouns() {
     for (std::uint32_t i = begin_ + 1; i < end_; ++i) {
-        if (!is_part_noun(word(i))) continue;
+        if (!is_part_noun(tok(i), doc_.token_text(i))) continue;
         // The units named before the noun, back to the owner.
         std::vector<int> units;
         std::uint32_t k = i;

@@ -38,6 +38,10 @@ void RelationFinder::verb_relations() {
             prep = word(k);
             ++k;
         }
+        // "called on X to act": an appeal, not a phone call or a visit ("a courtesy call on X"
+        // is a noun).
+        if (prep == "on" && t.lex->lemma == "call" && (label != "call" || is(v - 1, "to")))
+            rel = Relation::communicates;
         int om = -1;
         for (std::uint32_t q = k; q < end_ && q < v + 10; ++q) {
             std::string qw = word(q);

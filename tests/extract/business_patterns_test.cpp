@@ -245,3 +245,14 @@ TEST_CASE("pattern: subjects listed with commas share the verb") {
     CHECK(has(s, "Osprey Bank", Relation::related, "Dunmore Tools Co"));
     CHECK(has(s, "Pell Freight Inc", Relation::related, "Dunmore Tools Co"));
 }
+
+TEST_CASE("pattern: 'called on X to' is an appeal (communicates), not a meeting") {
+    auto s = run("Title\n\nPrime Minister Ola Berg called on Congress to act on acid rain.");
+    CHECK(has(s, "Ola Berg", Relation::communicates, "Congress"));
+    CHECK(!has(s, "Ola Berg", Relation::meets, "Congress"));
+}
+
+TEST_CASE("pattern: 'paid a courtesy call on X' is still a meeting") {
+    auto s = run("Title\n\nPrince Olaf Berg paid a courtesy call on President Ana Silva.");
+    CHECK(!has(s, "Olaf Berg", Relation::communicates, "Ana Silva"));
+}
