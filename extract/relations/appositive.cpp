@@ -70,7 +70,8 @@ int RelationFinder::title_owner_at(std::uint32_t t, std::uint32_t* after) const 
         int u = mention_at(mention(m).last);
         if (u >= 0 && entity_of(u) >= 0 && type_of(entity_of(u)) == NodeType::Organization) m = u;
     }
-    if (type_of(entity_of(m)) == NodeType::Person) return -1;
+    // A person only after "for" ("a lawyer for Tom Keel"; "the son of X" is no title's owner).
+    if (type_of(entity_of(m)) == NodeType::Person && !is(t, "for")) return -1;
     if (after) *after = mention(m).last;
     return m;
 }
@@ -122,9 +123,8 @@ void RelationFinder::title_segments(int person, std::uint32_t t, bool appositive
     for (int guard = 0; guard < 4 && t < end_; ++guard) {
         while (t < end_ && (is(t, "a") || is(t, "an") || is(t, "the") || is(t, "also") || is(t, "now"))) ++t;
         int owner = -1;
-        if (int om = mention_at(t); om >= 0 && mention(om).possessive && entity_of(om) >= 0 &&
-                                    type_of(entity_of(om)) != NodeType::Person) {
-            owner = om;  // "Ann Lee, Acme's chairman,"
+        if (int om = mention_at(t); om >= 0 && mention(om).possessive && entity_of(om) >= 0) {
+            owner = om;  // "Ann Lee, Acme's chairman," / "Ann Lee, Keel's lawyer,"
             t = mention(om).last + 1;
         }
         std::string label;
@@ -217,7 +217,7 @@ void RelationFinder::title_before_name(int pm) {
     std::uint32_t ob = tb - 1;
     if (tok(ob).is(shape::kPossessive) && mention_at(ob) < 0 && ob > begin_) --ob;  // a separate "'s"
     int om = mention_at(ob);
-    if (om < 0 || entity_of(om) < 0 || type_of(entity_of(om)) == NodeType::Person) return;
+    if (om < 0 || entity_of(om) < 0 || entity_of(om) == p.entity) return;
     const Mention& o = mention(om);
     if (!o.possessive) return;
     std::string label;

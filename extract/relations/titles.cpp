@@ -95,6 +95,11 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
         return;
     }
     if (owner < 0) owner = implied_employer(title);
+    // "Keel's lawyer", "a spokesman for Ann Vale": a title held for a person (no organisation
+    // of theirs named in the article).
+    if (owner < 0 && owner_mention >= 0 && entity_of(owner_mention) >= 0 &&
+        type_of(entity_of(owner_mention)) == NodeType::Person)
+        owner = entity_of(owner_mention);
     // A capitalised title before a name ("President Ana Silva") is a public office: not held
     // at whichever body reports the sentence.
     if (owner < 0 && owner_mention < 0 && !(tok(tf).is(shape::kCap) && tf < end_ && mention_at(tl) >= 0))

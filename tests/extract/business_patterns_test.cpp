@@ -256,3 +256,16 @@ TEST_CASE("pattern: 'paid a courtesy call on X' is still a meeting") {
     auto s = run("Title\n\nPrince Olaf Berg paid a courtesy call on President Ana Silva.");
     CHECK(!has(s, "Olaf Berg", Relation::communicates, "Ana Silva"));
 }
+
+TEST_CASE("pattern: a title held for a person ('a lawyer for X', 'X's lawyer, Y')") {
+    auto s = run("Title\n\nAnn Vale, a lawyer for Tom Keel, said the appeal would be filed. "
+                 "Keel's spokesman, Ida Moe, declined to comment. Lena Dorr, the daughter of Tom Keel, spoke.");
+    CHECK(has(s, "Ann Vale", Relation::role, "Tom Keel"));
+    CHECK(has(s, "Ida Moe", Relation::role, "Tom Keel"));
+    CHECK(!has(s, "Lena Dorr", Relation::role, "Tom Keel"));
+}
+
+TEST_CASE("pattern: court verbs ('sentenced', 'convicted')") {
+    auto s = run("Title\n\nJudge Ann Vale sentenced Tom Keel to five years. A jury convicted Ida Moe.");
+    CHECK(has(s, "Ann Vale", Relation::related, "Tom Keel"));
+}
