@@ -130,7 +130,7 @@ void RelationFinder::title_segments(int person, std::uint32_t t, bool appositive
         std::string label;
         std::uint32_t te = title_phrase(t, label);
         if (guard == 0 && appositive && te == t && owner < 0) {
-            place_appositive(person, t);
+            if (!family_appositive(person, t)) place_appositive(person, t);
             return;
         }
         if (te == t || label.empty()) return;
@@ -177,6 +177,17 @@ std::vector<int> RelationFinder::coordinated_organisations(int first) const {
         if (is(n - 1, "and") || is(n - 2, "and")) break;  // the last of the list
     }
     return out;
+}
+
+// "Lena Dorr, the daughter of Tom Keel,": a family relation.
+bool RelationFinder::family_appositive(int person, std::uint32_t t) {
+    if (t + 2 >= end_ || !tok(t).lex || tok(t).lex->noun_relation != static_cast<std::int8_t>(Relation::family) ||
+        !is(t + 1, "of"))
+        return false;
+    int om = object_at(t + 2);
+    if (om < 0 || entity_of(om) < 0 || type_of(entity_of(om)) != NodeType::Person) return false;
+    emit(person, Relation::family, entity_of(om), word(t) + " of", t, mention(om).last, 0.75);
+    return true;
 }
 
 // "Ann Lee, a Lisbon businessman," / "a Mexican publisher": where the person is from.

@@ -204,6 +204,7 @@ class RelationFinder {
     void title_before_name(int pm);
     void person_of_organisation(int pm);
     void place_appositive(int person, std::uint32_t t);
+    bool family_appositive(int person, std::uint32_t t);
     std::vector<int> coordinated_organisations(int first) const;
     void organisation_appositive(int xm);
     void part_nouns();

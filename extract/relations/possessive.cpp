@@ -67,6 +67,14 @@ void RelationFinder::possessive_nominals() {
         auto rel = static_cast<Relation>(r->noun_relation);
         if (rel == Relation::succeeds) {
             successor_pattern(x, t, noun);
+        } else if (rel == Relation::family && type_of(x.entity) == NodeType::Person) {
+            // "Keel's wife, Lena Dorr", "his son Erik": the person named after the noun.
+            std::uint32_t y = t + 1;
+            if (y < end_ && is(y, ",")) ++y;
+            int ym = mention_at(y);
+            if (ym >= 0 && mention(ym).first == y && mention(ym).kind == MentionKind::Name && entity_of(ym) >= 0 &&
+                type_of(entity_of(ym)) == NodeType::Person)
+                emit(entity_of(ym), Relation::family, x.entity, noun, x.first, mention(ym).last, 0.75);
         } else if (rel == Relation::meets && t + 1 < end_ && is(t + 1, "with")) {
             int ym = object_at(t + 2);
             if (ym >= 0) emit(x.entity, Relation::meets, entity_of(ym), noun, x.first, mention(ym).last, 0.75);

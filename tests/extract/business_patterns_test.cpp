@@ -269,3 +269,11 @@ TEST_CASE("pattern: court verbs ('sentenced', 'convicted')") {
     auto s = run("Title\n\nJudge Ann Vale sentenced Tom Keel to five years. A jury convicted Ida Moe.");
     CHECK(has(s, "Ann Vale", Relation::related, "Tom Keel"));
 }
+
+TEST_CASE("pattern: family nouns ('X's wife, Y', 'his son Y', 'Y, the daughter of X')") {
+    auto s = run("Title\n\nTom Keel arrived on Monday. Keel's wife, Lena Dorr, spoke first. Later he and his son "
+                 "Erik Keel left. Ida Moe, the daughter of Ola Berg, stayed.");
+    CHECK(has(s, "Lena Dorr", Relation::family, "Tom Keel"));
+    CHECK(has(s, "Erik Keel", Relation::family, "Tom Keel"));
+    CHECK(has(s, "Ida Moe", Relation::family, "Ola Berg"));
+}
