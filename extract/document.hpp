@@ -31,9 +31,12 @@ enum : std::uint16_t {
 struct Token {
     std::uint32_t begin = 0, end = 0;  // in the normalised text
     std::uint16_t shape = 0;
+    // lex->flags (0 without lex), copied by the tokenizer: the patterns test the flags of
+    // every token, and the record itself is a cache miss away in the large lexicon table.
+    std::uint32_t lex_flags = 0;
     const LexRecord* lex = nullptr;    // the lower-case form in the lexicon, if any
 
-    std::uint32_t flags() const { return lex ? lex->flags : 0; }
+    std::uint32_t flags() const { return lex_flags; }
     bool is(std::uint16_t s) const { return (shape & s) != 0; }
     bool has(std::uint32_t f) const { return (flags() & f) != 0; }
 };

@@ -73,10 +73,13 @@ std::uint64_t lower_ascii_word(std::uint64_t x) {
 
 }  // namespace
 
-const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexicon, bool capitalised) {
+const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexicon, bool capitalised,
+                                     std::uint32_t* flags) {
     if (word.size() > sizeof(Entry::key) || word.empty()) {
         std::string_view lower = to_lower_ascii(word, lower_);
-        return capitalised ? extract::lookup(word, lexicon, lower_) : lookup_special(lower, lexicon);
+        const LexRecord* r = capitalised ? extract::lookup(word, lexicon, lower_) : lookup_special(lower, lexicon);
+        if (flags) *flags = r ? r->flags : 0;
+        return r;
     }
     std::uint64_t key[2] = {0, 0};
     std::memcpy(key, word.data(), word.size());
@@ -87,12 +90,15 @@ const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexi
     std::uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^ ((key[1] + size) * 0xC2B2AE3D27D4EB4Full);
     Entry& e = cache_[(h ^ (h >> 29)) >> (64 - 13)];
     static_assert(kCacheEntries == 1u << 13);
-    if (e.size == size && e.key[0] == key[0] && e.key[1] == key[1]) return e.record;
-    e.key[0] = key[0];
-    e.key[1] = key[1];
-    e.size = size;
-    std::string_view lower(reinterpret_cast<const char*>(key), word.size());
-    e.record = capitalised ? extract::lookup(lower, lexicon, lower_) : lookup_special(lower, lexicon);
+    if (e.size != size || e.key[0] != key[0] || e.key[1] != key[1]) {
+        e.key[0] = key[0];
+        e.key[1] = key[1];
+        e.size = size;
+        std::string_view lower(reinterpret_cast<const char*>(key), word.size());
+        e.record = capitalised ? extract::lookup(lower, lexicon, lower_) : lookup_special(lower, lexicon);
+        e.flags = e.record ? e.record->flags : 0;
+    }
+    if (flags) *flags = e.flags;
     return e.record;
 }
 
@@ -112,8 +118,9 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
         t.end = static_cast<std::uint32_t>(e);
         t.shape = shp;
         // Numbers are in no word list: no lookup.
-        if ((!(shp & shape::kPunct) || (shp & shape::kPossessive)) && !(shp & shape::kDigit))
-            t.lex = cache.lookup(text.substr(b, e - b), lexicon, !(shp & shape::kLower));
+        if ((!(shp & shape::kPunct) || (shp & shape::kPossessive)) && !(shp & shape::kDigit)) {
+            t.lex = cache.lookup(text.substr(b, e - b), lexicon, !(shp & shape::kLower), &t.lex_flags);
+        }
         out.push_back(t);
     };
     std::size_t i = sentence.begin, end = sentence.end;
@@ -195,8 +202,9 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
             if (!keep && j + 1 < end) {
                 // The word never ends in a full stop here, so its capitalised lookup is the
                 // lexicon's record for it (and is cached).
-                const LexRecord* r = cache.lookup(w, lexicon, true);
-                keep = r && (r->flags & lx::kAbbrev) != 0;
+                std::uint32_t flags = 0;
+                cache.lookup(w, lexicon, true, &flags);
+                keep = (flags & lx::kAbbrev) != 0;
             }
             if (keep) ++j;
         }

@@ -20,7 +20,9 @@ class TokenScratch {
     TokenScratch();
     // `capitalised`: plain dictionary words matter only for capitalised words (is "Bush" a
     // word?); a lower-case word is looked up among the special words only.
-    const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, bool capitalised);
+    // `flags`, when given, receives the record's flags (0 if none) from the cache entry.
+    const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, bool capitalised,
+                            std::uint32_t* flags = nullptr);
     std::string& buffer() { return lower_; }
 
    private:
@@ -30,6 +32,7 @@ class TokenScratch {
     struct Entry {
         std::uint64_t key[2] = {};
         std::uint32_t size = 0;  // 0x80: looked up as capitalised; 0: empty
+        std::uint32_t flags = 0;  // record->flags, without touching the record
         const LexRecord* record = nullptr;
     };
     static constexpr std::size_t kCacheEntries = 8192;  // 256 KiB: fits in L2 beside the text

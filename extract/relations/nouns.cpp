@@ -52,6 +52,15 @@ bool is_dealing_noun(std::string_view w) {
            w == "buyout" || w == "offer" || w == "tender";
 }
 
+// The same for a token's text, any case; the length is checked first, so most tokens are
+// turned down without a lower-case copy (this runs for every lower-case word).
+bool is_dealing_noun_text(std::string_view text) {
+    switch (text.size()) {
+        case 3: case 5: case 6: case 8: case 11: return is_dealing_noun(lower(text));
+        default: return false;
+    }
+}
+
 }  // namespace
 
 // Pattern: the nouns of business dealings. "Acme's acquisition of Bolt", "its takeover bid for
@@ -60,7 +69,7 @@ bool is_dealing_noun(std::string_view w) {
 // the label of a related statement.
 void RelationFinder::dealing_nouns() {
     for (std::uint32_t i = begin_ + 1; i + 2 < end_; ++i) {
-        if (!tok(i).is(shape::kLower) || !is_dealing_noun(word(i))) continue;
+        if (!tok(i).is(shape::kLower) || !is_dealing_noun_text(doc_.token_text(i))) continue;
         std::uint32_t p = i + 1;
         std::string prep = word(p);
         std::string noun = word(i);
