@@ -43,9 +43,13 @@ void RelationFinder::verb_relations() {
         if (prep == "on" && t.lex->lemma == "call" && (label != "call" || is(v - 1, "to")))
             rel = Relation::communicates;
         int om = -1;
-        for (std::uint32_t q = k; q < end_ && q < v + 10; ++q) {
+        // Whom one tells or asks comes right after the verb ("told Reuters", "told a Senate
+        // committee"); "told reporters after a meeting of X" tells X nothing.
+        std::uint32_t reach = rel == Relation::communicates ? k + 4 : v + 10;
+        for (std::uint32_t q = k; q < end_ && q < reach; ++q) {
             std::string qw = word(q);
             if (is_clause_break(qw) || qw == "," || qw == "and" || qw == "by") break;
+            if (rel == Relation::communicates && tok(q).has(lx::kGeneric) && mention_at(q) < 0) break;
             if (tok(q).is(shape::kLower) && tok(q).lex && tok(q).lex->verb_relation >= 0 && q > k) break;
             int m = mention_at(q);
             if (m < 0) continue;
@@ -58,8 +62,12 @@ void RelationFinder::verb_relations() {
                 (is(q - 1, "in") || is(q - 1, "at")) && rel != Relation::related)
                 break;
             // "met West German Finance Minister Gerhard Stoltenberg": the demonym and the
-            // title's owner modify the person met.
-            if (mention(m).kind == MentionKind::Demonym || mention_is_modifier(m)) {
+            // title's owner modify the person met; so does a place before a noun ("told U.S.
+            // growers").
+            if (mention(m).kind == MentionKind::Demonym || mention_is_modifier(m) ||
+                (type_of(mention(m).entity) == NodeType::Place && mention(m).last < end_ &&
+                 tok(mention(m).last).is(shape::kLower) && !tok(mention(m).last).has(lx::kStop | lx::kVerb) &&
+                 rel == Relation::communicates)) {
                 q = mention(m).last - 1;
                 continue;
             }

@@ -277,3 +277,11 @@ TEST_CASE("pattern: family nouns ('X's wife, Y', 'his son Y', 'Y, the daughter o
     CHECK(has(s, "Erik Keel", Relation::family, "Tom Keel"));
     CHECK(has(s, "Ida Moe", Relation::family, "Ola Berg"));
 }
+
+TEST_CASE("pattern: whom one tells comes right after the verb") {
+    auto s = run("Title\n\nTom Keel told reporters after a meeting of the Nordic Shippers Association that "
+                 "rates would rise. Ann Vale told Peruvian growers to wait. Ida Moe told the Senate nothing.");
+    CHECK(!extract::test::linked(s, "Tom Keel", "Nordic Shippers Association"));
+    CHECK(!has(s, "Ann Vale", Relation::communicates, "Peru"));
+    CHECK(has(s, "Ida Moe", Relation::communicates, "Senate"));
+}
