@@ -72,6 +72,10 @@ int RelationFinder::title_owner_at(std::uint32_t t, std::uint32_t* after) const 
     }
     // A person only after "for" ("a lawyer for Tom Keel"; "the son of X" is no title's owner).
     if (type_of(entity_of(m)) == NodeType::Person && !is(t, "for")) return -1;
+    // "a spokesman for the Keel estate": the person's name modifies the noun after it.
+    if (type_of(entity_of(m)) == NodeType::Person && mention(m).last < end_ && tok(mention(m).last).is(shape::kLower) &&
+        !tok(mention(m).last).has(lx::kStop))
+        return -1;
     if (after) *after = mention(m).last;
     return m;
 }

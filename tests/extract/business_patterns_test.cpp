@@ -285,3 +285,8 @@ TEST_CASE("pattern: whom one tells comes right after the verb") {
     CHECK(!has(s, "Ann Vale", Relation::communicates, "Peru"));
     CHECK(has(s, "Ida Moe", Relation::communicates, "Senate"));
 }
+
+TEST_CASE("pattern: 'a spokesman for the Keel estate' is no title held for Keel") {
+    auto s = run("Title\n\nTom Keel died in May. Ann Vale, a spokesman for the Keel estate, declined to comment.");
+    CHECK(!has(s, "Ann Vale", Relation::role, "Tom Keel"));
+}
