@@ -58,9 +58,12 @@ int RelationFinder::title_owner_at(std::uint32_t t, std::uint32_t* after) const 
     if (t + 1 >= end_ || (!is(t, "of") && !is(t, "at") && !is(t, "for"))) return -1;
     std::uint32_t o = t + 1;
     while (o < end_ && (is(o, "the") || is(o, "<"))) ++o;
-    // "of the worldwide Association of ...": an adjective or two before the name.
+    // "of the worldwide Association of ...", "of Lisbon-based Bolt Inc": an adjective or two
+    // before the name.
     for (std::uint32_t k = o; k < end_ && k < o + 2 && mention_at(o) < 0; ++k) {
-        if (!tok(k).is(shape::kLower) || tok(k).has(lx::kStop | lx::kVerb | lx::kTitle)) break;
+        std::string_view w = doc_.token_text(k);
+        bool based = w.size() > 6 && w.substr(w.size() - 6) == "-based";
+        if (!based && (!tok(k).is(shape::kLower) || tok(k).has(lx::kStop | lx::kVerb | lx::kTitle))) break;
         if (k + 1 < end_ && mention_at(k + 1) >= 0) o = k + 1;
     }
     int m = mention_at(o);
@@ -94,6 +97,7 @@ void RelationFinder::appositive_relations() {
         }
     }
     part_nouns();
+    based_organisations();
 }
 
 // "Ann Lee, 54, president of Acme and a director of Bolt Inc,": each title with its owner.
@@ -244,15 +248,52 @@ void RelationFinder::title_before_name(int pm) {
 void RelationFinder::organisation_appositive(int xm) {
     const Mention& x = mention(xm);
     std::uint32_t t = x.last;
-    if (t + 2 >= end_ || !is(t, ",")) return;
+    if (t + 2 >= end_) return;
+    // "Bolt Inc, based in Lisbon,": where it is.
+    if (is(t, ",") && t + 3 < end_ && is(t + 1, "based") && is(t + 2, "in")) {
+        int pm = mention_at(t + 3);
+        if (pm >= 0 && entity_of(pm) >= 0 && type_of(entity_of(pm)) == NodeType::Place)
+            emit(x.entity, Relation::located_in, entity_of(pm), "based in", x.first, mention(pm).last, 0.75);
+        return;
+    }
+    // "Bolt Inc, a unit of Acme Corp," and "Bolt Inc is a unit of Acme Corp".
+    if (!is(t, ",") && !is(t, "is") && !is(t, "was") && !is(t, "became") && !is(t, "remains")) return;
     ++t;
     if (is(t, "a") || is(t, "an") || is(t, "the")) ++t;
+    based_prefix(x.entity, t);  // "Bolt Inc, a Lisbon-based toolmaker,"
     while (t < end_ && t < x.last + 5 && tok(t).is(shape::kLower) && !is_part_noun(tok(t), doc_.token_text(t)) && !tok(t).has(lx::kStop))
         ++t;  // "a wholly owned unit"
     if (t + 1 >= end_ || !is_part_noun(tok(t), doc_.token_text(t)) || !is(t + 1, "of")) return;
     int o = object_at(t + 2);
     if (o < 0 || entity_of(o) < 0 || type_of(entity_of(o)) != NodeType::Organization) return;
     emit(x.entity, Relation::part_of, entity_of(o), word(t) + " of", x.first, mention(o).last, 0.75);
+}
+
+// "Lisbon-based": the place before "-based" when the gazetteer knows it; -1 if none.
+int RelationFinder::based_place(std::uint32_t t) {
+    if (t >= end_) return -1;
+    std::string_view w = doc_.token_text(t);
+    constexpr std::string_view kBased = "-based";
+    if (w.size() <= kBased.size() || w.substr(w.size() - kBased.size()) != kBased) return -1;
+    const LexRecord* r = lex_.find(lower(w.substr(0, w.size() - kBased.size())));
+    if (!r || !(r->flags & (lx::kCountry | lx::kCity | lx::kRegion | lx::kPlaceAbbrev)) || r->canonical.empty()) return -1;
+    return find_or_add_entity(NodeType::Place, r->canonical);
+}
+
+// "a Lisbon-based toolmaker" after an organisation: it is located there.
+void RelationFinder::based_prefix(int org, std::uint32_t t) {
+    if (int place = based_place(t); place >= 0) emit(org, Relation::located_in, place, "based", t, t + 1, 0.7);
+}
+
+// "the Lisbon-based Bolt Inc", "Lisbon-based Bolt Inc": the organisation after the prefix.
+void RelationFinder::based_organisations() {
+    for (std::uint32_t t = begin_; t + 1 < end_; ++t) {
+        int om = mention_at(t + 1);
+        if (om < 0 || mention(om).first != t + 1 || entity_of(om) < 0 || type_of(entity_of(om)) != NodeType::Organization)
+            continue;
+        if (int place = based_place(t); place >= 0)
+            emit(entity_of(om), Relation::located_in, place, "based", t, mention(om).last, 0.7);
+    }
 }
 
 // "its Bolt and Volt units", "Acme's Bolt subsidiary": each named unit is part of the owner.

@@ -208,6 +208,9 @@ class RelationFinder {
     std::vector<int> coordinated_organisations(int first) const;
     void organisation_appositive(int xm);
     void part_nouns();
+    int based_place(std::uint32_t t);
+    void based_prefix(int org, std::uint32_t t);
+    void based_organisations();
     void passive_appointment_titles();
 };
 

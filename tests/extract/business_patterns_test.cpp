@@ -290,3 +290,12 @@ TEST_CASE("pattern: 'a spokesman for the Keel estate' is no title held for Keel"
     auto s = run("Title\n\nTom Keel died in May. Ann Vale, a spokesman for the Keel estate, declined to comment.");
     CHECK(!has(s, "Ann Vale", Relation::role, "Tom Keel"));
 }
+
+TEST_CASE("pattern: where an organisation is based ('X, based in P', 'a P-based maker', 'the P-based X')") {
+    auto s = run("Title\n\nCorvel Corp, based in Lisbon, makes tools. Osprey Bank, a Madrid-based lender, agreed. "
+                 "The Oslo-based Varden Ltd said profits rose. Pell Freight Inc is a unit of Corvel Corp.");
+    CHECK(has(s, "Corvel Corp", Relation::located_in, "Lisbon"));
+    CHECK(has(s, "Osprey Bank", Relation::located_in, "Madrid"));
+    CHECK(has(s, "Varden Ltd", Relation::located_in, "Oslo"));
+    CHECK(has(s, "Pell Freight Inc", Relation::part_of, "Corvel Corp"));
+}
