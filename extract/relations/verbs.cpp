@@ -40,7 +40,7 @@ void RelationFinder::verb_relations() {
         }
         // "called on X to act": an appeal, not a phone call or a visit ("a courtesy call on X"
         // is a noun).
-        if (prep == "on" && t.lex->lemma == "call" && (label != "call" || is(v - 1, "to")))
+        if (prep == "on" && t.lex->lemma == "call" && (label != "call" || (v > begin_ && is(v - 1, "to"))))
             rel = Relation::communicates;
         int om = -1;
         // Whom one tells or asks comes right after the verb ("told Reuters", "told a Senate
