@@ -7,7 +7,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <set>
 #include <sstream>
 #include <unordered_set>
 
@@ -199,7 +198,7 @@ class Collector {
    private:
     Diagnostics& diag_;
     std::vector<ArticleText> articles_;
-    std::set<std::string> ids_;
+    std::unordered_set<std::string> ids_;  // only asked "seen before?"
     std::unordered_set<std::size_t> texts_;
 
     static constexpr std::size_t kNamedDuplicates = 5;
