@@ -1,5 +1,8 @@
 #include "extract/sentences.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace kg::extract {
@@ -21,6 +24,24 @@ std::string_view word_after(std::string_view text, std::size_t pos, std::size_t 
     std::size_t e = pos;
     while (e < end && is_alpha(text[e])) ++e;
     return text.substr(pos, e - pos);
+}
+
+// The first '.', '!' or '?' in [i, end), or `end`; plain text is skipped eight bytes at a
+// time (this reads every byte of the article).
+std::size_t next_stop(std::string_view text, std::size_t i, std::size_t end) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    auto has_byte = [&](std::uint64_t v, char b) {
+        std::uint64_t y = v ^ (kOnes * static_cast<unsigned char>(b));
+        return (y - kOnes) & ~y & kHigh;
+    };
+    for (; i + 8 <= end; i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, text.data() + i, 8);
+        if (has_byte(x, '.') | has_byte(x, '!') | has_byte(x, '?')) break;
+    }
+    for (; i < end; ++i)
+        if (text[i] == '.' || text[i] == '!' || text[i] == '?') return i;
+    return end;
 }
 
 // Does a full stop after `word` not end the sentence?
@@ -46,8 +67,9 @@ void split_paragraph(std::string_view text, std::size_t begin, std::size_t end,
                      const Lexicon& lex, std::vector<Sentence>& out, std::string& scratch) {
     std::size_t start = begin;
     for (std::size_t i = begin; i < end; ++i) {
+        i = next_stop(text, i, end);
+        if (i >= end) break;
         char c = text[i];
-        if (c != '.' && c != '!' && c != '?') continue;
         std::size_t j = i + 1;
         while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == '"' ||
                            text[j] == '\'' || text[j] == ')' || text[j] == ']'))
@@ -85,11 +107,27 @@ bool ends_with_stop(std::string_view s) {
     return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ':');
 }
 
+// High bit of each byte of `x` that is an ASCII letter in [first, last].
+std::uint64_t in_range(std::uint64_t x, char first, char last) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    std::uint64_t low7 = x & ~kHigh;
+    std::uint64_t from_first = low7 + kOnes * (0x80 - first);  // high bit: byte >= first
+    std::uint64_t after_last = low7 + kOnes * (0x7F - last);   // high bit: byte > last
+    return from_first & ~after_last & ~x & kHigh;
+}
+
 bool shouted(std::string_view s) {
     int upper = 0, lower = 0;
-    for (char c : s) {
-        if (c >= 'a' && c <= 'z') ++lower;
-        else if (is_upper(c)) ++upper;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {  // eight letters at a time: this reads every sentence
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        lower += std::popcount(in_range(x, 'a', 'z'));
+        upper += std::popcount(in_range(x, 'A', 'Z'));
+    }
+    for (; i < s.size(); ++i) {
+        if (s[i] >= 'a' && s[i] <= 'z') ++lower;
+        else if (is_upper(s[i])) ++upper;
     }
     return upper >= 4 && lower * 5 < upper;
 }

@@ -14,7 +14,7 @@ void MentionFinder::collect_mid_sentence_capitals() {
             const Token& t = tok(i);
             if (t.is(shape::kCap) && !t.is(shape::kSentenceStart) && i > s.first_token &&
                 !tok(i - 1).is(shape::kQuote))
-                if (!mid_caps_.count(lower(text(i)))) mid_caps_.insert(lower(text(i)));
+                mid_caps_.insert(lower(text(i)));  // nothing happens when it is there already
         }
     }
 }

@@ -10,14 +10,25 @@ namespace kg::extract::relation_rules {
 
 namespace {
 
+constexpr std::string_view kPartNouns[] = {"unit",      "units",     "subsidiary", "subsidiaries", "division",
+                                            "divisions", "affiliate", "affiliates", "arm"};
+
 bool is_part_noun(std::string_view w) {
-    return w == "unit" || w == "units" || w == "subsidiary" || w == "subsidiaries" || w == "division" ||
-           w == "divisions" || w == "affiliate" || w == "affiliates" || w == "arm";
+    return std::find(std::begin(kPartNouns), std::end(kPartNouns), w) != std::end(kPartNouns);
 }
 
-// The same for a token: its lexicon key is its text in lower case when the lengths agree, so
-// no lower-case copy is made (this runs for every token).
+// Bit n set when a part noun has n letters: most tokens are turned down by their length.
+constexpr std::uint32_t kPartNounLengths = [] {
+    std::uint32_t bits = 0;
+    for (std::string_view w : kPartNouns) bits |= 1u << w.size();
+    return bits;
+}();
+
+// The same for a token, without touching the lexicon record or copying the text for most
+// tokens (this runs for every token). Its lexicon key is its text in lower case when the
+// lengths agree.
 bool is_part_noun(const Token& t, std::string_view text) {
+    if (text.size() >= 32 || !((kPartNounLengths >> text.size()) & 1)) return false;
     if (t.lex && t.lex->key.size() == text.size()) return is_part_noun(t.lex->key);
     return is_part_noun(lower(text));
 }

@@ -47,18 +47,25 @@ namespace kg::extract::relation_rules {
 
 namespace {
 
+constexpr std::string_view kDealingNouns[] = {"acquisition", "purchase", "takeover", "merger",
+                                               "bid",         "buyout",   "offer",    "tender"};
+
 bool is_dealing_noun(std::string_view w) {
-    return w == "acquisition" || w == "purchase" || w == "takeover" || w == "merger" || w == "bid" ||
-           w == "buyout" || w == "offer" || w == "tender";
+    return std::find(std::begin(kDealingNouns), std::end(kDealingNouns), w) != std::end(kDealingNouns);
 }
+
+// Bit n set when a dealing noun has n letters.
+constexpr std::uint32_t kDealingNounLengths = [] {
+    std::uint32_t bits = 0;
+    for (std::string_view w : kDealingNouns) bits |= 1u << w.size();
+    return bits;
+}();
 
 // The same for a token's text, any case; the length is checked first, so most tokens are
 // turned down without a lower-case copy (this runs for every lower-case word).
 bool is_dealing_noun_text(std::string_view text) {
-    switch (text.size()) {
-        case 3: case 5: case 6: case 8: case 11: return is_dealing_noun(lower(text));
-        default: return false;
-    }
+    if (text.size() >= 32 || !((kDealingNounLengths >> text.size()) & 1)) return false;
+    return is_dealing_noun(lower(text));
 }
 
 }  // namespace
