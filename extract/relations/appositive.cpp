@@ -13,10 +13,6 @@ namespace {
 constexpr std::string_view kPartNouns[] = {"unit",      "units",     "subsidiary", "subsidiaries", "division",
                                             "divisions", "affiliate", "affiliates", "arm"};
 
-bool is_part_noun(std::string_view w) {
-    return std::find(std::begin(kPartNouns), std::end(kPartNouns), w) != std::end(kPartNouns);
-}
-
 // Bit n set when a part noun has n letters: most tokens are turned down by their length.
 constexpr std::uint32_t kPartNounLengths = [] {
     std::uint32_t bits = 0;
@@ -24,13 +20,20 @@ constexpr std::uint32_t kPartNounLengths = [] {
     return bits;
 }();
 
-// The same for a token, without touching the lexicon record or copying the text for most
-// tokens (this runs for every token). Its lexicon key is its text in lower case when the
-// lengths agree.
-bool is_part_noun(const Token& t, std::string_view text) {
+// Is a token's text one of kPartNouns, in any case? No lower-case copy and no lexicon record
+// touched (this runs for every token): the length, then the letters.
+bool is_part_noun_text(std::string_view text) {
     if (text.size() >= 32 || !((kPartNounLengths >> text.size()) & 1)) return false;
-    if (t.lex && t.lex->key.size() == text.size()) return is_part_noun(t.lex->key);
-    return is_part_noun(lower(text));
+    auto same = [&](std::string_view w) {
+        if (w.size() != text.size()) return false;
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            char c = text[k];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            if (c != w[k]) return false;
+        }
+        return true;
+    };
+    return std::any_of(std::begin(kPartNouns), std::end(kPartNouns), same);
 }
 
 }  // namespace
@@ -272,9 +275,9 @@ void RelationFinder::organisation_appositive(int xm) {
     ++t;
     if (is(t, "a") || is(t, "an") || is(t, "the")) ++t;
     based_prefix(x.entity, t);  // "Bolt Inc, a Lisbon-based toolmaker,"
-    while (t < end_ && t < x.last + 5 && tok(t).is(shape::kLower) && !is_part_noun(tok(t), doc_.token_text(t)) && !tok(t).has(lx::kStop))
+    while (t < end_ && t < x.last + 5 && tok(t).is(shape::kLower) && !is_part_noun_text(doc_.token_text(t)) && !tok(t).has(lx::kStop))
         ++t;  // "a wholly owned unit"
-    if (t + 1 >= end_ || !is_part_noun(tok(t), doc_.token_text(t)) || !is(t + 1, "of")) return;
+    if (t + 1 >= end_ || !is_part_noun_text(doc_.token_text(t)) || !is(t + 1, "of")) return;
     int o = object_at(t + 2);
     if (o < 0 || entity_of(o) < 0 || type_of(entity_of(o)) != NodeType::Organization) return;
     emit(x.entity, Relation::part_of, entity_of(o), word(t) + " of", x.first, mention(o).last, 0.75);
@@ -310,7 +313,7 @@ void RelationFinder::based_organisations() {
 // "its Bolt and Volt units", "Acme's Bolt subsidiary": each named unit is part of the owner.
 void RelationFinder::part_nouns() {
     for (std::uint32_t i = begin_ + 1; i < end_; ++i) {
-        if (!is_part_noun(tok(i), doc_.token_text(i))) continue;
+        if (!is_part_noun_text(doc_.token_text(i))) continue;
         // The units named before the noun, back to the owner.
         std::vector<int> units;
         std::uint32_t k = i;
