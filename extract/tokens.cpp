@@ -1,5 +1,6 @@
 #include "extract/tokens.hpp"
 
+#include <bit>
 #include <cstring>
 
 namespace kg::extract {
@@ -74,7 +75,7 @@ std::uint64_t lower_ascii_word(std::uint64_t x) {
 }  // namespace
 
 const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexicon, bool capitalised,
-                                     std::uint32_t* flags) {
+                                     std::uint32_t* flags, std::size_t readable) {
     if (word.size() > sizeof(Entry::key) || word.empty()) {
         std::string_view lower = to_lower_ascii(word, lower_);
         const LexRecord* r = capitalised ? extract::lookup(word, lexicon, lower_) : lookup_special(lower, lexicon);
@@ -82,7 +83,20 @@ const LexRecord* TokenScratch::lookup(std::string_view word, const Lexicon& lexi
         return r;
     }
     std::uint64_t key[2] = {0, 0};
-    std::memcpy(key, word.data(), word.size());
+    if (std::endian::native == std::endian::little && readable >= sizeof key) {
+        // Two whole words, the bytes after the word masked off: no byte-wise copy, whose
+        // stores the loads below would have to wait for.
+        std::memcpy(key, word.data(), sizeof key);
+        std::size_t n = word.size();
+        if (n < 8) {
+            key[0] &= (std::uint64_t{1} << (8 * n)) - 1;
+            key[1] = 0;
+        } else if (n < 16) {
+            key[1] &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
+        }
+    } else {
+        std::memcpy(key, word.data(), word.size());
+    }
     key[0] = lower_ascii_word(key[0]);
     key[1] = lower_ascii_word(key[1]);
     std::uint32_t size = static_cast<std::uint32_t>(word.size()) | (capitalised ? 0x80u : 0u);
@@ -119,7 +133,8 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
         t.shape = shp;
         // Numbers are in no word list: no lookup.
         if ((!(shp & shape::kPunct) || (shp & shape::kPossessive)) && !(shp & shape::kDigit)) {
-            t.lex = cache.lookup(text.substr(b, e - b), lexicon, !(shp & shape::kLower), &t.lex_flags);
+            t.lex = cache.lookup(text.substr(b, e - b), lexicon, !(shp & shape::kLower), &t.lex_flags,
+                                 text.size() - b);
         }
         out.push_back(t);
     };
@@ -203,7 +218,7 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
                 // The word never ends in a full stop here, so its capitalised lookup is the
                 // lexicon's record for it (and is cached).
                 std::uint32_t flags = 0;
-                cache.lookup(w, lexicon, true, &flags);
+                cache.lookup(w, lexicon, true, &flags, text.size() - i);
                 keep = (flags & lx::kAbbrev) != 0;
             }
             if (keep) ++j;

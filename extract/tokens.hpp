@@ -21,8 +21,10 @@ class TokenScratch {
     // `capitalised`: plain dictionary words matter only for capitalised words (is "Bush" a
     // word?); a lower-case word is looked up among the special words only.
     // `flags`, when given, receives the record's flags (0 if none) from the cache entry.
+    // `readable`: bytes that may be read from word.data() (at least word.size()); with 16 or
+    // more, the word is loaded in two words at once.
     const LexRecord* lookup(std::string_view word, const Lexicon& lexicon, bool capitalised,
-                            std::uint32_t* flags = nullptr);
+                            std::uint32_t* flags = nullptr, std::size_t readable = 0);
     std::string& buffer() { return lower_; }
 
    private:
