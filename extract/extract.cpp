@@ -49,7 +49,17 @@ StatementSet extract(const std::vector<ArticleText>& articles, const ExtractOpti
     }
     if (options.progress) options.progress(done.load(), bytes.load());
 
+    // Room for everything first: the merge then moves each statement once.
     StatementSet out;
+    std::size_t articles_total = 0, entities_total = 0, statements_total = 0;
+    for (const ArticleResult& r : results) {
+        articles_total += r.statements.articles.size();
+        entities_total += r.statements.entities.size();
+        statements_total += r.statements.statements.size();
+    }
+    out.articles.reserve(articles_total);
+    out.entities.reserve(entities_total);
+    out.statements.reserve(statements_total);
     for (ArticleResult& r : results) {
         out.append(std::move(r.statements));
         for (std::string& w : r.warnings) warnings.push_back(std::move(w));

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "graph/errors.hpp"
@@ -89,10 +90,12 @@ class Collector {
         }
         // Two articles with the same text are one (an empty text is no article's identity).
         bool blank = a.text.find_first_not_of(" \t\r\n") == std::string::npos;
-        if (!blank && !texts_.insert(std::hash<std::string>{}(a.text)).second && has_same_text(a.text)) {
+        std::size_t hash = blank ? 0 : std::hash<std::string>{}(a.text);
+        if (!blank && has_same_text(hash, a.text)) {
             duplicate(a.origin + ": same text as an article read before; counted once");
             return;
         }
+        if (!blank) texts_.emplace(hash, articles_.size());
         articles_.push_back(std::move(a));
     }
 
@@ -199,7 +202,7 @@ class Collector {
     Diagnostics& diag_;
     std::vector<ArticleText> articles_;
     std::unordered_set<std::string> ids_;  // only asked "seen before?"
-    std::unordered_set<std::size_t> texts_;
+    std::unordered_multimap<std::size_t, std::size_t> texts_;  // hash of a text -> its article
 
     static constexpr std::size_t kNamedDuplicates = 5;
     std::size_t duplicates_ = 0;
@@ -208,8 +211,10 @@ class Collector {
         if (++duplicates_ <= kNamedDuplicates) diag_.warn(std::move(message));
     }
 
-    bool has_same_text(const std::string& text) const {
-        return std::any_of(articles_.begin(), articles_.end(), [&](const ArticleText& a) { return a.text == text; });
+    // Only the articles whose text has the same hash are compared.
+    bool has_same_text(std::size_t hash, const std::string& text) const {
+        auto [first, last] = texts_.equal_range(hash);
+        return std::any_of(first, last, [&](const auto& entry) { return articles_[entry.second].text == text; });
     }
 
     void skip(const std::string& where, const std::string& why) {
