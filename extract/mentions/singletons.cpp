@@ -1,5 +1,7 @@
 // Mentions, step 3: names typed once the whole article is seen: a name starting an
 // organisation written elsewhere, one-word names (surname, given name, organisation, dropped).
+#include <unordered_set>
+
 #include "extract/mentions/finder.hpp"
 
 namespace kg::extract::mention_rules {
@@ -72,6 +74,20 @@ void MentionFinder::type_singletons() {
         if (m.type == NodeType::Place && m.kind == MentionKind::Name && m.last - m.first == 1 &&
             !tok(m.first).has(lx::kCountry | lx::kPlaceAbbrev) && surnames.count(lower(text(m.first))))
             m.type = NodeType::Person;
+    // "Lund said he would ...": a name that speaks of itself as "he" or "she" is a person's.
+    std::unordered_set<std::string> speaks_as_person;
+    for (std::size_t k : singletons_) {
+        const Mention& m = doc_.mentions[k];
+        std::uint32_t end = doc_.sentences[m.sentence].last_token;
+        std::uint32_t v = m.last;
+        if (v >= end || !(is_word(v, "said") || is_word(v, "says") || is_word(v, "told") || is_word(v, "added")))
+            continue;
+        for (std::uint32_t q = v + 1; q < end && q < v + 6; ++q)
+            if (is_word(q, "he") || is_word(q, "she")) {
+                speaks_as_person.insert(lower(m.surface));
+                break;
+            }
+    }
     for (std::size_t k = 0; k < singletons_.size(); ++k) {
         Mention& m = doc_.mentions[singletons_[k]];
         std::string w = lower(m.surface);
@@ -86,6 +102,8 @@ void MentionFinder::type_singletons() {
             m.type = NodeType::Person;
         } else if (t.has(lx::kCommon) || headline_singleton_[k] || t.has(lx::kTitleMod)) {
             m.name.clear();  // dropped: a capitalised common word, an unsupported headline word
+        } else if (speaks_as_person.count(w)) {
+            m.type = NodeType::Person;
         } else {
             m.type = NodeType::Organization;
         }

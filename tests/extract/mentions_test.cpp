@@ -71,3 +71,9 @@ TEST_CASE("mentions: a capitalised adjective of an institution names it") {
     CHECK(a->doc.mentions[0].name == "Congress");
     CHECK(a->doc.mentions[0].type == kg::NodeType::Organization);
 }
+
+TEST_CASE("mentions: a lone name that speaks of itself as 'he' is a person, also where it does not") {
+    auto s = test::run("Title\n\nZorvath said he would veto the bill. Later Zorvath met the press.");
+    CHECK(test::has_entity(s, "Zorvath", kg::NodeType::Person));
+    CHECK(!test::has_entity(s, "Zorvath", kg::NodeType::Organization));
+}
