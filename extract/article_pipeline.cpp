@@ -61,11 +61,13 @@ bool starts_with_title(const ArticleText& article) {
 
 void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line,
              TokenScratch* scratch) {
-    out.normalized = normalize(text, title_line);
+    // Every part is cleared, not replaced: an AnalysedArticle kept by the caller lends its
+    // memory to the next article.
+    normalize(text, title_line, out.normalized);
     Document& doc = out.doc;
-    doc = Document{};
+    doc.clear();
     doc.text = out.normalized.text;
-    doc.sentences = split_sentences(doc.text, lexicon);
+    split_sentences(doc.text, lexicon, doc.sentences);
     doc.tokens.reserve(doc.text.size() / 5);
     std::optional<TokenScratch> local;  // only when the caller keeps none
     TokenScratch& tokens = scratch ? *scratch : local.emplace();
@@ -76,8 +78,9 @@ void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out
 
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
                              const ExtractOptions& options, std::vector<std::string>& warnings,
-                             TokenScratch* scratch) {
-    AnalysedArticle a;
+                             TokenScratch* scratch, AnalysedArticle* work) {
+    std::optional<AnalysedArticle> local;  // only when the caller keeps none
+    AnalysedArticle& a = work ? *work : local.emplace();
     analyse(article.text, lexicon, a, starts_with_title(article), scratch);
     Document& doc = a.doc;
     const std::string& where = article.origin.empty() ? article.meta.id : article.origin;

@@ -30,8 +30,10 @@ void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out
 // carry the title apart.)
 bool starts_with_title(const ArticleText& article);
 
+// `work`: the calling thread's analysis memory, reused from article to article (a fresh one
+// when null).
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
                              const ExtractOptions& options, std::vector<std::string>& warnings,
-                             TokenScratch* scratch = nullptr);
+                             TokenScratch* scratch = nullptr, AnalysedArticle* work = nullptr);
 
 }  // namespace kg::extract

@@ -95,6 +95,17 @@ struct Document {
     std::vector<int> mention_of_token;  // token -> mention covering it, -1 if none
     std::vector<Entity> entities;
 
+    // Empties the document but keeps its memory for the next article (a new member must be
+    // reset here too).
+    void clear() {
+        text = {};
+        tokens.clear();
+        sentences.clear();
+        mentions.clear();
+        mention_of_token.clear();
+        entities.clear();
+    }
+
     std::string_view token_text(std::size_t i) const {
         return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     }

@@ -29,8 +29,10 @@ StatementSet extract(const std::vector<ArticleText>& articles, const ExtractOpti
     std::atomic<std::size_t> next{0}, done{0}, bytes{0};
     auto work = [&] {
         TokenScratch scratch;  // this worker's tokenizer memory
+        AnalysedArticle work;  // and analysis memory
         for (std::size_t i; (i = next.fetch_add(1)) < articles.size();) {
-            results[i].statements = extract_article(articles[i], lexicon, options, results[i].warnings, &scratch);
+            results[i].statements =
+                extract_article(articles[i], lexicon, options, results[i].warnings, &scratch, &work);
             bytes += articles[i].text.size();
             ++done;
         }

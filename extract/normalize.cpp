@@ -48,10 +48,18 @@ std::size_t plain_run_end(std::string_view input, std::size_t pos) {
 }  // namespace
 
 NormalizedText normalize(std::string_view input, bool title_line) {
+    NormalizedText out;
+    normalize(input, title_line, out);
+    return out;
+}
+
+void normalize(std::string_view input, bool title_line, NormalizedText& out) {
     // One pass over the input. Spaces are held back until a character follows on the same
     // line (trailing spaces go); a line break is decided when the next line's first character
     // is seen: a paragraph break ('\n') or a hard wrap (' ').
-    NormalizedText out;
+    out.text.clear();
+    out.origin.clear();
+    out.invalid.clear();
     out.text.reserve(input.size());
     out.origin.reserve(input.size());
     std::size_t pos = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
@@ -157,7 +165,6 @@ NormalizedText normalize(std::string_view input, bool title_line) {
         std::string_view kept = cp == 0xFFFD ? std::string_view("\xEF\xBF\xBD") : input.substr(start, pos - start);
         emit(kept, start, input.substr(pos));
     }
-    return out;
 }
 
 std::pair<std::size_t, std::size_t> NormalizedText::to_input(std::size_t begin, std::size_t end,

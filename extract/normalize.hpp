@@ -26,5 +26,7 @@ struct NormalizedText {
 // its own. A line break starts a new paragraph after a blank line, before an indented line or
 // a Markdown heading or list item; otherwise it is a hard wrap and becomes a space.
 NormalizedText normalize(std::string_view input, bool title_line = true);
+// The same into `out`, whose memory is reused (one per thread, article after article).
+void normalize(std::string_view input, bool title_line, NormalizedText& out);
 
 }  // namespace kg::extract

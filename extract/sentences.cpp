@@ -136,6 +136,12 @@ bool shouted(std::string_view s) {
 
 std::vector<Sentence> split_sentences(std::string_view text, const Lexicon& lexicon) {
     std::vector<Sentence> out;
+    split_sentences(text, lexicon, out);
+    return out;
+}
+
+void split_sentences(std::string_view text, const Lexicon& lexicon, std::vector<Sentence>& out) {
+    out.clear();
     std::string scratch;
     for (std::size_t b = 0; b < text.size();) {
         std::size_t e = text.find('\n', b);
@@ -149,7 +155,6 @@ std::vector<Sentence> split_sentences(std::string_view text, const Lexicon& lexi
         }
         b = e + 1;
     }
-    return out;
 }
 
 }  // namespace kg::extract

@@ -12,5 +12,7 @@
 namespace kg::extract {
 
 std::vector<Sentence> split_sentences(std::string_view text, const Lexicon& lexicon);
+// The same into `out` (cleared first; its memory is reused).
+void split_sentences(std::string_view text, const Lexicon& lexicon, std::vector<Sentence>& out);
 
 }  // namespace kg::extract
