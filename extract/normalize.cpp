@@ -1,5 +1,9 @@
 #include "extract/normalize.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 #include "graph/names.hpp"
 
 namespace kg::extract {
@@ -33,9 +37,29 @@ const char* ascii_replacement(char32_t cp) {
 
 bool plain(unsigned char c) { return c > 0x20 && c < 0x7F; }
 
+// High bit of each byte of `x` equal to `b` (exact, no false positives).
+std::uint64_t bytes_equal(std::uint64_t x, unsigned char b) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    std::uint64_t t = x ^ (kOnes * b);
+    return ~(((t & kLow7) + kLow7) | t | kLow7);
+}
+
 // The end of the run from `pos` of printable ASCII and single spaces each followed by one.
 std::size_t plain_run_end(std::string_view input, std::size_t pos) {
     const std::size_t n = input.size();
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    // Eight bytes at a time while they are all printable ASCII or spaces, no two spaces
+    // together, and a space in the last byte is followed by a printable character.
+    while (std::endian::native == std::endian::little && pos + 9 <= n) {
+        std::uint64_t x;
+        std::memcpy(&x, input.data() + pos, 8);
+        bool other = (((x - kOnes * 0x20) & ~x) | x | bytes_equal(x, 0x7F)) & kHigh;  // < 0x20, >= 0x7F
+        if (other) break;
+        std::uint64_t spaces = bytes_equal(x, ' ');
+        if (spaces & (spaces >> 8)) break;
+        if ((spaces >> 63) && !plain(static_cast<unsigned char>(input[pos + 8]))) break;
+        pos += 8;
+    }
     while (pos < n) {
         unsigned char c = static_cast<unsigned char>(input[pos]);
         if (plain(c)) ++pos;
