@@ -28,19 +28,22 @@ bool non_ascii_upper(std::string_view s) {
     return false;
 }
 
-std::uint16_t word_shape(std::string_view w) {
-    std::uint16_t s = 0;
+// `inner_hyphen`: the tokenizer saw a hyphen inside the word while cutting it.
+std::uint16_t word_shape(std::string_view w, bool inner_hyphen) {
+    std::uint16_t s = inner_hyphen ? shape::kHyphen : 0;
     char c = w[0];
     if (is_digit(c)) return shape::kDigit;
-    int letters = 0, upper = 0;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        if (is_upper(w[i])) ++upper, ++letters;
-        else if (is_lower(w[i])) ++letters;
-        if (w[i] == '-' && i > 0 && i + 1 < w.size()) s |= shape::kHyphen;
-    }
     if (is_upper(c) || (static_cast<unsigned char>(c) >= 0x80 && non_ascii_upper(w))) s |= shape::kCap;
     else if (is_lower(c) || static_cast<unsigned char>(c) >= 0x80) s |= shape::kLower;
-    if (letters >= 2 && upper == letters) s |= shape::kAllCaps;
+    // All capitals: two or more capital letters and no small one (the scan stops at the
+    // first small letter, so most words are decided by their first two letters).
+    if (is_lower(c)) return s;
+    int upper = 0;
+    for (char d : w) {
+        if (is_lower(d)) return s;
+        if (is_upper(d)) ++upper;
+    }
+    if (upper >= 2) s |= shape::kAllCaps;
     return s;
 }
 
@@ -228,9 +231,9 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
         std::size_t hy = first_hyphen;
         if (hy < w.size() && hy > 0 && is_lower(w[0]) && hy + 1 < w.size() && is_upper(w[hy + 1])) {
             push(i, i + hy + 1, shape::kLower | shape::kPrefix);
-            push(i + hy + 1, j, word_shape(w.substr(hy + 1)));
+            push(i + hy + 1, j, word_shape(w.substr(hy + 1), false));  // its only hyphen is cut off
         } else {
-            push(i, j, word_shape(w));
+            push(i, j, word_shape(w, hyphens));
         }
         i = j;
     }
