@@ -1,6 +1,5 @@
 #include "extract/sentences.hpp"
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -116,14 +115,20 @@ std::uint64_t in_range(std::uint64_t x, char first, char last) {
     return from_first & ~after_last & ~x & kHigh;
 }
 
+// How many bytes of a mask from in_range() are set (a multiply adds the eight bytes up;
+// std::popcount is a library call without a CPU flag).
+int high_bits(std::uint64_t mask) {
+    return static_cast<int>((((mask >> 7) * 0x0101010101010101ull) >> 56) & 0xFF);
+}
+
 bool shouted(std::string_view s) {
     int upper = 0, lower = 0;
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {  // eight letters at a time: this reads every sentence
         std::uint64_t x;
         std::memcpy(&x, s.data() + i, 8);
-        lower += std::popcount(in_range(x, 'a', 'z'));
-        upper += std::popcount(in_range(x, 'A', 'Z'));
+        lower += high_bits(in_range(x, 'a', 'z'));
+        upper += high_bits(in_range(x, 'A', 'Z'));
     }
     for (; i < s.size(); ++i) {
         if (s[i] >= 'a' && s[i] <= 'z') ++lower;

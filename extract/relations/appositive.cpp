@@ -5,36 +5,17 @@
 //   "its Bolt and Volt units", "Acme's Bolt subsidiary"                 (part_of)
 //   "Ann Lee was named president of Acme" / "... has been elected chairman" (a passive appointment)
 #include "extract/relations/finder.hpp"
+#include "extract/relations/word_set.hpp"
 
 namespace kg::extract::relation_rules {
 
 namespace {
 
-constexpr std::string_view kPartNouns[] = {"unit",      "units",     "subsidiary", "subsidiaries", "division",
-                                            "divisions", "affiliate", "affiliates", "arm"};
+// "units", "subsidiary": a part of the organisation named with it.
+constexpr WordSet<9> kPartNouns({"unit", "units", "subsidiary", "subsidiaries", "division", "divisions",
+                                 "affiliate", "affiliates", "arm"});
 
-// Bit n set when a part noun has n letters: most tokens are turned down by their length.
-constexpr std::uint32_t kPartNounLengths = [] {
-    std::uint32_t bits = 0;
-    for (std::string_view w : kPartNouns) bits |= 1u << w.size();
-    return bits;
-}();
-
-// Is a token's text one of kPartNouns, in any case? No lower-case copy and no lexicon record
-// touched (this runs for every token): the length, then the letters.
-bool is_part_noun_text(std::string_view text) {
-    if (text.size() >= 32 || !((kPartNounLengths >> text.size()) & 1)) return false;
-    auto same = [&](std::string_view w) {
-        if (w.size() != text.size()) return false;
-        for (std::size_t k = 0; k < w.size(); ++k) {
-            char c = text[k];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-            if (c != w[k]) return false;
-        }
-        return true;
-    };
-    return std::any_of(std::begin(kPartNouns), std::end(kPartNouns), same);
-}
+bool is_part_noun_text(std::string_view text) { return kPartNouns.contains(text); }
 
 }  // namespace
 

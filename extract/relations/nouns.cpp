@@ -1,6 +1,7 @@
 // Relation patterns: relational nouns ("meetings between X and Y", "investigations into X",
 // "Acme's acquisition of Bolt").
 #include "extract/relations/finder.hpp"
+#include "extract/relations/word_set.hpp"
 
 namespace kg::extract::relation_rules {
 
@@ -47,26 +48,11 @@ namespace kg::extract::relation_rules {
 
 namespace {
 
-constexpr std::string_view kDealingNouns[] = {"acquisition", "purchase", "takeover", "merger",
-                                               "bid",         "buyout",   "offer",    "tender"};
+constexpr WordSet<8> kDealingNouns({"acquisition", "purchase", "takeover", "merger", "bid", "buyout", "offer",
+                                    "tender"});
 
-bool is_dealing_noun(std::string_view w) {
-    return std::find(std::begin(kDealingNouns), std::end(kDealingNouns), w) != std::end(kDealingNouns);
-}
-
-// Bit n set when a dealing noun has n letters.
-constexpr std::uint32_t kDealingNounLengths = [] {
-    std::uint32_t bits = 0;
-    for (std::string_view w : kDealingNouns) bits |= 1u << w.size();
-    return bits;
-}();
-
-// The same for a token's text, any case; the length is checked first, so most tokens are
-// turned down without a lower-case copy (this runs for every lower-case word).
-bool is_dealing_noun_text(std::string_view text) {
-    if (text.size() >= 32 || !((kDealingNounLengths >> text.size()) & 1)) return false;
-    return is_dealing_noun(lower(text));
-}
+// A dealing noun, in any case (this runs for every lower-case word).
+bool is_dealing_noun_text(std::string_view text) { return kDealingNouns.contains(text); }
 
 }  // namespace
 
