@@ -62,13 +62,13 @@ class RelationFinder {
     // The token's text in lower case. Most tokens are short, so this stays in the small-string
     // buffer; comparisons against literals use is().
     std::string word(std::uint32_t i) const { return lower(doc_.token_text(i)); }
-    // Is token i the lower-case word w (case-insensitively)? No allocation: the patterns ask
-    // this for every token.
+    // Is token i the lower-case word w (case-insensitively)? No allocation, and no look at the
+    // lexicon record (a cache miss away): the patterns ask this for every token, and most are
+    // turned down by their length.
     bool is(std::uint32_t i, std::string_view w) const {
         const Token& tk = tok(i);
-        if (tk.lex && tk.end - tk.begin == tk.lex->key.size()) return tk.lex->key == w;  // already lower case
+        if (tk.end - tk.begin != w.size()) return false;
         std::string_view t = doc_.token_text(i);
-        if (t.size() != w.size()) return false;
         for (std::size_t k = 0; k < t.size(); ++k) {
             char c = t[k];
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
@@ -127,6 +127,7 @@ class RelationFinder {
     // "as", or a verb that links a subject to a title ("is", "became"). Switched on length:
     // this runs for every word.
     static void classify_copula(std::string_view k, bool& as, bool& copula);
+    bool may_be_copula(std::uint32_t i) const;
 
     // Pattern: "served as France's ambassador to the WTO and as Deputy Foreign Minister",
     // "is currently the Deputy Foreign Minister", "his role as Chilean ambassador".

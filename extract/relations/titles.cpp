@@ -196,11 +196,23 @@ void RelationFinder::classify_copula(std::string_view k, bool& as, bool& copula)
     }
 }
 
+// Could token i be "as" or a copula (classify_copula)? Asked of the token's text, so that most
+// tokens never read their lexicon record: its key is the text in lower case, or without a
+// final full stop, so it has 2 to 8 letters when the text has 2 to 9, starting with the same.
+bool RelationFinder::may_be_copula(std::uint32_t i) const {
+    const Token& tk = tok(i);
+    std::uint32_t n = tk.end - tk.begin;
+    if (n < 2 || n > 9) return false;
+    char c = doc_.text[tk.begin];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return c == 'a' || c == 'i' || c == 'b' || c == 'w' || c == 'r';
+}
+
 // Pattern: "served as France's ambassador to the WTO and as Deputy Foreign Minister",
 // "is currently the Deputy Foreign Minister", "his role as Chilean ambassador".
 void RelationFinder::as_title_relations() {
     for (std::uint32_t i = begin_; i < end_; ++i) {
-        if (!tok(i).lex) continue;
+        if (!tok(i).lex || !may_be_copula(i)) continue;
         bool as = false, copula = false;
         classify_copula(tok(i).lex->key, as, copula);
         if (!as && !copula) continue;
