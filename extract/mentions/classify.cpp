@@ -163,7 +163,7 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
     if (a >= b) return -1;
     std::uint32_t n = b - a;
     if (n == 1 && tok(a).has(lx::kOrgHead) &&
-        ((tok(a).is(shape::kSentenceStart) && !mid_caps_.count(lower(text(a)))) ||
+        ((tok(a).is(shape::kSentenceStart) && !capitalised_mid_sentence(text(a))) ||
          (b < doc_.tokens.size() && tok(b).has(lx::kGeneric))))
         return -1;  // "Administration officials said": a head word alone names nothing
     if (n == 1 && single_word_names_nothing(a)) return -1;

@@ -53,7 +53,10 @@ class MentionFinder {
    private:
     Document& doc_;
     const Lexicon& lex_;
-    std::unordered_set<std::string> mid_caps_;
+    // Capitalised words inside a sentence (not its first word, nor after a quote), as token
+    // indices: the few questions about them ("is 'Administration' written so elsewhere?")
+    // cost less than a set of their lower-case strings built for every article.
+    std::vector<std::uint32_t> mid_caps_;
     // Singletons waiting for the whole article to be seen: mention index.
     std::vector<std::size_t> singletons_;
     std::vector<bool> headline_singleton_;
@@ -71,6 +74,22 @@ class MentionFinder {
     std::string_view text(std::size_t i) const { return doc_.token_text(i); }
 
     void collect_mid_sentence_capitals();
+    // Is the word (in any case) written capitalised inside a sentence somewhere in the article?
+    bool capitalised_mid_sentence(std::string_view word) const {
+        for (std::uint32_t i : mid_caps_)
+            if (same_word_any_case(text(i), word)) return true;
+        return false;
+    }
+    static bool same_word_any_case(std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t k = 0; k < a.size(); ++k) {
+            char x = a[k], y = b[k];
+            if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+            if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+            if (x != y) return false;
+        }
+        return true;
+    }
 
     bool name_like(std::uint32_t i, bool first_in_run) const;
 

@@ -50,7 +50,7 @@ bool MentionFinder::acronym_written(std::uint32_t a, std::uint32_t b) const {
         char c = text(k)[0];
         if (c >= 'A' && c <= 'Z') acronym += static_cast<char>(c + 32);
     }
-    if (acronym.size() < 2 || !mid_caps_.count(acronym)) return false;
+    if (acronym.size() < 2 || !capitalised_mid_sentence(acronym)) return false;
     // The acronym is written in capitals.
     for (const Token& t : doc_.tokens)
         if (t.is(shape::kAllCaps) && t.end - t.begin == acronym.size() &&

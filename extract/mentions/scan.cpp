@@ -14,7 +14,7 @@ void MentionFinder::collect_mid_sentence_capitals() {
             const Token& t = tok(i);
             if (t.is(shape::kCap) && !t.is(shape::kSentenceStart) && i > s.first_token &&
                 !tok(i - 1).is(shape::kQuote))
-                mid_caps_.insert(lower(text(i)));  // nothing happens when it is there already
+                mid_caps_.push_back(i);
         }
     }
 }
@@ -32,7 +32,7 @@ bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
                                  tok(i + 1).is(shape::kCap) && !tok(i + 1).is(shape::kPunct);
         bool strong = (f & kStrongNameFlags) || ((f & lx::kGiven) && !(f & lx::kCommon)) || given_before_name;
         if ((f & (lx::kCommon | lx::kStop | lx::kNumberWord)) && !strong &&
-            !mid_caps_.count(lower(text(i))))
+            !capitalised_mid_sentence(text(i)))
             return false;
         if ((f & lx::kStop) && !strong) return false;  // "The", "In", "It"
     }
