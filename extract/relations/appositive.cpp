@@ -111,7 +111,7 @@ void RelationFinder::more_titles(int person, std::uint32_t t) {
     if (t < end_ && (is(t, "of") || is(t, "in") || is(t, "for"))) {
         std::uint32_t k = t;
         while (k < end_ && k < t + 12 && !is(k, ",") && !is(k, "and") && !tok(k).has(lx::kVerb) &&
-               !is_clause_break(word(k)) &&
+               !clause_break_at(k) &&
                (mention_at(k) < 0 || (entity_of(mention_at(k)) >= 0 && type_of(entity_of(mention_at(k))) == NodeType::Place)))
             ++k;
         if (k < end_ && (is(k, ",") || is(k, "and"))) t = k;
@@ -184,7 +184,7 @@ std::vector<int> RelationFinder::coordinated_organisations(int first) const {
 
 // "Lena Dorr, the daughter of Tom Keel,": a family relation.
 bool RelationFinder::family_appositive(int person, std::uint32_t t) {
-    if (t + 2 >= end_ || !tok(t).lex || tok(t).lex->noun_relation != static_cast<std::int8_t>(Relation::family) ||
+    if (t + 2 >= end_ || noun_relation_of(t) != static_cast<int>(Relation::family) ||
         !is(t + 1, "of"))
         return false;
     int om = object_at(t + 2);
@@ -323,7 +323,7 @@ void RelationFinder::part_nouns() {
 void RelationFinder::passive_appointment_titles() {
     for (std::uint32_t v = begin_ + 2; v + 1 < end_; ++v) {
         const Token& t = tok(v);
-        if (!t.is(shape::kLower) || !t.lex || t.lex->verb_relation != static_cast<std::int8_t>(Relation::appoints))
+        if (!t.is(shape::kLower) || verb_relation_of(v) != static_cast<int>(Relation::appoints))
             continue;
         if (!passive_before(v)) continue;
         int sm = subject_mention_before(v);

@@ -52,7 +52,7 @@ bool RelationFinder::in_prepositional_phrase(int m) const {
     for (int guard = 0; guard < 4; ++guard) {
         if (t > begin_ && is(t - 1, "the")) --t;
         if (t == begin_) return false;
-        if (is_preposition(word(t - 1))) return true;
+        if (preposition_at(t - 1)) return true;
         if (!is(t - 1, "and") || t - 1 == begin_) return false;
         int prev = mention_at(t - 2);
         if (prev < 0) return false;

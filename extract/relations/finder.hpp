@@ -76,6 +76,38 @@ class RelationFinder {
         }
         return true;
     }
+    // The relation the token states as a verb (as a noun), -1 if none. Its lexicon flags are
+    // asked first: every verb (relational noun) has the flag, and most tokens then never read
+    // their lexicon record, a cache miss away.
+    int verb_relation_of(std::uint32_t i) const {
+        const Token& tk = tok(i);
+        return tk.has(lx::kVerb) && tk.lex ? tk.lex->verb_relation : -1;
+    }
+    int noun_relation_of(std::uint32_t i) const {
+        const Token& tk = tok(i);
+        return tk.has(lx::kRelNoun) && tk.lex ? tk.lex->noun_relation : -1;
+    }
+    // is_preposition(word(i)) and is_clause_break(word(i)), without the lower-case copy.
+    bool preposition_at(std::uint32_t i) const {
+        std::string_view t = doc_.token_text(i);
+        return t.size() >= 2 && t.size() <= 7 && is_preposition(lower_small(t));
+    }
+    bool clause_break_at(std::uint32_t i) const {
+        std::string_view t = doc_.token_text(i);
+        return t.size() <= 9 && is_clause_break(lower_small(t));
+    }
+    // A short word in lower case, in a buffer of the calling expression (no allocation).
+    struct SmallLower {
+        char buf[16];
+        std::size_t size;
+        operator std::string_view() const { return {buf, size}; }
+    };
+    static SmallLower lower_small(std::string_view t) {
+        SmallLower out{{}, t.size()};
+        for (std::size_t k = 0; k < t.size(); ++k)
+            out.buf[k] = t[k] >= 'A' && t[k] <= 'Z' ? static_cast<char>(t[k] + 32) : t[k];
+        return out;
+    }
     int mention_at(std::uint32_t t) const { return t < end_ ? doc_.mention_of_token[t] : -1; }
     const Mention& mention(int m) const { return doc_.mentions[m]; }
     int entity_of(int m) const { return m < 0 ? -1 : doc_.mentions[m].entity; }

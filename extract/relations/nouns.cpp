@@ -9,9 +9,8 @@ namespace kg::extract::relation_rules {
 // X's ... and Y's ...".
 void RelationFinder::relational_nouns() {
     for (std::uint32_t i = begin_; i + 2 < end_; ++i) {
-        const LexRecord* r = tok(i).lex;
-        if (!r || r->noun_relation < 0 || !tok(i).is(shape::kLower | shape::kCap)) continue;
-        auto rel = static_cast<Relation>(r->noun_relation);
+        if (noun_relation_of(i) < 0 || !tok(i).is(shape::kLower | shape::kCap)) continue;
+        auto rel = static_cast<Relation>(tok(i).lex->noun_relation);
         std::string noun = word(i);
         std::string prep = word(i + 1);
         if (prep == "between") {

@@ -14,8 +14,8 @@ void RelationFinder::possessive_nominals() {
         bool pronoun_possessive = x.kind == MentionKind::Pronoun && x.possessive;
         if (!x.possessive && !pronoun_possessive) {
             // "McFarlane successor John Poindexter": a name, then the noun, then a name.
-            if (x.entity >= 0 && x.type == NodeType::Person && i + 2 < end_ && tok(i + 1).lex &&
-                tok(i + 1).lex->noun_relation == static_cast<std::int8_t>(Relation::succeeds)) {
+            if (x.entity >= 0 && x.type == NodeType::Person && i + 2 < end_ &&
+                noun_relation_of(i + 1) == static_cast<int>(Relation::succeeds)) {
                 int ym = mention_at(i + 2);
                 if (ym >= 0 && mention(ym).type == NodeType::Person && entity_of(ym) >= 0) {
                     if (is(i + 1, "predecessor"))
@@ -62,9 +62,8 @@ void RelationFinder::possessive_nominals() {
             }
             continue;
         }
-        const LexRecord* r = tok(t).lex;
-        if (!r || r->noun_relation < 0) continue;
-        auto rel = static_cast<Relation>(r->noun_relation);
+        if (noun_relation_of(t) < 0) continue;
+        auto rel = static_cast<Relation>(tok(t).lex->noun_relation);
         if (rel == Relation::succeeds) {
             successor_pattern(x, t, noun);
         } else if (rel == Relation::family && type_of(x.entity) == NodeType::Person) {

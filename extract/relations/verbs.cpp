@@ -8,7 +8,7 @@ namespace kg::extract::relation_rules {
 void RelationFinder::verb_relations() {
     for (std::uint32_t v = begin_; v < end_; ++v) {
         const Token& t = tok(v);
-        if (!t.is(shape::kLower) || !t.lex || t.lex->verb_relation < 0) continue;
+        if (!t.is(shape::kLower) || verb_relation_of(v) < 0) continue;
         if (mention_at(v) >= 0) continue;
         auto rel = static_cast<Relation>(t.lex->verb_relation);
         std::string label = word(v);
@@ -18,7 +18,7 @@ void RelationFinder::verb_relations() {
         if (participle && passive_before(v)) {
             // Agent after "by" in the same clause.
             for (std::uint32_t k = v + 1; k < end_ && k < v + 12; ++k) {
-                if (is_clause_break(word(k)) || is(k, ",")) break;
+                if (clause_break_at(k) || is(k, ",")) break;
                 if (!is(k, "by")) continue;
                 int am = object_at(k + 1);
                 int patient = subject_before(v);
@@ -34,7 +34,7 @@ void RelationFinder::verb_relations() {
         // after the verb joins the label ("returning to").
         std::uint32_t k = v + 1;
         std::string prep;
-        if (k < end_ && is_preposition(word(k)) && !is(k, "by")) {
+        if (k < end_ && preposition_at(k) && !is(k, "by")) {
             prep = word(k);
             ++k;
         }
@@ -47,10 +47,9 @@ void RelationFinder::verb_relations() {
         // committee"); "told reporters after a meeting of X" tells X nothing.
         std::uint32_t reach = rel == Relation::communicates ? k + 4 : v + 10;
         for (std::uint32_t q = k; q < end_ && q < reach; ++q) {
-            std::string qw = word(q);
-            if (is_clause_break(qw) || qw == "," || qw == "and" || qw == "by") break;
+            if (clause_break_at(q) || is(q, ",") || is(q, "and") || is(q, "by")) break;
             if (rel == Relation::communicates && tok(q).has(lx::kGeneric) && mention_at(q) < 0) break;
-            if (tok(q).is(shape::kLower) && tok(q).lex && tok(q).lex->verb_relation >= 0 && q > k) break;
+            if (tok(q).is(shape::kLower) && verb_relation_of(q) >= 0 && q > k) break;
             int m = mention_at(q);
             if (m < 0) continue;
             if (mention(m).entity < 0 || mention(m).possessive) {
