@@ -19,6 +19,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         end_mention_ = first_mention_;
         while (end_mention_ < static_cast<int>(doc_.mentions.size()) && doc_.mentions[end_mention_].sentence == s)
             ++end_mention_;
+        survey_sentence();
         qualified_bodies();
         title_relations();
         as_title_relations();
@@ -31,6 +32,20 @@ std::vector<RelationCandidate> RelationFinder::run() {
         passive_appointment_titles();
     }
     return std::move(out_);
+}
+
+// One pass over the sentence's tokens: the lexicon flags of its words, and whether any is
+// part of a mention. Most sentences have no verb of a relation, no title, or no name at all,
+// and the patterns that need one skip them without a look at each token.
+void RelationFinder::survey_sentence() {
+    std::uint32_t flags = 0;
+    bool named = false;
+    for (std::uint32_t t = begin_; t < end_; ++t) {
+        flags |= tok(t).flags();
+        named |= doc_.mention_of_token[t] >= 0;
+    }
+    sentence_flags_ = flags;
+    sentence_named_ = named;
 }
 
 void RelationFinder::emit(int subj, Relation rel, int obj, std::string label, std::uint32_t first,

@@ -57,6 +57,11 @@ class RelationFinder {
     std::uint32_t begin_ = 0, end_ = 0;
     std::vector<bool> modifier_;
     int first_mention_ = 0, end_mention_ = 0;  // the current sentence's mentions
+    std::uint32_t sentence_flags_ = 0;  // the lexicon flags of any of the sentence's tokens
+    bool sentence_named_ = false;       // a token of the sentence is in a mention
+
+    void survey_sentence();
+    bool sentence_has(std::uint32_t flags) const { return (sentence_flags_ & flags) != 0; }
 
     const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
     // The token's text in lower case. Most tokens are short, so this stays in the small-string

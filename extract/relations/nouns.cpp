@@ -8,6 +8,7 @@ namespace kg::extract::relation_rules {
 // Pattern: "meetings between X and Y", "collusion between X and Y", "investigations into
 // X's ... and Y's ...".
 void RelationFinder::relational_nouns() {
+    if (!sentence_has(lx::kRelNoun)) return;  // every relational noun has the flag
     for (std::uint32_t i = begin_; i + 2 < end_; ++i) {
         if (noun_relation_of(i) < 0 || !tok(i).is(shape::kLower | shape::kCap)) continue;
         auto rel = static_cast<Relation>(tok(i).lex->noun_relation);
@@ -60,6 +61,7 @@ bool is_dealing_noun_text(std::string_view text) { return kDealingNouns.contains
 // "a takeover offer from Acme" (Acme bids for the subject). The noun and its preposition are
 // the label of a related statement.
 void RelationFinder::dealing_nouns() {
+    if (!sentence_named_) return;  // nothing to deal in
     for (std::uint32_t i = begin_ + 1; i + 2 < end_; ++i) {
         if (!tok(i).is(shape::kLower) || !is_dealing_noun_text(doc_.token_text(i))) continue;
         std::uint32_t p = i + 1;

@@ -211,6 +211,7 @@ bool RelationFinder::may_be_copula(std::uint32_t i) const {
 // Pattern: "served as France's ambassador to the WTO and as Deputy Foreign Minister",
 // "is currently the Deputy Foreign Minister", "his role as Chilean ambassador".
 void RelationFinder::as_title_relations() {
+    if (!sentence_has(lx::kTitle) || !sentence_named_) return;  // no title, or nobody to hold it
     for (std::uint32_t i = begin_; i < end_; ++i) {
         if (!tok(i).lex || !may_be_copula(i)) continue;
         bool as = false, copula = false;

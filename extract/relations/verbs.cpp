@@ -6,6 +6,7 @@ namespace kg::extract::relation_rules {
 
 // Pattern: subject - verb - object, passives with "by" agents, coordinated subjects.
 void RelationFinder::verb_relations() {
+    if (!sentence_has(lx::kVerb)) return;  // every verb of a relation has the flag
     for (std::uint32_t v = begin_; v < end_; ++v) {
         const Token& t = tok(v);
         if (!t.is(shape::kLower) || verb_relation_of(v) < 0) continue;
