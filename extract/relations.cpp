@@ -34,18 +34,32 @@ std::vector<RelationCandidate> RelationFinder::run() {
     return std::move(out_);
 }
 
-// One pass over the sentence's tokens: the lexicon flags of its words, and whether any is
-// part of a mention. Most sentences have no verb of a relation, no title, or no name at all,
-// and the patterns that need one skip them without a look at each token.
+// One pass over the sentence's tokens: the lexicon flags of its words, whether any is part
+// of a mention, and the types of the entities those mentions name. Most sentences have no
+// verb of a relation, no title, no place or no name at all, and the patterns that need one
+// skip them without a look at each token.
 void RelationFinder::survey_sentence() {
     std::uint32_t flags = 0;
     bool named = false;
+    unsigned types = 0;
+    bool possessive_org = false;
+    int last = -1;
     for (std::uint32_t t = begin_; t < end_; ++t) {
         flags |= tok(t).flags();
-        named |= doc_.mention_of_token[t] >= 0;
+        int m = doc_.mention_of_token[t];
+        if (m < 0) continue;
+        named = true;
+        if (m == last) continue;
+        last = m;
+        int e = entity_of(m);
+        if (e < 0) continue;
+        types |= 1u << static_cast<unsigned>(type_of(e));
+        possessive_org = possessive_org || (mention(m).possessive && type_of(e) == NodeType::Organization);
     }
     sentence_flags_ = flags;
     sentence_named_ = named;
+    sentence_types_ = types;
+    sentence_possessive_org_ = possessive_org;
 }
 
 void RelationFinder::emit(int subj, Relation rel, int obj, std::string label, std::uint32_t first,

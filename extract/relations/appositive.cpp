@@ -282,7 +282,7 @@ void RelationFinder::based_prefix(int org, std::uint32_t t) {
 
 // "the Lisbon-based Bolt Inc", "Lisbon-based Bolt Inc": the organisation after the prefix.
 void RelationFinder::based_organisations() {
-    if (!sentence_named_) return;  // no organisation named
+    if (!sentence_names(NodeType::Organization)) return;  // no organisation named
     for (std::uint32_t t = begin_; t + 1 < end_; ++t) {
         int om = mention_at(t + 1);
         if (om < 0 || mention(om).first != t + 1 || entity_of(om) < 0 || type_of(entity_of(om)) != NodeType::Organization)
@@ -294,7 +294,7 @@ void RelationFinder::based_organisations() {
 
 // "its Bolt and Volt units", "Acme's Bolt subsidiary": each named unit is part of the owner.
 void RelationFinder::part_nouns() {
-    if (!sentence_named_) return;  // no unit named
+    if (!sentence_possessive_org_) return;  // no company owns the units
     for (std::uint32_t i = begin_ + 1; i < end_; ++i) {
         if (!is_part_noun_text(doc_.token_text(i))) continue;
         // The units named before the noun, back to the owner.

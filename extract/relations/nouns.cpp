@@ -61,7 +61,7 @@ bool is_dealing_noun_text(std::string_view text) { return kDealingNouns.contains
 // "a takeover offer from Acme" (Acme bids for the subject). The noun and its preposition are
 // the label of a related statement.
 void RelationFinder::dealing_nouns() {
-    if (!sentence_named_) return;  // nothing to deal in
+    if (!sentence_names(NodeType::Organization)) return;  // no company to deal in
     for (std::uint32_t i = begin_ + 1; i + 2 < end_; ++i) {
         if (!tok(i).is(shape::kLower) || !is_dealing_noun_text(doc_.token_text(i))) continue;
         std::uint32_t p = i + 1;

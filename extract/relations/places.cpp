@@ -54,7 +54,7 @@ void RelationFinder::qualified_bodies() {
 // Pattern: "the World Bank in Geneva" (an organisation in a place); a person's
 // clause "trained as an engineer in Lisbon", "his post in Madrid".
 void RelationFinder::located_in_relations() {
-    if (!sentence_named_) return;  // no place named
+    if (!sentence_names(NodeType::Place)) return;  // no place named
     for (std::uint32_t i = begin_ + 1; i + 1 < end_; ++i) {
         if (!is(i, "in")) continue;
         int pm = mention_at(i + 1);
