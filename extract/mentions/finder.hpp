@@ -57,6 +57,7 @@ class MentionFinder {
     // indices: the few questions about them ("is 'Administration' written so elsewhere?")
     // cost less than a set of their lower-case strings built for every article.
     std::vector<std::uint32_t> mid_caps_;
+    mutable std::string phrase_key_;  // phrase()'s buffer
     // Singletons waiting for the whole article to be seen: mention index.
     std::vector<std::size_t> singletons_;
     std::vector<bool> headline_singleton_;
@@ -110,6 +111,7 @@ class MentionFinder {
 
     // The lexicon record of the phrase made of tokens [a, b), if any.
     const LexRecord* phrase(std::uint32_t a, std::uint32_t b) const;
+    bool no_phrase_of_length(std::uint32_t a, std::uint32_t n) const;
 
     bool run_has(std::uint32_t a, std::uint32_t b, std::uint32_t flags) const;
 

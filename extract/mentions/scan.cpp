@@ -172,13 +172,27 @@ void MentionFinder::add_pronoun(std::uint32_t i, int s, std::uint32_t sentence_f
     doc_.mentions.push_back(std::move(m));
 }
 
+// Does the lexicon surely hold no phrase of n words starting with token a? The first word of
+// every phrase has a record of its own, flagged as a phrase head with the length of its
+// longest phrase: asked before the phrase's key is built and looked up. Only a token whose
+// record is its own word (not its text less a final full stop) can say.
+bool MentionFinder::no_phrase_of_length(std::uint32_t a, std::uint32_t n) const {
+    const Token& t = tok(a);
+    if (!t.lex) return false;  // not looked up (numbers, most lower-case words): no record to ask
+    std::string_view w = text(a);
+    if ((w.empty() || w.back() == '.') && t.lex->key.size() != w.size()) return false;
+    return !(t.flags() & lx::kPhraseHead) || t.lex->phrase_length < n;
+}
+
 // The lexicon record of the phrase made of tokens [a, b), if any.
 const LexRecord* MentionFinder::phrase(std::uint32_t a, std::uint32_t b) const {
     if (b - a == 1) return tok(a).lex;
-    std::string key;
+    if (b > a && no_phrase_of_length(a, b - a)) return nullptr;
+    std::string& key = phrase_key_;  // reused: no allocation per phrase
+    key.clear();
     for (std::uint32_t k = a; k < b; ++k) {
         if (k > a) key += ' ';
-        key += lower(text(k));
+        for (char c : text(k)) key += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     }
     const LexRecord* r = lex_.find(key);
     if (!r && !key.empty() && key.back() == '.') r = lex_.find(std::string_view(key).substr(0, key.size() - 1));
