@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <map>
 #include <unordered_map>
 
 #include "graph/names.hpp"
@@ -100,7 +99,13 @@ class Resolver {
     std::unordered_map<std::string, int> by_key_;  // type + name key -> entity
     std::vector<std::size_t> last_seen_;           // entity -> last mention index
     std::vector<std::string> keys_;                // entity -> name_key of its name
-    std::map<std::pair<NodeType, std::string_view>, int> raw_;  // place/event spellings seen
+    // Spellings seen, by type (asked for every name: hashed, not ordered).
+    struct RawHash {
+        std::size_t operator()(const std::pair<NodeType, std::string_view>& k) const {
+            return std::hash<std::string_view>()(k.second) ^ static_cast<std::size_t>(k.first);
+        }
+    };
+    std::unordered_map<std::pair<NodeType, std::string_view>, int, RawHash> raw_;
 
     int new_entity(const Mention& m, const std::string& key) {
         Entity e;
@@ -117,7 +122,12 @@ class Resolver {
 
     // `folded`: `name` is a name_key() already (callers that need both fold once).
     static std::string type_key(NodeType t, std::string_view name, bool folded = false) {
-        return std::to_string(static_cast<int>(t)) + ":" + (folded ? std::string(name) : name_key(name));
+        static_assert(kNodeTypeCount <= 10, "one digit per type");
+        std::string key(1, static_cast<char>('0' + static_cast<int>(t)));
+        key += ':';
+        if (folded) key += name;
+        else key += name_key(name);
+        return key;
     }
 
     int keyed_entity(const Mention& m) {
