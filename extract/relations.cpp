@@ -42,7 +42,7 @@ void RelationFinder::survey_sentence() {
     std::uint32_t flags = 0;
     bool named = false;
     unsigned types = 0;
-    bool possessive_org = false;
+    bool possessive = false, possessive_org = false;
     int last = -1;
     for (std::uint32_t t = begin_; t < end_; ++t) {
         flags |= tok(t).flags();
@@ -54,11 +54,13 @@ void RelationFinder::survey_sentence() {
         int e = entity_of(m);
         if (e < 0) continue;
         types |= 1u << static_cast<unsigned>(type_of(e));
+        possessive = possessive || mention(m).possessive;
         possessive_org = possessive_org || (mention(m).possessive && type_of(e) == NodeType::Organization);
     }
     sentence_flags_ = flags;
     sentence_named_ = named;
     sentence_types_ = types;
+    sentence_possessive_ = possessive;
     sentence_possessive_org_ = possessive_org;
 }
 

@@ -60,6 +60,7 @@ class RelationFinder {
     std::uint32_t sentence_flags_ = 0;  // the lexicon flags of any of the sentence's tokens
     bool sentence_named_ = false;       // a token of the sentence is in a mention
     unsigned sentence_types_ = 0;       // bit (1 << NodeType) of the entities its mentions name
+    bool sentence_possessive_ = false;      // "Acme's", "his" (naming an entity)
     bool sentence_possessive_org_ = false;  // "Acme's"
     bool sentence_names(NodeType type) const { return (sentence_types_ >> static_cast<unsigned>(type)) & 1; }
 

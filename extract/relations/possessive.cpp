@@ -7,7 +7,8 @@ namespace kg::extract::relation_rules {
 // Pattern: "X's replacement (as ambassador) (in Berlin), Y" / "... will be Y";
 // "Norway's Foreign Ministry" (part_of); "Peru's efforts to influence the vote".
 void RelationFinder::possessive_nominals() {
-    if (!sentence_named_) return;  // no name to own anything
+    // Nothing owned ("Acme's", "his"), and no noun such as "successor" after a name.
+    if (!sentence_possessive_ && !sentence_has(lx::kRelNoun)) return;
     for (std::uint32_t i = begin_; i < end_; ++i) {
         int xm = mention_at(i);
         if (xm < 0 || mention(xm).last != i + 1) continue;
