@@ -31,6 +31,16 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
             if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
             std::uint32_t tb = k;
             while (tb > a && title_word_before(tb - 1)) --tb;
+            // "Council of Economic Advisers Chairman X", "Department of Agriculture Deputy
+            // Administrator X": plain words after "of" belong to the owner's name; the title
+            // starts at its first rank word or at its head.
+            if (tb > a && tb < k) {
+                const bool after_connector = is_name_connector(tb - 1);
+                if (after_connector || has_of_between(a, tb)) {
+                    if (after_connector) ++tb;  // the first word after "of" names the field
+                    while (tb < k && !is_rank_word(tb)) ++tb;
+                }
+            }
             int owner = -1;
             if (tb > a) owner = classify_plain(a, tb, s, false, false);
             // "Secretary of State John Whitehead", "Minister of Heavy Industries": the
@@ -46,6 +56,15 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
             }
             if (title_end >= b) {
                 add_title_only(tb, b, owner, s);
+                return;
+            }
+            // "Vice-President of Cargill": one unknown word right after "of" ends the run, so
+            // it names the title's organisation, not a person.
+            if (text(k + 1) == "of" && title_end == k + 2 && title_end + 1 == b &&
+                !tok(title_end).has(lx::kCommon | lx::kGiven | lx::kFemale | kPlaceFlags | lx::kDemonym)) {
+                Mention org = make(title_end, b, s, NodeType::Organization, MentionKind::Name);
+                org.name = org.surface;
+                add_title_only(tb, k + 1, push(std::move(org)), s);
                 return;
             }
             int person = classify_person(title_end, b, s, headline);
@@ -88,9 +107,50 @@ bool MentionFinder::ends_as_org(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k) {
         if (!tok(k).is(shape::kCap)) continue;
         if (tok(k).has(lx::kOrgHead) && !tok(k).has(lx::kTitle)) {
-            // The head word or "head of X" ends the run.
+            // The head word or "head of X" ends the run, unless a title and a name follow
+            // ("Bank of England Governor Robin Hale": the bank's governor).
             if (k + 1 == b) return true;
-            if (text(k + 1) == "of" || text(k + 1) == "for" || text(k + 1) == "on" || text(k + 1) == "&") return true;
+            if (text(k + 1) == "of" || text(k + 1) == "for" || text(k + 1) == "on" || text(k + 1) == "&")
+                return !has_titled_name_after(k + 2, b);
+        }
+    }
+    return false;
+}
+
+// A word that ranks a title ("Deputy", "Vice", "Acting" Administrator), unlike a field
+// ("Agriculture") or a plural ("Advisers") that may end a body's name.
+bool MentionFinder::is_rank_word(std::uint32_t i) const {
+    static constexpr std::string_view kRanks[] = {"deputy", "vice", "acting", "assistant", "associate",
+                                                  "executive", "senior", "chief", "first", "under"};
+    const std::string w = lower(text(i));  // rare: only after "of" inside a run
+    for (std::string_view r : kRanks)
+        if (w == r) return true;
+    return false;
+}
+
+// "Council of Harbour ...": an owner named "X of Y" takes the plain words up to the title.
+bool MentionFinder::has_of_between(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t i = a; i < b; ++i)
+        if (text(i) == "of" || text(i) == "for") return true;
+    return false;
+}
+
+bool MentionFinder::is_name_connector(std::uint32_t i) const {
+    std::string_view w = text(i);
+    return w == "of" || w == "for" || w == "on" || w == "&" || w == "and" || w == "the";
+}
+
+// A capitalised title head followed by what reads as a person's name (a given name, or a
+// capitalised word that is no common word): "... Governor Robin Hale", "... Governor Satoshi
+// Sumita", not "... Dealers Automated Quotation System" or a title closing the run.
+bool MentionFinder::has_titled_name_after(std::uint32_t from, std::uint32_t b) const {
+    for (std::uint32_t k = from; k + 1 < b; ++k) {
+        if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap) || tok(k).has(lx::kOrgHead)) continue;
+        // A name within the next two words: "Satoshi Sumita", "Beryl Sprinkel".
+        for (std::uint32_t n = k + 1; n < b && n <= k + 2; ++n) {
+            const Token& t = tok(n);
+            if (!t.is(shape::kCap) || t.has(lx::kOrgHead | lx::kTitle | lx::kStop)) break;
+            if (t.has(lx::kGiven | lx::kFemale) || !t.has(lx::kCommon)) return true;
         }
     }
     return false;

@@ -126,6 +126,10 @@ class MentionFinder {
     bool title_word_before(std::uint32_t i) const;
 
     bool ends_as_org(std::uint32_t a, std::uint32_t b) const;
+    bool has_titled_name_after(std::uint32_t from, std::uint32_t b) const;
+    bool is_name_connector(std::uint32_t i) const;  // "of", "for", "and"... inside a name
+    bool is_rank_word(std::uint32_t i) const;       // "Deputy", "Vice", "Acting"...
+    bool has_of_between(std::uint32_t a, std::uint32_t b) const;
 
     void set_title(Mention& p, std::uint32_t tb, std::uint32_t te, int owner);
 
@@ -202,6 +206,7 @@ class MentionFinder {
     // "Hahn Sang-yon, president of the company", "Ciriaco De Mita, Christian Democratic Party
     // secretary", "Rosa Vidal, a Chilean diplomat,".
     void attach_title_after(std::size_t mi);
+    bool adopt_title_only(Mention& p, const Mention& title_only);
 
     // Mentions in text order, longest first at the same start (a stable sort). The order is
     // found on indices and applied once: a Mention holds three strings, moving them around in

@@ -87,6 +87,7 @@ void MentionFinder::attach_title_after(std::size_t mi) {
             t = doc_.mentions[m].last - 1;
             continue;
         }
+        if (m >= 0 && !te && adopt_title_only(p, doc_.mentions[m])) return;
         if (m >= 0) break;
         if (tok(t).has(lx::kTitle | lx::kTitleMod) && !tok(t).has(lx::kStop)) {
             if (!tb) tb = t;
@@ -106,6 +107,21 @@ void MentionFinder::attach_title_after(std::size_t mi) {
         if (m >= 0 && doc_.mentions[m].type != NodeType::Person) owner = m;
     }
     set_title(p, tb, te, owner);
+}
+
+// "James Howard, Executive Vice-President of Acme,": a capitalised title already read as a
+// bare title with its owner describes the name before the comma.
+bool MentionFinder::adopt_title_only(Mention& p, const Mention& title_only) {
+    if (title_only.type != NodeType::Other || title_only.kind != MentionKind::Description ||
+        title_only.title_first < 0)
+        return false;
+    p.title_first = title_only.title_first;
+    p.title_last = title_only.title_last;
+    p.title = title_only.title;
+    p.title_owner = -1;
+    p.owner_first = title_only.owner_first;
+    p.owner_last = title_only.owner_last;
+    return true;
 }
 
 }  // namespace kg::extract::mention_rules

@@ -299,3 +299,33 @@ TEST_CASE("pattern: where an organisation is based ('X, based in P', 'a P-based 
     CHECK(has(s, "Varden Ltd", Relation::located_in, "Oslo"));
     CHECK(has(s, "Pell Freight Inc", Relation::part_of, "Corvel Corp"));
 }
+
+TEST_CASE("pattern: 'BODY of PLACE Title Name' splits the body, the title and the person") {
+    auto s = run("Title\n\nBank of Lundia Governor Tomas Varga said rates would hold. "
+                 "Council of Harbour Pilots Chairman Ilse Marek objected. "
+                 "Ministry of Fisheries Deputy Director Anna Holt agreed.");
+    CHECK(has_entity(s, "Tomas Varga", NodeType::Person));
+    CHECK(has_entity(s, "Bank of Lundia", NodeType::Organization));
+    CHECK(has(s, "Tomas Varga", Relation::role, "Bank of Lundia"));
+    CHECK(has(s, "Ilse Marek", Relation::role, "Council of Harbour Pilots"));
+    CHECK(has(s, "Anna Holt", Relation::role, "Ministry of Fisheries"));
+    CHECK(!has_entity(s, "Bank of Lundia Governor Tomas Varga", NodeType::Organization));
+}
+
+TEST_CASE("entities: a body whose name holds a plural title word stays one name") {
+    auto s = run("Title\n\nShares on the Association of Grain Dealers Automated Exchange rose.");
+    CHECK(has_entity(s, "Association of Grain Dealers Automated Exchange", NodeType::Organization));
+}
+
+TEST_CASE("entities: hyphenated titles ('Vice-President') are titles") {
+    auto s = run("Title\n\nWorld Harbour Bank Vice-President Jonas Berg spoke.");
+    CHECK(has(s, "Jonas Berg", Relation::role, "World Harbour Bank"));
+}
+
+TEST_CASE("pattern: 'NAME, Capitalised Title of ORG,' gives the role at that organisation") {
+    auto s = run("Title\n\nThe plan was proposed by Ivan Berg, Executive Vice-President of Lundcorp, "
+                 "at the meeting.");
+    CHECK(has_entity(s, "Lundcorp", NodeType::Organization));
+    CHECK(!has_entity(s, "Lundcorp", NodeType::Person));
+    CHECK(has(s, "Ivan Berg", Relation::role, "Lundcorp"));
+}
