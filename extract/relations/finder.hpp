@@ -226,6 +226,7 @@ class RelationFinder {
 
     // Pattern: subject - verb - object, passives with "by" agents, coordinated subjects.
     void verb_relations();
+    bool meets_without_object(std::uint32_t v) const;
     Relation typed_verb_relation(Relation rel, int subject, int object) const;
 
     // Pattern: "named Charles Hinckley chairman and chief executive officer (of X)": the title

@@ -74,6 +74,13 @@ void RelationFinder::verb_relations() {
             om = m;
             break;
         }
+        // "Baker and Volcker met today", "... met in Geneva": the coordinated subjects meet
+        // one another when no one else is met.
+        if (subjects.size() > 1 && prep != "with" && meets_without_object(v) &&
+            (om < 0 || type_of(entity_of(om)) == NodeType::Place))
+            for (std::size_t i = 0; i < subjects.size(); ++i)
+                for (std::size_t j = i + 1; j < subjects.size(); ++j)
+                    emit(subjects[i], Relation::meets, subjects[j], word(v), v, v + 1, 0.7);
         if (om < 0) continue;
         if (!prep.empty()) label += " " + prep;
         std::vector<int> objects{om};
@@ -103,6 +110,19 @@ void RelationFinder::verb_relations() {
             }
         if (rel == Relation::appoints) appointed_title(subjects, om);
     }
+}
+
+// "met" or "meet" used without an object ("met today", "will meet in Moscow"), not a noun
+// ("the talks", "a meeting") and not "meet its obligations".
+bool RelationFinder::meets_without_object(std::uint32_t v) const {
+    if (!is(v, "met") && !is(v, "meet")) return false;
+    if (v + 1 >= end_) return true;
+    static constexpr std::string_view kObjectStarts[] = {"the", "a", "an", "its", "their", "his",
+                                                         "her", "our", "these", "those", "this",
+                                                         "that", "all", "any", "some"};
+    for (std::string_view w : kObjectStarts)
+        if (is(v + 1, w)) return false;
+    return true;
 }
 
 // "leads", "heads" state a role only from a person to a body; "joined" membership only of a

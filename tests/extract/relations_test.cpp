@@ -135,3 +135,11 @@ TEST_CASE("pattern: 'a member of' is membership, not a role") {
     auto s = run("Title\n\nAna Silva remains a member of the Westfield Management Committee.");
     CHECK(has(s, "Ana Silva", Relation::member_of, "Westfield Management Committee"));
 }
+
+TEST_CASE("pattern: coordinated subjects of 'met' with no one else met meet each other") {
+    auto s = run("Title\n\nFinance Minister Ola Brenn and Central Bank Governor Ida Lunde met "
+                 "in Oslo on Tuesday. Per Vik and Ane Moe met with Tor Lie.");
+    CHECK(linked(s, "Ola Brenn", "Ida Lunde"));
+    CHECK(linked(s, "Per Vik", "Tor Lie"));
+    CHECK(!linked(s, "Per Vik", "Ane Moe"));  // they met someone else, not each other
+}
