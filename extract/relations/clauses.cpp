@@ -133,11 +133,16 @@ int RelationFinder::object_at(std::uint32_t t, std::uint32_t* end_out) const {
 }
 
 // A verb form used as a noun: after a determiner, a possessive or a possessive pronoun.
-bool RelationFinder::is_noun_position(std::uint32_t v) const {
-    std::string p = word(v - 1);
-    return tok(v - 1).is(shape::kPossessive) || p == "the" || p == "a" || p == "an" || p == "his" ||
-           p == "her" || p == "its" || p == "their" || p == "our" || p == "my" || p == "your" ||
-           p == "this" || p == "these" || p == "those";
+bool RelationFinder::is_noun_position(std::uint32_t v) const { return starts_noun_phrase(v - 1); }
+
+// A determiner, a possessive or a possessive pronoun: a noun phrase begins at token i.
+bool RelationFinder::starts_noun_phrase(std::uint32_t i) const {
+    if (tok(i).is(shape::kPossessive)) return true;
+    static constexpr std::string_view kWords[] = {"the", "a",   "an",   "his",  "her",   "its",  "their",
+                                                  "our", "my",  "your", "this", "these", "those"};
+    for (std::string_view w : kWords)
+        if (is(i, w)) return true;
+    return false;
 }
 
 bool RelationFinder::passive_before(std::uint32_t v) const {

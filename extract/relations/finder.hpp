@@ -221,6 +221,7 @@ class RelationFinder {
 
     // A verb form used as a noun: after a determiner, a possessive or a possessive pronoun.
     bool is_noun_position(std::uint32_t v) const;
+    bool starts_noun_phrase(std::uint32_t i) const;
 
     bool passive_before(std::uint32_t v) const;
 

@@ -117,12 +117,8 @@ void RelationFinder::verb_relations() {
 bool RelationFinder::meets_without_object(std::uint32_t v) const {
     if (!is(v, "met") && !is(v, "meet")) return false;
     if (v + 1 >= end_) return true;
-    static constexpr std::string_view kObjectStarts[] = {"the", "a", "an", "its", "their", "his",
-                                                         "her", "our", "these", "those", "this",
-                                                         "that", "all", "any", "some"};
-    for (std::string_view w : kObjectStarts)
-        if (is(v + 1, w)) return false;
-    return true;
+    return !starts_noun_phrase(v + 1) && !is(v + 1, "that") && !is(v + 1, "all") &&
+           !is(v + 1, "any") && !is(v + 1, "some");
 }
 
 // "leads", "heads" state a role only from a person to a body; "joined" membership only of a
