@@ -1,0 +1,157 @@
+#include "extract/nlp/linear_model.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace kg::nlp {
+namespace {
+
+constexpr std::uint32_t kNoRow = 0xffffffffu;
+
+// Feature id 0 marks an empty slot; a real feature hashed to 0 (one in 2^64) is stored as 1.
+Feature stored(Feature f) { return f ? f : 1; }
+
+}  // namespace
+
+void LinearModel::build_index() {
+    std::size_t n = row_feature_.size();
+    std::size_t size = std::bit_ceil(std::max<std::size_t>(16, n * 2));
+    keys_.assign(size, 0);
+    slot_row_.assign(size, kNoRow);
+    for (std::size_t r = 0; r < n; ++r) {
+        Feature f = stored(row_feature_[r]);
+        std::size_t s = f & (size - 1);
+        while (keys_[s] != 0) s = (s + 1) & (size - 1);
+        keys_[s] = f;
+        slot_row_[s] = static_cast<std::uint32_t>(r);
+    }
+}
+
+std::size_t LinearModel::slot_of(Feature f) const {
+    if (keys_.empty()) return kNoRow;
+    f = stored(f);
+    std::size_t mask = keys_.size() - 1;
+    for (std::size_t s = f & mask;; s = (s + 1) & mask) {
+        if (keys_[s] == f) return s;
+        if (keys_[s] == 0) return kNoRow;
+    }
+}
+
+void LinearModel::add_scores(Feature f, std::span<float> scores) const {
+    std::size_t s = slot_of(f);
+    if (s == kNoRow) return;
+    std::uint32_t r = slot_row_[s];
+    for (std::uint32_t i = row_offset_[r], e = row_offset_[r + 1]; i < e; ++i) scores[cls_[i]] += weight_[i];
+}
+
+void LinearModel::add_scores(std::span<const Feature> feats, std::span<float> scores) const {
+    for (Feature f : feats) add_scores(f, scores);
+}
+
+LinearModel LinearModel::from_entries(std::size_t classes, std::vector<Entry> entries) {
+    std::erase_if(entries, [](const Entry& e) { return e.weight == 0.0f; });
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return a.feature != b.feature ? a.feature < b.feature : a.cls < b.cls;
+    });
+    LinearModel m;
+    m.classes_ = classes;
+    m.row_offset_.push_back(0);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i == 0 || entries[i].feature != entries[i - 1].feature) {
+            if (i) m.row_offset_.push_back(static_cast<std::uint32_t>(m.cls_.size()));
+            m.row_feature_.push_back(entries[i].feature);
+        }
+        m.cls_.push_back(entries[i].cls);
+        m.weight_.push_back(entries[i].weight);
+    }
+    if (!entries.empty()) m.row_offset_.push_back(static_cast<std::uint32_t>(m.cls_.size()));
+    m.build_index();
+    return m;
+}
+
+void LinearModel::save(ModelWriter& out) const {
+    float largest = 0;
+    for (float w : weight_) largest = std::max(largest, std::fabs(w));
+    float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+    std::vector<std::int16_t> q(weight_.size());
+    for (std::size_t i = 0; i < weight_.size(); ++i)
+        q[i] = static_cast<std::int16_t>(std::lround(weight_[i] / scale));
+    out.put<std::uint64_t>(classes_);
+    out.put<float>(scale);
+    out.put_vector<Feature>(row_feature_);
+    out.put_vector<std::uint32_t>(row_offset_);
+    out.put_vector<std::uint16_t>(cls_);
+    out.put_vector<std::int16_t>(q);
+}
+
+LinearModel LinearModel::load(ModelReader& in) {
+    LinearModel m;
+    m.classes_ = in.get<std::uint64_t>();
+    auto scale = in.get<float>();
+    m.row_feature_ = in.get_vector<Feature>();
+    m.row_offset_ = in.get_vector<std::uint32_t>();
+    m.cls_ = in.get_vector<std::uint16_t>();
+    auto q = in.get_vector<std::int16_t>();
+    bool rows_ok = m.row_feature_.empty() ? m.row_offset_.size() <= 1
+                                          : m.row_offset_.size() == m.row_feature_.size() + 1;
+    if (!rows_ok || q.size() != m.cls_.size() || (!m.row_offset_.empty() && m.row_offset_.back() != q.size()) ||
+        !std::isfinite(scale))
+        in.fail("inconsistent linear model (corrupt file)");
+    for (std::size_t i = 1; i < m.row_offset_.size(); ++i)
+        if (m.row_offset_[i] < m.row_offset_[i - 1]) in.fail("inconsistent linear model (corrupt file)");
+    for (auto c : m.cls_)
+        if (c >= m.classes_) in.fail("inconsistent linear model (class out of range)");
+    if (m.row_offset_.empty()) m.row_offset_.push_back(0);
+    m.weight_.resize(q.size());
+    for (std::size_t i = 0; i < q.size(); ++i) m.weight_[i] = static_cast<float>(q[i]) * scale;
+    m.build_index();
+    return m;
+}
+
+void PerceptronTrainer::add_scores(std::span<const Feature> feats, std::span<float> scores) const {
+    for (Feature f : feats) {
+        auto it = rows_.find(f);
+        if (it == rows_.end()) continue;
+        for (const Cell& c : it->second.cells) scores[c.cls] += c.weight;
+    }
+}
+
+void PerceptronTrainer::add(Feature f, int c, float delta) {
+    Row& row = rows_[f];
+    ++row.updates;
+    auto it = std::find_if(row.cells.begin(), row.cells.end(), [&](const Cell& x) { return x.cls == c; });
+    if (it == row.cells.end()) {
+        row.cells.push_back(Cell{static_cast<std::uint16_t>(c), 0.0f, 0.0, time_});
+        it = row.cells.end() - 1;
+    }
+    it->total += static_cast<double>(it->weight) * static_cast<double>(time_ - it->stamp);
+    it->stamp = time_;
+    it->weight += delta;
+}
+
+void PerceptronTrainer::update(std::span<const Feature> feats, int truth, int guess, float amount) {
+    if (truth == guess) return;
+    for (Feature f : feats) {
+        add(f, truth, amount);
+        add(f, guess, -amount);
+    }
+}
+
+LinearModel PerceptronTrainer::averaged(float min_weight, std::uint32_t min_updates) const {
+    std::vector<LinearModel::Entry> entries;
+    double t = time_ ? static_cast<double>(time_) : 1.0;
+    for (const auto& [f, row] : rows_) {
+        if (row.updates < min_updates) continue;
+        for (const Cell& c : row.cells) {
+            double total = c.total + static_cast<double>(c.weight) * static_cast<double>(time_ - c.stamp);
+            auto avg = static_cast<float>(total / t);
+            if (std::fabs(avg) < min_weight || avg == 0.0f) continue;
+            entries.push_back({f, c.cls, avg});
+        }
+    }
+    // from_entries sorts by (feature, class): the unordered_map's order never reaches the file.
+    return LinearModel::from_entries(classes_, std::move(entries));
+}
+
+}  // namespace kg::nlp

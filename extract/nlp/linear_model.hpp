@@ -1,0 +1,102 @@
+// Linear models over hashed sparse features, shared by the tagger, the parser and the entity
+// recogniser: an averaged perceptron for training (Collins 2002; weights averaged lazily,
+// Daumé's trick) and a compact read-only LinearModel for prediction.
+//
+// A feature's weights are kept only for the classes it was ever updated for (a sparse row):
+// a word feature in a tagger touches a handful of its 50 tags, a parser feature a few of its
+// ~100 transitions. Scoring costs the number of stored (class, weight) pairs of the features
+// fired, not features x classes.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/nlp/features.hpp"
+#include "extract/nlp/model_file.hpp"
+
+namespace kg::nlp {
+
+// The trained model: features -> sparse rows of (class, weight). Immutable and safe to share
+// between threads.
+class LinearModel {
+   public:
+    LinearModel() = default;
+    std::size_t classes() const { return classes_; }
+    std::size_t features() const { return row_feature_.size(); }
+    std::size_t weights() const { return weight_.size(); }
+
+    // scores[c] += sum of the weights of `feats` for class c (scores.size() >= classes()).
+    // A feature fired twice counts twice. Unknown features add nothing.
+    void add_scores(std::span<const Feature> feats, std::span<float> scores) const;
+    void add_scores(Feature f, std::span<float> scores) const;
+
+    // Weights are stored as 16-bit integers with one scale for the model (relative error
+    // under 1/32767 of the largest weight), classes as 16-bit ids.
+    void save(ModelWriter& out) const;
+    static LinearModel load(ModelReader& in);
+
+    // Builds from (feature, class, weight) triples; rows need not be sorted. Used by the
+    // trainer; zero weights are dropped.
+    struct Entry {
+        Feature feature;
+        std::uint16_t cls;
+        float weight;
+    };
+    static LinearModel from_entries(std::size_t classes, std::vector<Entry> entries);
+
+   private:
+    void build_index();
+    std::size_t slot_of(Feature f) const;
+
+    std::size_t classes_ = 0;
+    // Open-addressing table of feature ids (0 = empty; a feature id 0 is remapped to 1).
+    std::vector<Feature> keys_;
+    std::vector<std::uint32_t> slot_row_;  // the row of each occupied slot
+    // Rows in feature order, each sorted by class.
+    std::vector<Feature> row_feature_;
+    std::vector<std::uint32_t> row_offset_;  // row i is [row_offset_[i], row_offset_[i+1])
+    std::vector<std::uint16_t> cls_;
+    std::vector<float> weight_;
+};
+
+// Training: the averaged perceptron. Deterministic: the same updates in the same order give
+// the same model bytes (rows are sorted by feature id when the model is made).
+class PerceptronTrainer {
+   public:
+    explicit PerceptronTrainer(std::size_t classes) : classes_(classes) {}
+    std::size_t classes() const { return classes_; }
+
+    // The current (not averaged) scores, as used while training.
+    void add_scores(std::span<const Feature> feats, std::span<float> scores) const;
+    // One training instance: the features towards `truth` gain `amount`, towards `guess`
+    // lose it (nothing happens when they are equal).
+    void update(std::span<const Feature> feats, int truth, int guess, float amount = 1.0f);
+    // Low-level: adds `delta` to feature f's weight for class c.
+    void add(Feature f, int c, float delta);
+    // Call once per training instance (after the update, if any): the clock of the averaging.
+    void tick() { ++time_; }
+
+    // The averaged weights; entries whose |average| is below `min_weight` are dropped, and
+    // features seen in fewer than `min_updates` updates are dropped (pruning for size).
+    LinearModel averaged(float min_weight = 0.0f, std::uint32_t min_updates = 1) const;
+    std::size_t features() const { return rows_.size(); }
+
+   private:
+    struct Cell {
+        std::uint16_t cls;
+        float weight;
+        double total;  // sum of the weight over the clock ticks up to `stamp`
+        std::uint64_t stamp;
+    };
+    struct Row {
+        std::vector<Cell> cells;
+        std::uint32_t updates = 0;
+    };
+    std::size_t classes_;
+    std::uint64_t time_ = 0;
+    std::unordered_map<Feature, Row> rows_;
+};
+
+}  // namespace kg::nlp
