@@ -2,12 +2,15 @@
 """Scores kgraph's extraction against gold annotations; exits 1 when a score is under its floor.
 
   score_check.py --kgraph BIN --scorer kg_score.py --workdir DIR
-                 (--text FILE | --corpus JSONL) GOLD.json... [--min NAME=F1 ...]
+                 (--text FILE | --corpus JSONL | --articles DIR) GOLD.json... [--min NAME=F1 ...]
 
 --text: the article file given to `kgraph build` as it is (the sample article).
 --corpus: a JSON Lines corpus; the stories named by each gold file's "story_id" are copied
           (as they are, one line each) into a JSON Lines file under DIR, which `kgraph build`
           reads. No story text is kept in the project.
+--articles: a folder holding NAME.txt for each gold file NAME.json (news-dev): each article is
+          built and scored on its own, and the scores are micro-averaged (true positives,
+          system and gold counts summed over the articles).
 NAME is entities, entities_typed, pairs or relations.
 """
 import argparse
@@ -24,12 +27,19 @@ def main():
     ap.add_argument("--workdir", required=True)
     ap.add_argument("--text")
     ap.add_argument("--corpus")
+    ap.add_argument("--articles")
+    ap.add_argument("--kgraph-arg", action="append", default=[],
+                    help="extra argument for kgraph build (e.g. --models=DIR)")
     ap.add_argument("--min", action="append", default=[])
     ap.add_argument("--name", default="score")
     ap.add_argument("gold", nargs="+")
     args = ap.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
 
+    if args.articles:
+        scores = micro_average([score_one(args, [os.path.join(args.articles, name_of(g) + ".txt")], [g],
+                                          name_of(g)) for g in args.gold])
+        return report(scores, args.min)
     if args.text:
         inputs = [args.text]
     else:
@@ -53,16 +63,42 @@ def main():
                 f.write(found[sid])
         inputs = [path]
 
-    graph = os.path.join(args.workdir, args.name + ".graphml")
-    subprocess.run([args.kgraph, "build", *inputs, "-o", graph, "-q"], check=True)
-    out = subprocess.run(["/usr/bin/python3", args.scorer, graph, *args.gold, "--json"],
+    return report(score_one(args, inputs, args.gold, args.name), args.min)
+
+
+def name_of(gold_path):
+    return os.path.splitext(os.path.basename(gold_path))[0]
+
+
+def score_one(args, inputs, gold, name):
+    graph = os.path.join(args.workdir, name + ".graphml")
+    subprocess.run([args.kgraph, "build", *inputs, "-o", graph, "-q", *args.kgraph_arg], check=True)
+    out = subprocess.run(["/usr/bin/python3", args.scorer, graph, *gold, "--json"],
                          check=True, capture_output=True, text=True).stdout
-    scores = json.loads(out)
+    return json.loads(out)
+
+
+def micro_average(per_article):
+    total = {}
+    for scores in per_article:
+        for k, v in scores.items():
+            t = total.setdefault(k, {"tp": 0, "system": 0, "gold": 0})
+            for c in ("tp", "system", "gold"):
+                t[c] += v[c]
+    for t in total.values():
+        t["precision"] = t["tp"] / t["system"] if t["system"] else 0.0
+        t["recall"] = t["tp"] / t["gold"] if t["gold"] else 0.0
+        p, r = t["precision"], t["recall"]
+        t["f1"] = 2 * p * r / (p + r) if p + r else 0.0
+    return total
+
+
+def report(scores, floors):
     for k, v in scores.items():
         print("%-15s P %.3f  R %.3f  F1 %.3f  (tp %d, system %d, gold %d)" %
               (k, v["precision"], v["recall"], v["f1"], v["tp"], v["system"], v["gold"]))
     failed = False
-    for spec in args.min:
+    for spec in floors:
         name, _, floor = spec.partition("=")
         f1 = scores[name]["f1"]
         if f1 < float(floor):
