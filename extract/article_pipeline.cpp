@@ -59,8 +59,8 @@ bool starts_with_title(const ArticleText& article) {
     return line == article.meta.title;
 }
 
-void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line,
-             TokenScratch* scratch) {
+void analyse_tokens(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line,
+                    TokenScratch* scratch) {
     // Every part is cleared, not replaced: an AnalysedArticle kept by the caller lends its
     // memory to the next article.
     normalize(text, title_line, out.normalized);
@@ -72,6 +72,12 @@ void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out
     std::optional<TokenScratch> local;  // only when the caller keeps none
     TokenScratch& tokens = scratch ? *scratch : local.emplace();
     for (Sentence& s : doc.sentences) tokenize(doc.text, s, lexicon, doc.tokens, tokens);
+}
+
+void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line,
+             TokenScratch* scratch) {
+    analyse_tokens(text, lexicon, out, title_line, scratch);
+    Document& doc = out.doc;
     find_mentions(doc, lexicon);
     resolve_coreference(doc);
 }

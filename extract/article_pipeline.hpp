@@ -19,6 +19,10 @@ struct AnalysedArticle {
     Document doc;  // doc.text views normalized.text
 };
 
+// Runs normalize, sentences and tokens only.
+void analyse_tokens(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line = true,
+                    TokenScratch* scratch = nullptr);
+
 // Runs normalize, sentences, tokens, mentions and coreference (not relations). `title_line`:
 // the text's first line is its title (text files), not the start of a paragraph.
 // `scratch`: the calling thread's tokenizer memory, kept from article to article (a fresh
