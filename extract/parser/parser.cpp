@@ -1,0 +1,130 @@
+#include "extract/parser/parser.hpp"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <stdexcept>
+
+#include "extract/parser/features.hpp"
+#include "extract/parser/model.hpp"
+#include "extract/parser/state.hpp"
+
+namespace kg::nlp {
+namespace {
+
+// Per-thread buffers, reused from sentence to sentence so parsing does not allocate.
+struct Scratch {
+    parser::State st;
+    std::vector<parser::TokenKeys> keys;
+    std::vector<Feature> feats;
+    std::vector<std::int32_t> label_scores;
+};
+
+}  // namespace
+
+void ParserModel::parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                        std::span<const std::string_view> xpos, const WordClusters* word_clusters,
+                        Parse& out) const {
+    using namespace parser;
+    if (upos.size() != words.size() || xpos.size() != words.size())
+        throw std::invalid_argument("Parser::parse: words, upos and xpos differ in length");
+    thread_local Scratch s;
+    const int n = static_cast<int>(words.size());
+    encode_sentence(words, upos, xpos, clusters ? word_clusters : nullptr, s.keys);
+    s.st.reset(n);
+    s.label_scores.resize(labels.size());
+    std::array<std::int32_t, kMoves> scores;
+    while (!s.st.terminal()) {
+        move_features(s.st, s.keys, clusters, s.feats);
+        moves.scores(s.feats, scores);
+        int best = -1;
+        for (int m = 0; m < kMoves; ++m)
+            if (s.st.valid(static_cast<Move>(m)) && (best < 0 || scores[m] > scores[best])) best = m;
+        auto move = static_cast<Move>(best);
+        int h, d;
+        s.st.arc_of(move, h, d);
+        int lab = root_label;
+        if (d >= 0 && h < n) {
+            label_features(s.st, s.keys, clusters, h, d, s.feats);
+            std::fill(s.label_scores.begin(), s.label_scores.end(), 0);
+            labeler.scores(s.feats, s.label_scores);
+            lab = -1;
+            for (int l = 0; l < static_cast<int>(labels.size()); ++l)
+                if (l != root_label && (lab < 0 || s.label_scores[l] > s.label_scores[lab])) lab = l;
+        }
+        s.st.apply(move, lab);
+    }
+    out.head.resize(words.size());
+    out.label.resize(words.size());
+    for (int i = 0; i < n; ++i) {
+        int h = s.st.head[static_cast<std::size_t>(i)];
+        out.head[static_cast<std::size_t>(i)] = h == n ? 0 : h + 1;
+        out.label[static_cast<std::size_t>(i)] = static_cast<std::uint16_t>(s.st.label[static_cast<std::size_t>(i)]);
+    }
+}
+
+void ParserModel::save(const std::string& path) const {
+    ModelWriter w;
+    w.put_strings(labels);
+    w.put<std::uint16_t>(root_label);
+    w.put<std::uint8_t>(clusters ? 1 : 0);
+    moves.save(w);
+    labeler.save(w);
+    w.save(path, kParserKind, kParserVersion);
+}
+
+ParserModel ParserModel::load(const std::string& path) {
+    ModelReader r(path, kParserKind, kParserVersion);
+    ParserModel m;
+    m.labels = r.get_strings();
+    m.root_label = r.get<std::uint16_t>();
+    m.clusters = r.get<std::uint8_t>() != 0;
+    m.moves = parser::MoveModel::load(r);
+    m.labeler = parser::LabelModel::load(r);
+    r.expect_end();
+    if (m.labels.empty() || m.root_label >= m.labels.size() || m.labels[m.root_label] != "root" ||
+        m.labeler.labels() != m.labels.size())
+        r.fail("inconsistent parser model (labels)");
+    return m;
+}
+
+Parser::Parser() = default;
+Parser::~Parser() = default;
+Parser::Parser(Parser&&) noexcept = default;
+Parser& Parser::operator=(Parser&&) noexcept = default;
+
+Parser Parser::load(const std::string& path) {
+    Parser p;
+    p.model_ = std::make_unique<ParserModel>(ParserModel::load(path));
+    return p;
+}
+
+void Parser::save(const std::string& path) const {
+    if (!model_) throw ModelError(path + ": no parser model to save");
+    model_->save(path);
+}
+
+void Parser::parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                   std::span<const std::string_view> xpos, const WordClusters* clusters, Parse& out) const {
+    if (!model_) throw std::logic_error("Parser::parse: no model loaded");
+    model_->parse(words, upos, xpos, clusters, out);
+}
+
+std::string_view Parser::label_name(std::uint16_t id) const {
+    return model_ && id < model_->labels.size() ? std::string_view(model_->labels[id]) : std::string_view("_");
+}
+
+std::size_t Parser::label_count() const { return model_ ? model_->labels.size() : 0; }
+
+std::optional<std::uint16_t> Parser::label_id(std::string_view name) const {
+    if (!model_) return std::nullopt;
+    auto it = std::lower_bound(model_->labels.begin(), model_->labels.end(), name);
+    if (it == model_->labels.end() || *it != name) return std::nullopt;
+    return static_cast<std::uint16_t>(it - model_->labels.begin());
+}
+
+bool Parser::uses_clusters() const { return model_ && model_->clusters; }
+
+std::size_t Parser::features() const { return model_ ? model_->moves.features() + model_->labeler.features() : 0; }
+
+}  // namespace kg::nlp

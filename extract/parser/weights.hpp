@@ -1,0 +1,146 @@
+// The parser's linear models, laid out for speed: a feature's weights sit beside its key in
+// an open-addressing table, and all the slots a state needs are prefetched before any is
+// read, so the memory latency of a few dozen lookups overlaps instead of adding up.
+//
+// - Transition model: 4 classes (shift, reduce, left, right), a dense row of 4 int16 weights
+//   per feature: one cache line per lookup.
+// - Label model: ~50 relations, a sparse row of (label, weight) pairs per feature.
+//
+// Training uses averaged perceptrons with the same layouts in float (Daume's averaging
+// trick: w - u / c), and the averaged weights are quantised to int16 with one scale.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "extract/nlp/features.hpp"
+#include "extract/nlp/model_file.hpp"
+
+namespace kg::nlp::parser {
+
+constexpr int kMoves = 4;
+
+// Open-addressing index of 64-bit keys (0 = empty) to row numbers, growing at half full.
+class KeyIndex {
+   public:
+    std::uint32_t find(Feature f) const;  // kNone when absent
+    std::uint32_t find_or_insert(Feature f, std::uint32_t next_row);
+    static constexpr std::uint32_t kNone = 0xffffffffu;
+    std::size_t size() const { return size_; }
+
+   private:
+    void grow();
+    std::vector<Feature> keys_;
+    std::vector<std::uint32_t> rows_;
+    std::size_t size_ = 0;
+};
+
+// Averaged perceptron over the 4 moves.
+class MoveTrainer {
+   public:
+    void scores(std::span<const Feature> feats, std::array<float, kMoves>& out) const;
+    void update(std::span<const Feature> feats, int truth, int guess);
+    void tick() { ++clock_; }
+    std::size_t features() const { return rows_.size(); }
+
+    struct Row {
+        std::array<float, kMoves> w{};
+        std::array<double, kMoves> u{};
+        std::uint32_t updates = 0;
+    };
+    Feature key(std::size_t row) const { return keys_[row]; }
+    const Row& row(std::size_t i) const { return rows_[i]; }
+    double clock() const { return static_cast<double>(clock_); }
+
+   private:
+    KeyIndex index_;
+    std::vector<Feature> keys_;
+    std::vector<Row> rows_;
+    std::uint64_t clock_ = 1;
+};
+
+// Compact read-only move model.
+class MoveModel {
+   public:
+    static MoveModel from(const MoveTrainer& t, float min_weight, std::uint32_t min_updates);
+    // out[m] = sum of the weights (quantised units) of `feats` for move m.
+    void scores(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const;
+    std::size_t features() const { return keys_.size(); }
+    void save(ModelWriter& out) const;
+    static MoveModel load(ModelReader& in);
+
+   private:
+    struct Slot {
+        Feature key = 0;
+        std::array<std::int16_t, kMoves> w{};
+    };
+    void build();
+    std::vector<Feature> keys_;  // sorted
+    std::vector<std::int16_t> weights_;  // kMoves per key
+    std::vector<Slot> table_;
+    std::size_t mask_ = 0;
+};
+
+// Averaged perceptron over the labels, sparse rows.
+class LabelTrainer {
+   public:
+    explicit LabelTrainer(std::size_t labels) : labels_(labels) {}
+    void scores(std::span<const Feature> feats, std::span<float> out) const;
+    void update(std::span<const Feature> feats, int truth, int guess);
+    void tick() { ++clock_; }
+    std::size_t labels() const { return labels_; }
+
+    struct Cell {
+        std::uint16_t label;
+        float w;
+        double u;
+    };
+    struct Row {
+        std::vector<Cell> cells;
+        std::uint32_t updates = 0;
+    };
+    std::size_t features() const { return rows_.size(); }
+    Feature key(std::size_t row) const { return keys_[row]; }
+    const Row& row(std::size_t i) const { return rows_[i]; }
+    double clock() const { return static_cast<double>(clock_); }
+
+   private:
+    void add(Row& row, int label, float delta);
+    std::size_t labels_;
+    KeyIndex index_;
+    std::vector<Feature> keys_;
+    std::vector<Row> rows_;
+    std::uint64_t clock_ = 1;
+};
+
+class LabelModel {
+   public:
+    static LabelModel from(const LabelTrainer& t, float min_weight, std::uint32_t min_updates);
+    // out[l] += weights (quantised units); out.size() >= labels().
+    void scores(std::span<const Feature> feats, std::span<std::int32_t> out) const;
+    std::size_t labels() const { return labels_; }
+    std::size_t features() const { return keys_.size(); }
+    void save(ModelWriter& out) const;
+    static LabelModel load(ModelReader& in);
+
+   private:
+    struct Slot {
+        Feature key = 0;
+        std::uint32_t begin = 0, end = 0;
+    };
+    struct Entry {
+        std::uint16_t label;
+        std::int16_t w;
+    };
+    void build();
+    std::size_t labels_ = 0;
+    std::vector<Feature> keys_;  // sorted
+    std::vector<std::uint32_t> offsets_;  // keys_.size() + 1
+    std::vector<Entry> entries_;
+    std::vector<Slot> table_;
+    std::size_t mask_ = 0;
+};
+
+}  // namespace kg::nlp::parser
