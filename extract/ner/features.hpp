@@ -1,0 +1,62 @@
+// The recogniser's features. A document is analysed once (each word's hashed forms, shape,
+// gazetteer matches, clusters, and how the word is written elsewhere in the document); the
+// decoder then asks for the features of one word at a time.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "extract/ner/gazetteer.hpp"
+#include "extract/nlp/features.hpp"
+
+namespace kg::nlp {
+class WordClusters;
+}
+
+namespace kg::nlp::ner {
+
+class DocumentFeatures {
+   public:
+    // Analyses a document. `gazetteer` and `clusters` may be null (their features are left out).
+    void analyse(std::span<const std::vector<std::string_view>> sentences, const Gazetteer* gazetteer,
+                 const WordClusters* clusters);
+    // After the first stage: its labels of every sentence, for the document stage's features.
+    void set_first_stage(std::span<const std::vector<int>> labels);
+
+    std::size_t sentences() const { return sentence_start_.size() - 1; }
+    std::size_t words(std::size_t s) const { return sentence_start_[s + 1] - sentence_start_[s]; }
+
+    // The features of word i of sentence s that do not depend on the labels decided before it.
+    void local(std::size_t s, std::size_t i, std::vector<Feature>& out) const;
+    // The features of the labels decided for the two words before it.
+    void history(std::size_t s, std::size_t i, int prev1, int prev2, std::vector<Feature>& out) const;
+    // The document stage's features (set_first_stage first).
+    void document(std::size_t s, std::size_t i, std::vector<Feature>& out) const;
+
+   private:
+    struct Word {
+        std::uint64_t word, lower, shape, short_shape;
+        std::uint64_t prefix[4], suffix[4];
+        std::uint64_t gazetteer;  // Gazetteer::match marks
+        std::uint64_t cluster[4];  // cluster path prefixes (0: none)
+        std::uint32_t flags;
+        std::uint32_t doc_case;  // how the word is written elsewhere in the document
+        // document stage
+        std::uint32_t first_label;
+        std::uint32_t doc_marks;  // first-stage names of the document matched here (kind x BILU)
+        std::uint32_t doc_kinds;  // kinds the first stage gave this word elsewhere (majority first)
+    };
+    const Word& at(std::size_t s, std::ptrdiff_t i) const;
+    void analyse_word(std::string_view w, Word& out) const;
+    void document_case(std::span<const std::vector<std::string_view>> sentences);
+
+    std::vector<Word> words_;
+    std::vector<std::size_t> sentence_start_;
+    std::vector<std::uint8_t> caps_sentence_;  // a headline in capitals: case says nothing there
+    std::vector<std::uint64_t> marks_;
+    std::span<const std::vector<std::string_view>> text_;
+};
+
+}  // namespace kg::nlp::ner

@@ -1,0 +1,154 @@
+// The entity recogniser: the shipped model on invented sentences, a tiny model that must
+// reproduce its training sentences, and model files it must refuse.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extract/ner/conll2003.hpp"
+#include "extract/ner/ner.hpp"
+#include "extract/ner/train.hpp"
+#include "extract/nlp/clusters.hpp"
+#include "extract/nlp/model_file.hpp"
+
+using namespace kg::nlp;
+
+namespace {
+
+const std::string kModels = KGRAPH_MODELS_DIR;
+
+struct Shipped {
+    EntityRecognizer ner = EntityRecognizer::load(kModels + "/ner.kgm");
+    WordClusters clusters = WordClusters::load(kModels + "/clusters.kgm");
+};
+
+const Shipped& shipped() {
+    static const Shipped s;
+    return s;
+}
+
+std::vector<std::string_view> split(const std::string& text) {
+    std::vector<std::string_view> words;
+    std::string_view t(text);
+    std::size_t i = 0;
+    while (i < t.size()) {
+        while (i < t.size() && t[i] == ' ') ++i;
+        std::size_t start = i;
+        while (i < t.size() && t[i] != ' ') ++i;
+        if (i > start) words.push_back(t.substr(start, i - start));
+    }
+    return words;
+}
+
+// The names found in a one-sentence document, as "KIND words".
+std::vector<std::string> names(const std::string& sentence) {
+    std::vector<std::vector<std::string_view>> doc = {split(sentence)};
+    std::vector<EntitySpan> spans;
+    shipped().ner.recognize(doc, &shipped().clusters, spans);
+    std::vector<std::string> out;
+    for (const auto& s : spans) {
+        std::string text(kind_name(s.kind));
+        for (auto i = s.first; i < s.last; ++i) text += " " + std::string(doc[0][i]);
+        out.push_back(text);
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("shipped model: a person and an organisation") {
+    auto n = names("Maria Lopez , a spokeswoman for the World Health Organization , said the vaccine was safe .");
+    CHECK(has(n, "PER Maria Lopez"));
+    CHECK(has(n, "ORG World Health Organization"));
+    CHECK(n.size() == 2);
+}
+
+TEST_CASE("shipped model: a city") {
+    auto n = names("The company will open a new factory near Lyon next spring .");
+    CHECK(has(n, "LOC Lyon"));
+}
+
+TEST_CASE("shipped model: a nationality") {
+    auto n = names("Swedish officials said the talks would resume on Monday .");
+    CHECK(has(n, "MISC Swedish"));
+}
+
+TEST_CASE("shipped model: a company and its chief executive") {
+    auto n = names("Shares of Northwind Traders Inc fell 4 percent after chief executive Daniel Brooks resigned .");
+    CHECK(has(n, "ORG Northwind Traders Inc"));
+    CHECK(has(n, "PER Daniel Brooks"));
+}
+
+TEST_CASE("shipped model: a sentence without names gives none") {
+    CHECK(names("the price of wheat rose sharply last week .").empty());
+}
+
+TEST_CASE("document context: a headline in capitals takes the kind the story gives its words") {
+    std::string headline = "CYCLING - ROSSI WINS STAGE IN ROME", story = "Paolo Rossi won the race in Rome on Sunday .";
+    std::vector<std::vector<std::string_view>> doc = {split(headline), split(story)};
+    std::vector<EntitySpan> spans;
+    shipped().ner.recognize(doc, &shipped().clusters, spans);
+    CHECK(std::find(spans.begin(), spans.end(), EntitySpan{1, 0, 2, EntityKind::PER}) != spans.end());
+    CHECK(std::find(spans.begin(), spans.end(), EntitySpan{0, 2, 3, EntityKind::PER}) != spans.end());
+    CHECK(std::find(spans.begin(), spans.end(), EntitySpan{1, 6, 7, EntityKind::LOC}) != spans.end());
+    CHECK(std::find(spans.begin(), spans.end(), EntitySpan{0, 6, 7, EntityKind::LOC}) != spans.end());
+}
+
+TEST_CASE("a tiny model reproduces its training sentences") {
+    std::istringstream text(
+        "-DOCSTART- O\n\n"
+        "Anna I-PER\nBerg I-PER\nvisited O\nOslo I-LOC\n. O\n\n"
+        "The O\nNordic I-ORG\nBank I-ORG\nhired O\nAnna I-PER\n. O\n\n"
+        "-DOCSTART- O\n\n"
+        "Karl I-PER\nlives O\nin O\nBergen I-LOC\nwith O\nsome O\nDanish I-MISC\nfriends O\n. O\n\n"
+        "Oslo I-LOC\nand O\nBergen I-LOC\nare O\ncities O\n. O\n\n");
+    auto file = read_conll2003(text, "tiny.txt");
+    NerTrainOptions o;
+    o.epochs = 10;
+    o.gazetteer = false;
+    o.document_stage = false;
+    auto result = train_entity_recognizer(file, file, o);
+    CHECK(result.dev.all.f1() == 1.0);
+    for (const auto& doc : file.documents) {
+        auto words = word_views(doc);
+        std::vector<EntitySpan> spans;
+        result.recognizer.recognize(words, nullptr, spans);
+        CHECK(spans == gold_spans(doc, file.name));
+    }
+    // Saved and loaded, it finds the same; training twice gives the same bytes.
+    auto dir = std::filesystem::temp_directory_path();
+    std::string a = (dir / "kgraph-ner-tiny-a.kgm").string(), b = (dir / "kgraph-ner-tiny-b.kgm").string();
+    result.recognizer.save(a);
+    train_entity_recognizer(file, file, o).recognizer.save(b);
+    std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
+    std::string sa((std::istreambuf_iterator<char>(fa)), {}), sb((std::istreambuf_iterator<char>(fb)), {});
+    CHECK(sa == sb);
+    auto loaded = EntityRecognizer::load(a);
+    auto words = word_views(file.documents[1]);
+    std::vector<EntitySpan> spans;
+    loaded.recognize(words, nullptr, spans);
+    CHECK(spans == gold_spans(file.documents[1], file.name));
+    std::filesystem::remove(a);
+    std::filesystem::remove(b);
+}
+
+TEST_CASE("a truncated, foreign or missing model file is refused, naming it") {
+    auto dir = std::filesystem::temp_directory_path();
+    std::string truncated = (dir / "kgraph-ner-truncated.kgm").string();
+    {
+        std::ifstream in(kModels + "/ner.kgm", std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), {});
+        REQUIRE(bytes.size() > 1000);
+        std::ofstream(truncated, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    }
+    CHECK_THROWS_WITH_AS(EntityRecognizer::load(truncated), doctest::Contains(truncated.c_str()), ModelError);
+    CHECK_THROWS_WITH_AS(EntityRecognizer::load(kModels + "/clusters.kgm"), doctest::Contains("expected a ner model"),
+                         ModelError);
+    CHECK_THROWS_WITH_AS(EntityRecognizer::load("/nonexistent/ner.kgm"), doctest::Contains("/nonexistent/ner.kgm"),
+                         ModelError);
+    std::filesystem::remove(truncated);
+}
