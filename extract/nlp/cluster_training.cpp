@@ -43,6 +43,9 @@ void ClusterCorpus::add_text(std::string_view text) {
     tokenize_treebank(text, scratch_);
     std::vector<std::string_view> sentence;
     for (auto t : scratch_) {
+        // Reuters marks company names "<Comissaria Smith>": the markers are no words a tagger
+        // sees, and without them the name's real neighbours are its context.
+        if (t == "<" || t == ">") continue;
         sentence.push_back(t);
         if (ends_sentence(t)) {
             add_sentence(sentence);

@@ -52,7 +52,7 @@ class ClusterCorpus {
 
 struct ClusterOptions {
     int classes = 1000;              // K flat classes (leaves of the tree)
-    std::uint64_t min_count = 3;     // rarer words get no path
+    std::uint64_t min_count = 2;     // rarer words get no path
     std::size_t max_words = 60000;   // the most frequent words only
     int max_iterations = 20;         // exchange passes over the vocabulary
     double stop_moved = 0.002;       // ... or fewer than this share of the words moved
