@@ -265,9 +265,9 @@ class Exchange {
         for (std::size_t w = 0; w < words_; ++w) {
             gather(w);
             int from = cls_[w];
-            place(w, from, -1);
+            place(from, -1);
             int to = best_class(from);
-            place(w, to, +1);
+            place(to, +1);
             cls_[w] = to;
             moved += to != from;
             for (int c : touched_) r_[c] = l_[c] = 0;
@@ -316,8 +316,8 @@ class Exchange {
         }
     }
 
-    // Adds (sign +1) or removes (-1) word w's counts to or from class k.
-    void place(std::size_t, int k, int sign) {
+    // Adds (sign +1) or removes (-1) the gathered word's counts to or from class k.
+    void place(int k, int sign) {
         for (int c : touched_) {
             if (r_[c]) counts_.add(k, c, sign * static_cast<std::int64_t>(r_[c]));
             if (l_[c]) counts_.add(c, k, sign * static_cast<std::int64_t>(l_[c]));

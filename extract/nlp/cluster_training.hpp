@@ -8,6 +8,10 @@
 // the root is its bit string. Stage 1 is what makes this fast (a tree over the whole
 // vocabulary would cost O(V^3)); stage 2 is what gives prefixes of every length.
 // Deterministic: fixed word order, no randomness, ties broken by index.
+//
+// Cost, for N tokens, V clustered words, K classes and B distinct (word, neighbour class)
+// pairs: counting O(N log N); an exchange pass O(B K) (about 1.5 s for the shipped model);
+// the tree O(K^3) (about 50 s at K = 1000). Memory O(N + K^2 + V).
 #pragma once
 
 #include <cstdint>
