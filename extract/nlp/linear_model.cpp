@@ -7,46 +7,75 @@
 namespace kg::nlp {
 namespace {
 
-constexpr std::uint32_t kNoRow = 0xffffffffu;
-
 // Feature id 0 marks an empty slot; a real feature hashed to 0 (one in 2^64) is stored as 1.
 Feature stored(Feature f) { return f ? f : 1; }
+
+// Features looked up together: their slots are prefetched first, then their rows, so the
+// cache misses of a batch overlap instead of following one another.
+constexpr std::size_t kBatch = 32;
 
 }  // namespace
 
 void LinearModel::build_index() {
     std::size_t n = row_feature_.size();
     std::size_t size = std::bit_ceil(std::max<std::size_t>(16, n * 2));
-    keys_.assign(size, 0);
-    slot_row_.assign(size, kNoRow);
+    slots_.assign(size, Slot{});
+    dense_.clear();
     for (std::size_t r = 0; r < n; ++r) {
         Feature f = stored(row_feature_[r]);
         std::size_t s = f & (size - 1);
-        while (keys_[s] != 0) s = (s + 1) & (size - 1);
-        keys_[s] = f;
-        slot_row_[s] = static_cast<std::uint32_t>(r);
+        while (slots_[s].key != 0) s = (s + 1) & (size - 1);
+        std::uint32_t begin = row_offset_[r], count = row_offset_[r + 1] - begin;
+        if (count * 4 >= classes_ && classes_ >= 16) {
+            slots_[s] = Slot{f, static_cast<std::uint32_t>(dense_.size()), kDense};
+            dense_.resize(dense_.size() + classes_, 0.0f);
+            float* row = dense_.data() + slots_[s].offset;
+            for (std::uint32_t i = begin; i < begin + count; ++i) row[cells_[i].cls] = cells_[i].weight;
+        } else {
+            slots_[s] = Slot{f, begin, count};
+        }
     }
 }
 
-std::size_t LinearModel::slot_of(Feature f) const {
-    if (keys_.empty()) return kNoRow;
+void LinearModel::add_row(const Slot& slot, std::span<float> scores) const {
+    if (slot.count == kDense) {
+        const float* row = dense_.data() + slot.offset;
+        float* out = scores.data();
+        for (std::size_t c = 0; c < classes_; ++c) out[c] += row[c];
+        return;
+    }
+    const Cell* cell = cells_.data() + slot.offset;
+    for (std::uint32_t i = 0; i < slot.count; ++i) scores[cell[i].cls] += cell[i].weight;
+}
+
+const LinearModel::Slot* LinearModel::find(Feature f) const {
+    if (slots_.empty()) return nullptr;
     f = stored(f);
-    std::size_t mask = keys_.size() - 1;
+    std::size_t mask = slots_.size() - 1;
     for (std::size_t s = f & mask;; s = (s + 1) & mask) {
-        if (keys_[s] == f) return s;
-        if (keys_[s] == 0) return kNoRow;
+        if (slots_[s].key == f) return &slots_[s];
+        if (slots_[s].key == 0) return nullptr;
     }
 }
 
 void LinearModel::add_scores(Feature f, std::span<float> scores) const {
-    std::size_t s = slot_of(f);
-    if (s == kNoRow) return;
-    std::uint32_t r = slot_row_[s];
-    for (std::uint32_t i = row_offset_[r], e = row_offset_[r + 1]; i < e; ++i) scores[cls_[i]] += weight_[i];
+    if (const Slot* slot = find(f)) add_row(*slot, scores);
 }
 
 void LinearModel::add_scores(std::span<const Feature> feats, std::span<float> scores) const {
-    for (Feature f : feats) add_scores(f, scores);
+    if (slots_.empty()) return;
+    const std::size_t mask = slots_.size() - 1;
+    const Slot* found[kBatch];
+    for (std::size_t begin = 0; begin < feats.size(); begin += kBatch) {
+        std::size_t n = std::min(kBatch, feats.size() - begin);
+        for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[stored(feats[begin + k]) & mask]);
+        for (std::size_t k = 0; k < n; ++k) {
+            found[k] = find(feats[begin + k]);
+            if (found[k] && found[k]->count != kDense) __builtin_prefetch(&cells_[found[k]->offset]);
+        }
+        for (std::size_t k = 0; k < n; ++k)
+            if (found[k]) add_row(*found[k], scores);
+    }
 }
 
 LinearModel LinearModel::from_entries(std::size_t classes, std::vector<Entry> entries) {
@@ -59,29 +88,31 @@ LinearModel LinearModel::from_entries(std::size_t classes, std::vector<Entry> en
     m.row_offset_.push_back(0);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (i == 0 || entries[i].feature != entries[i - 1].feature) {
-            if (i) m.row_offset_.push_back(static_cast<std::uint32_t>(m.cls_.size()));
+            if (i) m.row_offset_.push_back(static_cast<std::uint32_t>(m.cells_.size()));
             m.row_feature_.push_back(entries[i].feature);
         }
-        m.cls_.push_back(entries[i].cls);
-        m.weight_.push_back(entries[i].weight);
+        m.cells_.push_back(Cell{entries[i].cls, entries[i].weight});
     }
-    if (!entries.empty()) m.row_offset_.push_back(static_cast<std::uint32_t>(m.cls_.size()));
+    if (!entries.empty()) m.row_offset_.push_back(static_cast<std::uint32_t>(m.cells_.size()));
     m.build_index();
     return m;
 }
 
 void LinearModel::save(ModelWriter& out) const {
     float largest = 0;
-    for (float w : weight_) largest = std::max(largest, std::fabs(w));
+    for (const Cell& c : cells_) largest = std::max(largest, std::fabs(c.weight));
     float scale = largest > 0 ? largest / 32767.0f : 1.0f;
-    std::vector<std::int16_t> q(weight_.size());
-    for (std::size_t i = 0; i < weight_.size(); ++i)
-        q[i] = static_cast<std::int16_t>(std::lround(weight_[i] / scale));
+    std::vector<std::uint16_t> cls(cells_.size());
+    std::vector<std::int16_t> q(cells_.size());
+    for (std::size_t i = 0; i < cells_.size(); ++i) {
+        cls[i] = static_cast<std::uint16_t>(cells_[i].cls);
+        q[i] = static_cast<std::int16_t>(std::lround(cells_[i].weight / scale));
+    }
     out.put<std::uint64_t>(classes_);
     out.put<float>(scale);
     out.put_vector<Feature>(row_feature_);
     out.put_vector<std::uint32_t>(row_offset_);
-    out.put_vector<std::uint16_t>(cls_);
+    out.put_vector<std::uint16_t>(cls);
     out.put_vector<std::int16_t>(q);
 }
 
@@ -91,20 +122,20 @@ LinearModel LinearModel::load(ModelReader& in) {
     auto scale = in.get<float>();
     m.row_feature_ = in.get_vector<Feature>();
     m.row_offset_ = in.get_vector<std::uint32_t>();
-    m.cls_ = in.get_vector<std::uint16_t>();
+    auto cls = in.get_vector<std::uint16_t>();
     auto q = in.get_vector<std::int16_t>();
     bool rows_ok = m.row_feature_.empty() ? m.row_offset_.size() <= 1
                                           : m.row_offset_.size() == m.row_feature_.size() + 1;
-    if (!rows_ok || q.size() != m.cls_.size() || (!m.row_offset_.empty() && m.row_offset_.back() != q.size()) ||
+    if (!rows_ok || q.size() != cls.size() || (!m.row_offset_.empty() && m.row_offset_.back() != q.size()) ||
         !std::isfinite(scale))
         in.fail("inconsistent linear model (corrupt file)");
     for (std::size_t i = 1; i < m.row_offset_.size(); ++i)
         if (m.row_offset_[i] < m.row_offset_[i - 1]) in.fail("inconsistent linear model (corrupt file)");
-    for (auto c : m.cls_)
+    for (auto c : cls)
         if (c >= m.classes_) in.fail("inconsistent linear model (class out of range)");
     if (m.row_offset_.empty()) m.row_offset_.push_back(0);
-    m.weight_.resize(q.size());
-    for (std::size_t i = 0; i < q.size(); ++i) m.weight_[i] = static_cast<float>(q[i]) * scale;
+    m.cells_.resize(q.size());
+    for (std::size_t i = 0; i < q.size(); ++i) m.cells_[i] = Cell{cls[i], static_cast<float>(q[i]) * scale};
     m.build_index();
     return m;
 }

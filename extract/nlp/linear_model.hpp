@@ -25,7 +25,7 @@ class LinearModel {
     LinearModel() = default;
     std::size_t classes() const { return classes_; }
     std::size_t features() const { return row_feature_.size(); }
-    std::size_t weights() const { return weight_.size(); }
+    std::size_t weights() const { return cells_.size(); }
 
     // scores[c] += sum of the weights of `feats` for class c (scores.size() >= classes()).
     // A feature fired twice counts twice. Unknown features add nothing.
@@ -48,17 +48,33 @@ class LinearModel {
 
    private:
     void build_index();
-    std::size_t slot_of(Feature f) const;
+
+    // One slot of the open-addressing table: the feature and where its row is, so that a
+    // lookup costs one cache line for the slot and one for the row (scoring is bound by
+    // memory latency, not arithmetic).
+    struct Slot {
+        Feature key = 0;  // 0 = empty (a feature id 0 is remapped to 1)
+        std::uint32_t offset = 0;  // into cells_, or into dense_ for a dense row
+        std::uint32_t count = 0;   // cells in the row; kDense for a dense row
+    };
+    static constexpr std::uint32_t kDense = 0xffffffffu;
+    struct Cell {
+        std::uint32_t cls;
+        float weight;
+    };
+    const Slot* find(Feature f) const;
 
     std::size_t classes_ = 0;
-    // Open-addressing table of feature ids (0 = empty; a feature id 0 is remapped to 1).
-    std::vector<Feature> keys_;
-    std::vector<std::uint32_t> slot_row_;  // the row of each occupied slot
-    // Rows in feature order, each sorted by class.
+    std::vector<Slot> slots_;
+    // Rows in feature order, each sorted by class: row i is cells_[row_offset_[i] ..
+    // row_offset_[i+1]).
     std::vector<Feature> row_feature_;
-    std::vector<std::uint32_t> row_offset_;  // row i is [row_offset_[i], row_offset_[i+1])
-    std::vector<std::uint16_t> cls_;
-    std::vector<float> weight_;
+    std::vector<std::uint32_t> row_offset_;
+    std::vector<Cell> cells_;
+    // Rows with weights for many classes (biases, tag contexts: fired for every word) are also
+    // kept as classes() floats each, added with vector instructions instead of one by one.
+    std::vector<float> dense_;
+    void add_row(const Slot& slot, std::span<float> scores) const;
 };
 
 // Training: the averaged perceptron. Deterministic: the same updates in the same order give
