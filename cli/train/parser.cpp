@@ -4,6 +4,7 @@
 // UAS/LAS per epoch, then the final dev scores, parsing speed and model size.
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -52,15 +53,17 @@ void retag(const nlp::Tagger& tagger, const nlp::WordClusters* clusters, nlp::Pa
 
 // Jackknifing: sentence i is in fold i % k; each fold is tagged by a tagger trained on the
 // other folds (with the shipped tagger's default options).
-void jackknife(const std::vector<nlp::ConlluSentence>& train, int k, const nlp::WordClusters* clusters,
+void jackknife(const std::vector<nlp::ConlluSentence>& train, int k, int epochs, const nlp::WordClusters* clusters,
                std::vector<nlp::ParserSentence>& out) {
+    nlp::TaggerTrainOptions tagger_options;
+    tagger_options.epochs = epochs;
     std::size_t right = 0, words = 0;
     for (int fold = 0; fold < k; ++fold) {
         std::vector<nlp::ConlluSentence> rest;
         for (std::size_t i = 0; i < train.size(); ++i)
             if (static_cast<int>(i % static_cast<std::size_t>(k)) != fold) rest.push_back(train[i]);
         auto t0 = std::chrono::steady_clock::now();
-        nlp::Tagger tagger = nlp::train_tagger(rest, clusters, nlp::TaggerTrainOptions{}, nullptr);
+        nlp::Tagger tagger = nlp::train_tagger(rest, clusters, tagger_options, nullptr);
         for (std::size_t i = static_cast<std::size_t>(fold); i < train.size(); i += static_cast<std::size_t>(k)) {
             retag(tagger, clusters, out[i]);
             for (std::size_t w = 0; w < out[i].words.size(); ++w) {
@@ -74,6 +77,33 @@ void jackknife(const std::vector<nlp::ConlluSentence>& train, int k, const nlp::
     }
     std::cout << std::setprecision(4) << "jackknifed training tags: UPOS accuracy "
               << static_cast<double>(right) / static_cast<double>(words ? words : 1) << std::endl;
+}
+
+// Takes the tags of `tagged` (the same sentences and words) into `out`.
+void use_tags(const std::vector<nlp::ConlluSentence>& tagged, const std::string& name,
+              std::vector<nlp::ParserSentence>& out) {
+    if (tagged.size() != out.size()) throw std::runtime_error(name + ": not the training set's sentences");
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (tagged[i].words.size() != out[i].words.size())
+            throw std::runtime_error(name + ":" + std::to_string(tagged[i].first_line) + ": not the training set's words");
+        for (std::size_t w = 0; w < out[i].words.size(); ++w) {
+            out[i].upos[w] = tagged[i].words[w].upos;
+            out[i].xpos[w] = tagged[i].words[w].xpos;
+        }
+    }
+}
+
+void save_tags(const std::vector<nlp::ParserSentence>& tagged, std::vector<nlp::ConlluSentence> conllu,
+               const std::string& path) {
+    std::ofstream out(path, std::ios::binary);
+    for (std::size_t i = 0; i < conllu.size(); ++i) {
+        for (std::size_t w = 0; w < conllu[i].words.size(); ++w) {
+            conllu[i].words[w].upos = tagged[i].upos[w];
+            conllu[i].words[w].xpos = tagged[i].xpos[w];
+        }
+        nlp::write_conllu(conllu[i], out);
+    }
+    if (!out) throw std::runtime_error(path + ": cannot write");
 }
 
 // Words per second of parsing `dev` on one thread (the set parsed repeatedly for >= 1 s).
@@ -112,14 +142,21 @@ int run_parser(const Args& args) {
     po::options_description opts("Options");
     nlp::ParserTrainOptions defaults;
     opts.add_options()
-        ("train", po::value<std::string>()->required(), "training treebank (CoNLL-U), e.g. en_ewt-ud-train.conllu")
+        ("train", po::value<std::string>(), "training treebank (CoNLL-U), e.g. en_ewt-ud-train.conllu")
         ("dev", po::value<std::string>(), "development treebank (CoNLL-U): UAS/LAS after each epoch")
         ("tagger", po::value<std::string>(),
          "tagger model (models/tagger.kgm): dev is parsed with its tags, and training uses jackknifed "
          "predicted tags (without it, gold tags everywhere)")
-        ("jackknife", po::value<int>()->default_value(10), "folds of the jackknifed training tags (with --tagger)")
+        ("jackknife", po::value<int>()->default_value(5),
+         "folds of the jackknifed training tags (with --tagger; 0: train on gold tags)")
+        ("jackknife-epochs", po::value<int>()->default_value(6), "training epochs of each jackknife tagger")
+        ("train-tags", po::value<std::string>(),
+         "take the training tags from this CoNLL-U file (the same words as --train; e.g. written by "
+         "--save-train-tags) instead of jackknifing")
+        ("save-train-tags", po::value<std::string>(), "write the training set with its jackknifed tags (CoNLL-U)")
+        ("evaluate", po::value<std::string>(), "score this parser model on --dev instead of training one")
         ("clusters", po::value<std::string>(), "word clusters model (models/clusters.kgm): adds cluster features")
-        ("output,o", po::value<std::string>()->required(), "model file to write (models/parser.kgm)")
+        ("output,o", po::value<std::string>(), "model file to write (models/parser.kgm)")
         ("epochs", po::value<int>()->default_value(defaults.epochs), "training epochs")
         ("seed", po::value<std::uint32_t>()->default_value(defaults.seed), "seed of the shuffling and exploration")
         ("explore-from", po::value<int>()->default_value(defaults.explore_from),
@@ -149,12 +186,28 @@ int run_parser(const Args& args) {
     options.min_weight = vm["min-weight"].as<float>();
     if (options.epochs < 1) throw cli::UsageError("parser", "--epochs must be at least 1");
     int folds = vm["jackknife"].as<int>();
-    if (folds < 2) throw cli::UsageError("parser", "--jackknife must be at least 2");
+    if (folds == 1 || folds < 0) throw cli::UsageError("parser", "--jackknife must be 0 or at least 2");
 
     std::unique_ptr<nlp::WordClusters> clusters;
     if (vm.count("clusters"))
         clusters = std::make_unique<nlp::WordClusters>(nlp::WordClusters::load(vm["clusters"].as<std::string>()));
 
+    if (vm.count("evaluate")) {
+        if (!vm.count("dev")) throw cli::UsageError("parser", "--evaluate needs --dev");
+        auto dev = gold_sentences(nlp::read_conllu_file(vm["dev"].as<std::string>(), true));
+        nlp::Parser parser = nlp::Parser::load(vm["evaluate"].as<std::string>());
+        print_scores("dev, gold tags", nlp::evaluate_parser(parser, dev, clusters.get()));
+        if (vm.count("tagger")) {
+            nlp::Tagger tagger = nlp::Tagger::load(vm["tagger"].as<std::string>());
+            for (auto& s : dev) retag(tagger, tagger.uses_clusters() ? clusters.get() : nullptr, s);
+            print_scores("dev, predicted tags", nlp::evaluate_parser(parser, dev, clusters.get()));
+        }
+        std::cout << std::setprecision(0) << "parsing speed (one thread, dev): "
+                  << parsing_speed(parser, dev, clusters.get()) << " words/s\n";
+        return 0;
+    }
+    if (!vm.count("train") || !vm.count("output"))
+        throw cli::UsageError("parser", "--train and --output are required (or --evaluate MODEL with --dev)");
     auto start = std::chrono::steady_clock::now();
     auto train_conllu = nlp::read_conllu_file(vm["train"].as<std::string>(), true);
     std::vector<nlp::ParserSentence> train = gold_sentences(train_conllu);
@@ -166,7 +219,12 @@ int run_parser(const Args& args) {
         if (tagger.uses_clusters() && !clusters)
             throw cli::UsageError("parser", "the tagger was trained with word clusters: give --clusters too");
         for (auto& s : dev) retag(tagger, tagger_clusters, s);
-        jackknife(train_conllu, folds, tagger_clusters, train);
+        if (vm.count("train-tags")) {
+            use_tags(nlp::read_conllu_file(vm["train-tags"].as<std::string>()), vm["train-tags"].as<std::string>(), train);
+        } else if (folds) {
+            jackknife(train_conllu, folds, vm["jackknife-epochs"].as<int>(), tagger_clusters, train);
+        }
+        if (vm.count("save-train-tags")) save_tags(train, train_conllu, vm["save-train-tags"].as<std::string>());
     }
     train_conllu.clear();
 

@@ -17,6 +17,28 @@ std::uint64_t lower_key(std::string_view s) {
     return mix64(h);
 }
 
+// The last three bytes, lower-cased (a tag-independent hint of the word class: -ly, -ed, -ing).
+std::uint64_t suffix_key(std::string_view s) { return lower_key(s.size() > 3 ? s.substr(s.size() - 3) : s) ^ 0x5f; }
+
+// Word shape in a few bits: first letter capital, all capitals, has a digit, has a letter,
+// has a hyphen, length 1.
+std::uint64_t shape_key(std::string_view s) {
+    std::uint64_t k = 0;
+    bool all_caps = true;
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        if (upper || lower || c >= 0x80) k |= 8;
+        if (lower) all_caps = false;
+        if (c >= '0' && c <= '9') k |= 4;
+        if (c == '-') k |= 16;
+    }
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') k |= 1;
+    if (all_caps && (k & 8) && s.size() > 1) k |= 2;
+    if (s.size() == 1) k |= 32;
+    return k + 1;
+}
+
 constexpr std::uint64_t kRootKey = 0x5e11f00dcafe0001ull;
 constexpr std::uint64_t kNoneKey = 0x5e11f00dcafe0002ull;
 
@@ -60,6 +82,8 @@ void encode_sentence(std::span<const std::string_view> words, std::span<const st
         k.w = lower_key(words[i]);
         k.p = hash_text(xpos[i], 11);
         k.u = hash_text(upos[i], 13);
+        k.s = suffix_key(words[i]);
+        k.sh = shape_key(words[i]);
         if (clusters) {
             ClusterPath path = clusters->path(words[i]);
             k.c4 = cluster_prefix(path, 4);
@@ -69,8 +93,8 @@ void encode_sentence(std::span<const std::string_view> words, std::span<const st
             k.c4 = k.c6 = k.cf = 0;
         }
     }
-    keys[n] = TokenKeys{kRootKey, kRootKey, kRootKey, kRootKey, kRootKey, kRootKey};
-    keys[n + 1] = TokenKeys{kNoneKey, kNoneKey, kNoneKey, kNoneKey, kNoneKey, kNoneKey};
+    keys[n] = TokenKeys{kRootKey, kRootKey, kRootKey, kRootKey, kRootKey, kRootKey, kRootKey, kRootKey};
+    keys[n + 1] = TokenKeys{kNoneKey, kNoneKey, kNoneKey, kNoneKey, kNoneKey, kNoneKey, kNoneKey, kNoneKey};
 }
 
 void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clusters, std::vector<Feature>& out) {
@@ -195,6 +219,19 @@ void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clu
     f.add(S0.u, N0.u, N1.u);
     f.add(S1.u, S0.u, N0.u);
     f.add(S0.u, lab(s0i), N0.u);
+    // Spelling, for when the tagger is wrong: suffixes and shapes.
+    f.add(S0.s);
+    f.add(N0.s);
+    f.add(N1.s);
+    f.add(S0.s, N0.s);
+    f.add(S0.s, N0.p);
+    f.add(S0.p, N0.s);
+    f.add(N0.s, N1.s);
+    f.add(S0.sh, N0.sh);
+    f.add(N0.sh, N1.sh);
+    f.add(S0.u, N0.u, N0.sh);
+    f.add(S0.w, N0.u);
+    f.add(S0.u, N0.w);
     if (clusters) {
         // Koo et al. (2008): cluster prefixes in place of words and tags.
         f.add(S0.c4);
@@ -277,6 +314,10 @@ void label_features(const State& st, const std::vector<TokenKeys>& keys, bool cl
     f.add(D.p, DR.w, dir);
     f.add(D.p, DL.p, DR.p, dir);
     f.add(H.u, D.u, DL.p, dir);
+    f.add(D.s, dir);
+    f.add(H.s, D.s, dir);
+    f.add(H.p, D.s, dir);
+    f.add(D.sh, H.p, dir);
     if (clusters) {
         f.add(D.c4, dir);
         f.add(D.c6, dir);

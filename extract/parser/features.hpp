@@ -22,6 +22,7 @@ namespace kg::nlp::parser {
 struct TokenKeys {
     std::uint64_t w = 0, p = 0, u = 0;  // form (lower-cased), XPOS, UPOS
     std::uint64_t c4 = 0, c6 = 0, cf = 0;  // cluster path prefixes of 4 and 6 bits, full path
+    std::uint64_t s = 0, sh = 0;  // last three letters (lower-cased), shape (capitals, digits, punctuation)
 };
 
 // keys[0..n-1] the words, keys[n] the root, keys[n+1] "no word" (positions off the edge).
