@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <unordered_map>
 
 #include "extract/ner/tags.hpp"
 
@@ -32,7 +31,7 @@ enum Flag : std::uint32_t {
 enum Template : std::uint32_t {
     tBias, tWord, tLower, tShape, tShortShape, tPrefix, tSuffix, tContextWord, tContextShape, tShapeTrigram,
     tBigramLeft, tBigramRight, tCaseFlags, tHeadlineWord, tDocumentCase, tGazetteer, tGazetteerCase,
-    tGazetteerContext, tCluster, tPrevWord,
+    tGazetteerContext, tCluster, tPrevWord, tNextWord, tCaseWindow, tName, tNameCase, tNameContext,
     tLabel1 = 30, tLabel2, tLabelWord, tLabelShape,
     tFirst = 40, tFirstLeft, tFirstRight, tDocMark, tDocMarkFirst, tDocKinds, tDocKindsFirst,
 };
@@ -103,8 +102,10 @@ void DocumentFeatures::analyse_word(std::string_view w, Word& out) const {
     out.flags = flags;
 }
 
-void DocumentFeatures::analyse(std::span<const std::vector<std::string_view>> sentences, const Gazetteer* gazetteer,
-                               const WordClusters* clusters) {
+void DocumentFeatures::analyse(std::span<const std::vector<std::string_view>> sentences, const FeatureSources& src) {
+    const Gazetteer* gazetteer = src.gazetteer;
+    const Gazetteer* names = src.names;
+    const WordClusters* clusters = src.clusters;
     text_ = sentences;
     words_.clear();
     sentence_start_.assign(1, 0);
@@ -119,6 +120,7 @@ void DocumentFeatures::analyse(std::span<const std::vector<std::string_view>> se
             has_letters |= (w.flags & (kHasUpper | kHasLower)) != 0;
             any_lower |= (w.flags & kHasLower) != 0;
             w.gazetteer = 0;
+            w.names = 0;
             std::fill(std::begin(w.cluster), std::end(w.cluster), 0);
 #ifdef KGRAPH_NER_CLUSTERS
             if (clusters) {
@@ -149,6 +151,11 @@ void DocumentFeatures::analyse(std::span<const std::vector<std::string_view>> se
             gazetteer->match(sent, marks_);
             for (std::size_t i = 0; i < sent.size(); ++i) words_[base + i].gazetteer = marks_[i];
         }
+        if (names) {
+            marks_.resize(sent.size());
+            names->match(sent, marks_);
+            for (std::size_t i = 0; i < sent.size(); ++i) words_[base + i].names = marks_[i];
+        }
         sentence_start_.push_back(words_.size());
     }
     document_case(sentences);
@@ -159,25 +166,22 @@ void DocumentFeatures::analyse(std::span<const std::vector<std::string_view>> se
 // "Rome" in the story are the same name; "Stocks" at the start of a sentence and "stocks"
 // later are the same common word.
 void DocumentFeatures::document_case(std::span<const std::vector<std::string_view>>) {
-    struct Count {
-        std::uint32_t capital = 0, lower = 0, all = 0;
-    };
-    std::unordered_map<std::uint64_t, Count> counts;
-    counts.reserve(words_.size());
+    auto& counts = case_counts_;
+    counts.reset(words_.size());
     auto informative_capital = [](const Word& w) {
         return (w.flags & kInitCap) && !(w.flags & (kSentenceStart | kCapsSentence));
     };
     auto lower_case = [](const Word& w) { return (w.flags & kHasLower) && !(w.flags & kHasUpper); };
     for (const Word& w : words_) {
         if (w.flags & (kNoAlnum)) continue;
-        Count& c = counts[w.lower];
+        CaseCount& c = counts[w.lower];
         c.capital += informative_capital(w);
         c.lower += lower_case(w);
         ++c.all;
     }
     for (Word& w : words_) {
         if (w.flags & kNoAlnum) continue;
-        const Count& c = counts[w.lower];
+        const CaseCount& c = *counts.find(w.lower);
         std::uint32_t capital = c.capital - informative_capital(w), lower = c.lower - lower_case(w);
         w.doc_case = (capital > 0) | (lower > 0) << 1 | (c.all > 1) << 2 | (capital > lower) << 3;
     }
@@ -225,6 +229,8 @@ void DocumentFeatures::local(std::size_t s, std::size_t i, std::vector<Feature>&
     out.push_back(feature(tBigramRight, w.lower, n1.lower));
     constexpr std::uint32_t kCase = kSentenceStart | kCapsSentence | kInitCap | kAllCaps | kHasLower;
     out.push_back(feature(tCaseFlags, w.flags & kCase));
+    out.push_back(feature(tNextWord, n1.word));
+    out.push_back(feature(tCaseWindow, p1.flags & kCase, w.flags & kCase, n1.flags & kCase));
     if (w.flags & kCapsSentence) out.push_back(feature(tHeadlineWord, w.lower));
     if (!(w.flags & kNoAlnum)) out.push_back(feature(tDocumentCase, w.doc_case, w.flags & kCase));
     for (std::uint64_t m = w.gazetteer; m; m &= m - 1) {
@@ -242,6 +248,15 @@ void DocumentFeatures::local(std::size_t s, std::size_t i, std::vector<Feature>&
         out.push_back(feature(tGazetteerContext, 1, static_cast<std::uint64_t>(std::countr_zero(m))));
     for (std::uint64_t m = lists(n1.gazetteer); m; m &= m - 1)
         out.push_back(feature(tGazetteerContext, 3, static_cast<std::uint64_t>(std::countr_zero(m))));
+    for (std::uint64_t m = w.names; m; m &= m - 1) {
+        auto b = static_cast<std::uint64_t>(std::countr_zero(m));
+        out.push_back(feature(tName, b));
+        out.push_back(feature(tNameCase, b, w.flags & (kInitCap | kAllCaps | kSentenceStart)));
+    }
+    for (std::uint64_t m = lists(p1.names); m; m &= m - 1)
+        out.push_back(feature(tNameContext, 1, static_cast<std::uint64_t>(std::countr_zero(m))));
+    for (std::uint64_t m = lists(n1.names); m; m &= m - 1)
+        out.push_back(feature(tNameContext, 3, static_cast<std::uint64_t>(std::countr_zero(m))));
     for (std::ptrdiff_t off = -2; off <= 2; ++off) {
         const Word& c = at(s, ii + off);
         for (std::uint64_t k = 0; k < 4; ++k)
@@ -260,10 +275,14 @@ void DocumentFeatures::history(std::size_t s, std::size_t i, int prev1, int prev
 
 void DocumentFeatures::set_first_stage(std::span<const std::vector<int>> labels) {
     // Names the first stage found, by their words (lower case), with their kinds.
-    std::unordered_map<std::uint64_t, std::array<std::uint16_t, kEntityKinds>> names;
+    auto& names = name_kinds_;
+    names.reset(words_.size());
     // Single words, by the kind (or O, index 4) given to them.
-    std::unordered_map<std::uint64_t, std::array<std::uint16_t, kEntityKinds + 1>> word_kinds;
-    std::vector<std::vector<Chunk>> chunks(sentences());
+    auto& word_kinds = word_kinds_;
+    word_kinds.reset(words_.size());
+    auto& chunks = chunks_;
+    if (chunks.size() < sentences()) chunks.resize(sentences());
+    for (std::size_t s = 0; s < sentences(); ++s) chunks[s].clear();
     auto key_of = [&](std::size_t s, std::size_t first, std::size_t last) {
         PhraseHash h;
         for (std::size_t j = first; j < last; ++j) h.add_word(text_[s][j]);
@@ -292,7 +311,7 @@ void DocumentFeatures::set_first_stage(std::span<const std::vector<int>> labels)
             if (w.flags & kNoAlnum) continue;
             // The kinds given to this word elsewhere: the most frequent name kind, and
             // whether it was also left out of names.
-            auto counts = word_kinds[w.lower];
+            auto counts = *word_kinds.find(w.lower);
             int own = labels[s][i] == 0 ? kEntityKinds : static_cast<int>(kind_of(labels[s][i]));
             --counts[own];
             int best = -1;
@@ -306,10 +325,10 @@ void DocumentFeatures::set_first_stage(std::span<const std::vector<int>> labels)
             PhraseHash h;
             for (std::size_t len = 1; len <= longest && i + len <= n; ++len) {
                 h.add_word(text_[s][i + len - 1]);
-                auto it = names.find(h.key());
-                if (it == names.end()) continue;
+                const auto* found = names.find(h.key());
+                if (!found) continue;
                 for (int k = 0; k < kEntityKinds; ++k) {
-                    int count = it->second[k];
+                    int count = (*found)[k];
                     for (const Chunk& c : chunks[s])
                         if (c.first == i && c.last == i + len && static_cast<int>(c.kind) == k) --count;
                     if (count <= 0) continue;

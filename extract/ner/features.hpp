@@ -3,12 +3,15 @@
 // decoder then asks for the features of one word at a time.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
 
+#include "extract/ner/flat_table.hpp"
 #include "extract/ner/gazetteer.hpp"
+#include "extract/ner/tags.hpp"
 #include "extract/nlp/features.hpp"
 
 namespace kg::nlp {
@@ -17,11 +20,17 @@ class WordClusters;
 
 namespace kg::nlp::ner {
 
+// What the features draw on beside the words; any may be null (its features are left out).
+struct FeatureSources {
+    const Gazetteer* gazetteer = nullptr;   // general lists (Debian data)
+    const Gazetteer* names = nullptr;       // the training data's names, a list per kind
+    const WordClusters* clusters = nullptr;
+};
+
 class DocumentFeatures {
    public:
-    // Analyses a document. `gazetteer` and `clusters` may be null (their features are left out).
-    void analyse(std::span<const std::vector<std::string_view>> sentences, const Gazetteer* gazetteer,
-                 const WordClusters* clusters);
+    // Analyses a document.
+    void analyse(std::span<const std::vector<std::string_view>> sentences, const FeatureSources& sources);
     // After the first stage: its labels of every sentence, for the document stage's features.
     void set_first_stage(std::span<const std::vector<int>> labels);
 
@@ -40,6 +49,7 @@ class DocumentFeatures {
         std::uint64_t word, lower, shape, short_shape;
         std::uint64_t prefix[4], suffix[4];
         std::uint64_t gazetteer;  // Gazetteer::match marks
+        std::uint64_t names;      // of the training data's names
         std::uint64_t cluster[4];  // cluster path prefixes (0: none)
         std::uint32_t flags;
         std::uint32_t doc_case;  // how the word is written elsewhere in the document
@@ -56,6 +66,14 @@ class DocumentFeatures {
     std::vector<std::size_t> sentence_start_;
     std::vector<std::uint8_t> caps_sentence_;  // a headline in capitals: case says nothing there
     std::vector<std::uint64_t> marks_;
+    // Workspace of the document features, kept from document to document.
+    struct CaseCount {
+        std::uint32_t capital = 0, lower = 0, all = 0;
+    };
+    FlatTable<CaseCount> case_counts_;
+    FlatTable<std::array<std::uint16_t, kEntityKinds>> name_kinds_;
+    FlatTable<std::array<std::uint16_t, kEntityKinds + 1>> word_kinds_;
+    std::vector<std::vector<Chunk>> chunks_;
     std::span<const std::vector<std::string_view>> text_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <functional>
 
 #include "extract/nlp/features.hpp"
 
@@ -36,12 +37,37 @@ void Gazetteer::add(int list, std::string_view phrase) {
         if (i > start) h.add_word(phrase.substr(start, i - start)), ++n;
     }
     if (n == 0 || n > kMaxWords) return;
+    PhraseHash prefix;
+    int k = 0;
+    for (std::size_t j = 0; j < phrase.size() && k + 1 < n;) {
+        while (j < phrase.size() && phrase[j] == ' ') ++j;
+        std::size_t start = j;
+        while (j < phrase.size() && phrase[j] != ' ') ++j;
+        if (j > start) {
+            prefix.add_word(phrase.substr(start, j - start)), ++k;
+            keys_.push_back(prefix.key());
+            lists_.push_back(kPrefix);
+        }
+    }
     keys_.push_back(h.key());
     lists_.push_back(1u << list);
     longest_ = std::max(longest_, n);
 }
 
 void Gazetteer::finish() {
+    // A loaded gazetteer is sorted and unique already: only its index is built.
+    bool sorted = std::adjacent_find(keys_.begin(), keys_.end(), std::greater_equal<>()) == keys_.end();
+    if (!sorted) sort_unique();
+    std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys_.size() * 2));
+    index_.assign(size, 0);
+    for (std::size_t i = 0; i < keys_.size(); ++i) {
+        std::size_t s = keys_[i] & (size - 1);
+        while (index_[s] != 0) s = (s + 1) & (size - 1);
+        index_[s] = static_cast<std::uint32_t>(i + 1);
+    }
+}
+
+void Gazetteer::sort_unique() {
     std::vector<std::size_t> order(keys_.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys_[a] < keys_[b]; });
@@ -57,13 +83,6 @@ void Gazetteer::finish() {
     }
     keys_ = std::move(keys);
     lists_ = std::move(lists);
-    std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys_.size() * 2));
-    index_.assign(size, 0);
-    for (std::size_t i = 0; i < keys_.size(); ++i) {
-        std::size_t s = keys_[i] & (size - 1);
-        while (index_[s] != 0) s = (s + 1) & (size - 1);
-        index_[s] = static_cast<std::uint32_t>(i + 1);
-    }
 }
 
 std::uint32_t Gazetteer::lookup(std::uint64_t key) const {
@@ -79,7 +98,7 @@ std::uint32_t Gazetteer::lookup(std::uint64_t key) const {
 std::uint32_t Gazetteer::lists_of_word(std::string_view word) const {
     PhraseHash h;
     h.add_word(word);
-    return lookup(h.key());
+    return lookup(h.key()) & ~kPrefix;
 }
 
 void Gazetteer::match(std::span<const std::string_view> words, std::span<std::uint64_t> marks) const {
@@ -88,7 +107,8 @@ void Gazetteer::match(std::span<const std::string_view> words, std::span<std::ui
         PhraseHash h;
         for (std::size_t n = 1; n <= static_cast<std::size_t>(longest_) && i + n <= words.size(); ++n) {
             h.add_word(words[i + n - 1]);
-            std::uint32_t lists = lookup(h.key());
+            std::uint32_t found = lookup(h.key());
+            std::uint32_t lists = found & ~kPrefix;
             while (lists) {
                 int l = std::countr_zero(lists);
                 lists &= lists - 1;
@@ -101,6 +121,7 @@ void Gazetteer::match(std::span<const std::string_view> words, std::span<std::ui
                 for (std::size_t j = i + 1; j + 1 < i + n; ++j) marks[j] |= in;
                 marks[i + n - 1] |= last;
             }
+            if (!(found & kPrefix)) break;
         }
     }
 }

@@ -41,7 +41,11 @@ class Gazetteer {
     static Gazetteer load(ModelReader& in);
 
    private:
+    // Set on the key of the first words of a longer phrase: matching goes on past them, and
+    // stops at the first word that starts no phrase (most words).
+    static constexpr std::uint32_t kPrefix = 1u << 31;
     std::uint32_t lookup(std::uint64_t key) const;
+    void sort_unique();
     std::vector<std::string> names_;
     // Sorted, unique keys and the lists (bit set) of each.
     std::vector<std::uint64_t> keys_;

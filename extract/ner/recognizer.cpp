@@ -3,6 +3,16 @@
 #include "extract/ner/ner.hpp"
 
 namespace kg::nlp {
+namespace {
+
+struct Workspace {
+    ner::DocumentFeatures doc;
+    std::vector<std::vector<int>> labels;
+    std::vector<Feature> feats;
+    std::vector<ner::Chunk> chunks;
+};
+
+}  // namespace
 
 EntityRecognizer::EntityRecognizer() : model_(std::make_shared<NerModel>()) {}
 EntityRecognizer::EntityRecognizer(std::shared_ptr<const NerModel> model) : model_(std::move(model)) {}
@@ -13,6 +23,7 @@ EntityRecognizer EntityRecognizer::load(const std::string& path) {
     m->options = in.get<std::uint32_t>();
     m->about = in.get_string();
     m->gazetteer = ner::Gazetteer::load(in);
+    m->names = ner::Gazetteer::load(in);
     m->first = LinearModel::load(in);
     m->second = LinearModel::load(in);
     in.expect_end();
@@ -27,6 +38,7 @@ void EntityRecognizer::save(const std::string& path) const {
     out.put<std::uint32_t>(model_->options);
     out.put_string(model_->about);
     model_->gazetteer.save(out);
+    model_->names.save(out);
     model_->first.save(out);
     model_->second.save(out);
     out.save(path, "ner", NerModel::kFormat);
@@ -35,21 +47,27 @@ void EntityRecognizer::save(const std::string& path) const {
 void EntityRecognizer::recognize(std::span<const std::vector<std::string_view>> sentences,
                                  const WordClusters* clusters, std::vector<EntitySpan>& out) const {
     const NerModel& m = *model_;
-    ner::DocumentFeatures doc;
-    doc.analyse(sentences, m.has(NerModel::kGazetteer) ? &m.gazetteer : nullptr,
-                m.has(NerModel::kClusters) ? clusters : nullptr);
-    std::vector<std::vector<int>> labels(sentences.size());
-    std::vector<Feature> feats;
+    // The buffers are kept per thread: once warm, a document allocates (almost) nothing.
+    thread_local Workspace ws;
+    ner::DocumentFeatures& doc = ws.doc;
+    ner::FeatureSources src;
+    if (m.has(NerModel::kGazetteer)) src.gazetteer = &m.gazetteer;
+    if (m.has(NerModel::kNames)) src.names = &m.names;
+    if (m.has(NerModel::kClusters)) src.clusters = clusters;
+    doc.analyse(sentences, src);
+    auto& labels = ws.labels;
+    if (labels.size() < sentences.size()) labels.resize(sentences.size());
+    auto& feats = ws.feats;
     auto nothing = [](std::size_t, std::span<const Feature>, int) {};
     auto first = [&](std::span<const Feature> f, std::span<float> sc) { m.first.add_scores(f, sc); };
     for (std::size_t s = 0; s < sentences.size(); ++s) ner::decode_sentence(doc, s, false, first, nothing, labels[s], feats);
     if (m.has(NerModel::kDocumentStage)) {
-        doc.set_first_stage(labels);
+        doc.set_first_stage(std::span(labels).first(sentences.size()));
         auto second = [&](std::span<const Feature> f, std::span<float> sc) { m.second.add_scores(f, sc); };
         for (std::size_t s = 0; s < sentences.size(); ++s)
             ner::decode_sentence(doc, s, true, second, nothing, labels[s], feats);
     }
-    std::vector<ner::Chunk> chunks;
+    auto& chunks = ws.chunks;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         chunks.clear();
         ner::chunks_of_bilou(labels[s], chunks);

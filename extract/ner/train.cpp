@@ -19,7 +19,7 @@ struct Doc {
     ner::DocumentFeatures features;
 };
 
-std::vector<Doc> prepare(const ConllFile& file, const ner::Gazetteer* gaz, const WordClusters* clusters) {
+std::vector<Doc> prepare(const ConllFile& file) {
     std::vector<Doc> docs(file.documents.size());
     std::vector<ner::Chunk> chunks;
     for (std::size_t d = 0; d < docs.size(); ++d) {
@@ -34,10 +34,33 @@ std::vector<Doc> prepare(const ConllFile& file, const ner::Gazetteer* gaz, const
                 if (e.sentence == s) chunks.push_back({e.first, e.last, e.kind});
             ner::bilou_of(cd.sentences[s].words.size(), chunks, doc.gold[s]);
         }
-        doc.features.analyse(doc.words, gaz, clusters);
     }
     return docs;
 }
+
+// The names of the training documents, a list per kind; documents with `d % folds == skip`
+// left out (skip < 0: none).
+ner::Gazetteer names_of(const std::vector<Doc>& docs, int folds, int skip) {
+    ner::Gazetteer g;
+    for (int k = 0; k < kEntityKinds; ++k) g.add_list(std::string(kind_name(static_cast<EntityKind>(k))));
+    std::string phrase;
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+        if (skip >= 0 && static_cast<int>(d % static_cast<std::size_t>(folds)) == skip) continue;
+        for (const EntitySpan& e : docs[d].gold_spans) {
+            phrase.clear();
+            for (auto i = e.first; i < e.last; ++i) {
+                if (i > e.first) phrase += ' ';
+                phrase += docs[d].words[e.sentence][i];
+            }
+            g.add(static_cast<int>(e.kind), phrase);
+        }
+    }
+    g.finish();
+    return g;
+}
+
+// The file's name without its folder: the model's bytes must not depend on where the corpus is.
+std::string base_name(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
 // Fisher-Yates over mt19937's raw output: the same order on every standard library.
 void shuffle(std::vector<std::size_t>& v, std::mt19937& rng) {
@@ -120,7 +143,7 @@ StageResult train_stage(std::vector<Doc>& docs, const std::vector<std::size_t>& 
             }
         }
         if (keep_last && epoch < epochs) continue;
-        LinearModel m = trainer.averaged(opt.min_weight);
+        LinearModel m = trainer.averaged(opt.min_weight, opt.min_updates);
         if (keep_last || !dev) {
             best.model = std::move(m);
             best.best_epoch = epoch;
@@ -148,14 +171,28 @@ StageResult train_stage(std::vector<Doc>& docs, const std::vector<std::size_t>& 
 
 NerTrainResult train_entity_recognizer(const ConllFile& train, const ConllFile& dev, const NerTrainOptions& opt) {
     const ner::Gazetteer* gaz = opt.gazetteer ? &opt.lists : nullptr;
-    auto train_docs = prepare(train, gaz, opt.clusters);
-    auto dev_docs = prepare(dev, gaz, opt.clusters);
+    auto train_docs = prepare(train);
+    auto dev_docs = prepare(dev);
     std::vector<std::size_t> all(train_docs.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    // The names lists: a training document sees those of the other folds only (else the
+    // model would learn to trust a list that always holds the answer).
+    const int k = std::max(2, opt.folds);
+    ner::Gazetteer names = opt.names ? names_of(train_docs, k, -1) : ner::Gazetteer{};
+    std::vector<ner::Gazetteer> fold_names;
+    for (int f = 0; opt.names && f < k; ++f) fold_names.push_back(names_of(train_docs, k, f));
+    ner::FeatureSources src{gaz, nullptr, opt.clusters};
+    for (std::size_t d = 0; d < train_docs.size(); ++d) {
+        src.names = opt.names ? &fold_names[d % k] : nullptr;
+        train_docs[d].features.analyse(train_docs[d].words, src);
+    }
+    src.names = opt.names ? &names : nullptr;
+    for (Doc& doc : dev_docs) doc.features.analyse(doc.words, src);
 
     auto model = std::make_shared<NerModel>();
     if (opt.gazetteer) model->options |= NerModel::kGazetteer;
     if (opt.clusters) model->options |= NerModel::kClusters;
+    if (opt.names) model->options |= NerModel::kNames, model->names = names;
     if (opt.gazetteer) model->gazetteer = opt.lists;
     StageResult first = train_stage(train_docs, all, &dev_docs, false, opt.epochs, false, opt, "first stage");
     model->first = std::move(first.model);
@@ -163,7 +200,6 @@ NerTrainResult train_entity_recognizer(const ConllFile& train, const ConllFile& 
 
     if (opt.document_stage) {
         // First-stage labels of each training document from a model trained without it.
-        int k = std::max(2, opt.folds);
         std::vector<std::vector<std::vector<int>>> held(train_docs.size());
         for (int f = 0; f < k; ++f) {
             std::vector<std::size_t> in, out;
@@ -188,7 +224,7 @@ NerTrainResult train_entity_recognizer(const ConllFile& train, const ConllFile& 
     }
     char about[256];
     std::snprintf(about, sizeof about, "CoNLL-2003 %s (%zu documents); dev %s F1 %.4f; gazetteer %s, clusters %s, document stage %s",
-                  train.name.c_str(), train.documents.size(), dev.name.c_str(), dev_score.all.f1(),
+                  base_name(train.name).c_str(), train.documents.size(), base_name(dev.name).c_str(), dev_score.all.f1(),
                   opt.gazetteer ? "yes" : "no", opt.clusters ? "yes" : "no",
                   model->has(NerModel::kDocumentStage) ? "yes" : "no");
     model->about = about;
@@ -205,7 +241,19 @@ EntityScore evaluate(const EntityRecognizer& r, const ConllFile& file, const Wor
         r.recognize(words, clusters, spans);
         auto gold = gold_spans(doc, file.name);
         score.add(gold, spans);
-        for (const auto& s : doc.sentences) score.tokens += s.words.size();
+        // Word by word, the IOB2 tags agree (conlleval's accuracy).
+        std::vector<ner::Chunk> g, p;
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+            g.clear(), p.clear();
+            for (const auto& e : gold)
+                if (e.sentence == s) g.push_back({e.first, e.last, e.kind});
+            for (const auto& e : spans)
+                if (e.sentence == s) p.push_back({e.first, e.last, e.kind});
+            std::size_t n = doc.sentences[s].words.size();
+            auto gt = ner::iob2_of(n, g), pt = ner::iob2_of(n, p);
+            for (std::size_t i = 0; i < n; ++i) score.tokens_correct += gt[i] == pt[i];
+            score.tokens += n;
+        }
     }
     return score;
 }
