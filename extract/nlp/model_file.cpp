@@ -83,7 +83,19 @@ ModelReader::ModelReader(const std::string& path, std::string_view kind, std::ui
         throw ModelError(path + ": model file not found (use --models DIR to point at another set)");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ModelError(path + ": cannot read the model file");
-    std::vector<char> all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // One read of the whole file (a byte-by-byte stream copy took most of a model's load time).
+    std::vector<char> all;
+    in.seekg(0, std::ios::end);
+    auto size_read = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size_read > 0 && in) {
+        all.resize(static_cast<std::size_t>(size_read));
+        in.read(all.data(), size_read);
+        if (!in) throw ModelError(path + ": cannot read the model file");
+    } else {
+        in.clear();
+        all.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
     if (all.size() < kMagic.size() || !std::equal(kMagic.begin(), kMagic.end(), all.begin()))
         throw ModelError(path + ": not a kgraph model file");
     if (all.size() < kHeaderBytes) throw ModelError(path + ": truncated model file (header cut short)");
