@@ -98,6 +98,15 @@ LinearModel LinearModel::from_entries(std::size_t classes, std::vector<Entry> en
     return m;
 }
 
+std::vector<LinearModel::Entry> LinearModel::entries() const {
+    std::vector<Entry> out;
+    out.reserve(cells_.size());
+    for (std::size_t r = 0; r < row_feature_.size(); ++r)
+        for (std::uint32_t i = row_offset_[r]; i < row_offset_[r + 1]; ++i)
+            out.push_back({row_feature_[r], static_cast<std::uint16_t>(cells_[i].cls), cells_[i].weight});
+    return out;
+}
+
 void LinearModel::save(ModelWriter& out) const {
     float largest = 0;
     for (const Cell& c : cells_) largest = std::max(largest, std::fabs(c.weight));

@@ -45,6 +45,8 @@ class LinearModel {
         float weight;
     };
     static LinearModel from_entries(std::size_t classes, std::vector<Entry> entries);
+    // Every stored weight, in feature and class order (merging models, inspecting them).
+    std::vector<Entry> entries() const;
 
    private:
     void build_index();
