@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 namespace kg::nlp {
 namespace {
@@ -80,11 +82,15 @@ void LinearModel::add_scores(std::span<const Feature> feats, std::span<float> sc
 
 LinearModel LinearModel::from_entries(std::size_t classes, std::vector<Entry> entries) {
     std::erase_if(entries, [](const Entry& e) { return e.weight == 0.0f; });
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    auto before = [](const Entry& a, const Entry& b) {
         return a.feature != b.feature ? a.feature < b.feature : a.cls < b.cls;
-    });
+    };
+    // Entries read back from a model file are in order already: checking is linear, sorting
+    // a million of them is a good part of a load.
+    if (!std::is_sorted(entries.begin(), entries.end(), before)) std::sort(entries.begin(), entries.end(), before);
     LinearModel m;
     m.classes_ = classes;
+    m.cells_.reserve(entries.size());
     m.row_offset_.push_back(0);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (i == 0 || entries[i].feature != entries[i - 1].feature) {
@@ -125,28 +131,41 @@ void LinearModel::save(ModelWriter& out) const {
     out.put_vector<std::int16_t>(q);
 }
 
-LinearModel LinearModel::load(ModelReader& in) {
+LinearModel LinearModel::from_rows(std::size_t classes, std::vector<Feature> row_features,
+                                   std::vector<std::uint32_t> row_offsets, std::span<const std::uint16_t> cls,
+                                   std::span<const std::int16_t> q, float scale) {
+    bool rows_ok = row_features.empty() ? row_offsets.size() <= 1 : row_offsets.size() == row_features.size() + 1;
+    if (!rows_ok || q.size() != cls.size() || (!row_offsets.empty() && row_offsets.back() != q.size()) ||
+        (!row_offsets.empty() && row_offsets.front() != 0) || !std::isfinite(scale))
+        throw std::invalid_argument("rows do not fit together");
+    for (std::size_t i = 1; i < row_offsets.size(); ++i)
+        if (row_offsets[i] < row_offsets[i - 1]) throw std::invalid_argument("rows do not fit together");
     LinearModel m;
-    m.classes_ = in.get<std::uint64_t>();
-    auto scale = in.get<float>();
-    m.row_feature_ = in.get_vector<Feature>();
-    m.row_offset_ = in.get_vector<std::uint32_t>();
-    auto cls = in.get_vector<std::uint16_t>();
-    auto q = in.get_vector<std::int16_t>();
-    bool rows_ok = m.row_feature_.empty() ? m.row_offset_.size() <= 1
-                                          : m.row_offset_.size() == m.row_feature_.size() + 1;
-    if (!rows_ok || q.size() != cls.size() || (!m.row_offset_.empty() && m.row_offset_.back() != q.size()) ||
-        !std::isfinite(scale))
-        in.fail("inconsistent linear model (corrupt file)");
-    for (std::size_t i = 1; i < m.row_offset_.size(); ++i)
-        if (m.row_offset_[i] < m.row_offset_[i - 1]) in.fail("inconsistent linear model (corrupt file)");
-    for (auto c : cls)
-        if (c >= m.classes_) in.fail("inconsistent linear model (class out of range)");
+    m.classes_ = classes;
+    m.row_feature_ = std::move(row_features);
+    m.row_offset_ = std::move(row_offsets);
     if (m.row_offset_.empty()) m.row_offset_.push_back(0);
     m.cells_.resize(q.size());
-    for (std::size_t i = 0; i < q.size(); ++i) m.cells_[i] = Cell{cls[i], static_cast<float>(q[i]) * scale};
+    for (std::size_t i = 0; i < q.size(); ++i) {
+        if (cls[i] >= classes) throw std::invalid_argument("class out of range");
+        m.cells_[i] = Cell{cls[i], static_cast<float>(q[i]) * scale};
+    }
     m.build_index();
     return m;
+}
+
+LinearModel LinearModel::load(ModelReader& in) {
+    auto classes = in.get<std::uint64_t>();
+    auto scale = in.get<float>();
+    auto row_feature = in.get_vector<Feature>();
+    auto row_offset = in.get_vector<std::uint32_t>();
+    auto cls = in.get_vector<std::uint16_t>();
+    auto q = in.get_vector<std::int16_t>();
+    try {
+        return from_rows(classes, std::move(row_feature), std::move(row_offset), cls, q, scale);
+    } catch (const std::invalid_argument& e) {
+        in.fail(std::string("inconsistent linear model (") + e.what() + ")");
+    }
 }
 
 void PerceptronTrainer::add_scores(std::span<const Feature> feats, std::span<float> scores) const {

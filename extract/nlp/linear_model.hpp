@@ -45,6 +45,13 @@ class LinearModel {
         float weight;
     };
     static LinearModel from_entries(std::size_t classes, std::vector<Entry> entries);
+    // Builds from rows as a model file holds them: row r is feature row_features[r] with the
+    // cells [row_offsets[r], row_offsets[r+1]) of `cls` and `q` (weight = q * scale). No
+    // sorting and no intermediate list, so loading stays fast. Throws std::invalid_argument
+    // when the lists do not fit together ("class out of range" for a bad class).
+    static LinearModel from_rows(std::size_t classes, std::vector<Feature> row_features,
+                                 std::vector<std::uint32_t> row_offsets, std::span<const std::uint16_t> cls,
+                                 std::span<const std::int16_t> q, float scale);
     // Every stored weight, in feature and class order (merging models, inspecting them).
     std::vector<Entry> entries() const;
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 namespace kg::nlp::tagger {
 
@@ -40,20 +42,16 @@ LinearModel load_compact(ModelReader& in) {
     auto lengths = in.get_vector<std::uint8_t>();
     auto classes = in.get_vector<std::uint8_t>();
     auto weights = in.get_vector<std::int16_t>();
-    std::size_t cells = 0;
-    for (auto n : lengths) cells += n;
-    if (n_classes == 0 || n_classes > 255 || !std::isfinite(scale) || lengths.size() != keys.size() ||
-        classes.size() != cells || weights.size() != cells)
-        in.fail("inconsistent tagger model (corrupt file)");
-    std::vector<LinearModel::Entry> entries;
-    entries.reserve(cells);
-    std::size_t c = 0;
-    for (std::size_t k = 0; k < keys.size(); ++k)
-        for (std::uint8_t j = 0; j < lengths[k]; ++j, ++c) {
-            if (classes[c] >= n_classes) in.fail("inconsistent tagger model (class out of range)");
-            entries.push_back({keys[k], classes[c], static_cast<float>(weights[c]) * scale});
-        }
-    return LinearModel::from_entries(n_classes, std::move(entries));
+    if (lengths.size() != keys.size()) in.fail("inconsistent tagger model (corrupt file)");
+    std::vector<Feature> features(keys.begin(), keys.end());
+    std::vector<std::uint32_t> offsets(keys.size() + 1, 0);
+    for (std::size_t k = 0; k < keys.size(); ++k) offsets[k + 1] = offsets[k] + lengths[k];
+    std::vector<std::uint16_t> cls(classes.begin(), classes.end());
+    try {
+        return LinearModel::from_rows(n_classes, std::move(features), std::move(offsets), cls, weights, scale);
+    } catch (const std::invalid_argument& e) {
+        in.fail(std::string("inconsistent tagger model (") + e.what() + ")");
+    }
 }
 
 }  // namespace kg::nlp::tagger
