@@ -6,10 +6,7 @@
 
 #include "extract/ner/tags.hpp"
 
-#if __has_include("extract/nlp/clusters.hpp")
 #include "extract/nlp/clusters.hpp"
-#define KGRAPH_NER_CLUSTERS 1
-#endif
 
 namespace kg::nlp::ner {
 namespace {
@@ -122,16 +119,12 @@ void DocumentFeatures::analyse(std::span<const std::vector<std::string_view>> se
             w.gazetteer = 0;
             w.names = 0;
             std::fill(std::begin(w.cluster), std::end(w.cluster), 0);
-#ifdef KGRAPH_NER_CLUSTERS
             if (clusters) {
                 ClusterPath path = clusters->path(sent[i]);
                 static constexpr int kLengths[4] = {4, 6, 10, 20};
                 for (int k = 0; k < 4; ++k)
                     if (path.length > 0) w.cluster[k] = cluster_prefix(path, kLengths[k]) + 1;
             }
-#else
-            (void)clusters;
-#endif
             w.doc_case = 0;
             w.first_label = 0;
             w.doc_marks = 0;

@@ -42,8 +42,9 @@ class EntityRecognizer {
 
     // One document (its sentences of words, in order). The document is context: a word's
     // capitalisation and labels elsewhere in it inform each of its occurrences. Appends the
-    // spans found, in order. `clusters` may be null (the model then does without its cluster
-    // features). Const and thread-safe.
+    // spans found, in order. `clusters` should be the word clusters the model was trained with
+    // (models/clusters.kgm); null works, but the shipped model then loses its cluster features
+    // (about 1.3 points of dev F1). Const and thread-safe (per-thread buffers).
     void recognize(std::span<const std::vector<std::string_view>> sentences, const WordClusters* clusters,
                    std::vector<EntitySpan>& out) const;
 

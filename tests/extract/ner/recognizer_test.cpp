@@ -87,6 +87,17 @@ TEST_CASE("shipped model: a sentence without names gives none") {
     CHECK(names("the price of wheat rose sharply last week .").empty());
 }
 
+TEST_CASE("shipped model: an empty document, an empty sentence, no clusters") {
+    std::vector<EntitySpan> spans;
+    shipped().ner.recognize({}, &shipped().clusters, spans);
+    CHECK(spans.empty());
+    std::string text = "Lena Fischer flew to Vienna .";  // the views below point into it
+    std::vector<std::vector<std::string_view>> doc = {{}, split(text), {}};
+    shipped().ner.recognize(doc, nullptr, spans);
+    CHECK(std::find(spans.begin(), spans.end(), EntitySpan{1, 0, 2, EntityKind::PER}) != spans.end());
+    CHECK(std::find(spans.begin(), spans.end(), EntitySpan{1, 4, 5, EntityKind::LOC}) != spans.end());
+}
+
 TEST_CASE("document context: a headline in capitals takes the kind the story gives its words") {
     std::string headline = "CYCLING - ROSSI WINS STAGE IN ROME", story = "Paolo Rossi won the race in Rome on Sunday .";
     std::vector<std::vector<std::string_view>> doc = {split(headline), split(story)};
