@@ -266,13 +266,12 @@ void label_features(const State& st, const std::vector<TokenKeys>& keys, bool cl
     const int none = n + 1;
     auto at = [&](int i) -> const TokenKeys& { return keys[static_cast<std::size_t>(i < 0 || i > n ? none : i)]; };
     auto lab = [&](int i) -> std::uint64_t { return i < 0 ? 0 : static_cast<std::uint64_t>(st.label[static_cast<std::size_t>(i)] + 1); };
-    auto z = [](std::size_t i) { return i; };
 
     const std::uint64_t dir = d < h ? 1 : 2;
     const std::uint64_t dist = distance_bucket(std::min(h, d), std::max(h, d)) * 4 + dir;
     const TokenKeys &H = at(h), &D = at(d);
     const TokenKeys &Dm1 = at(d - 1), &Dp1 = at(d + 1 < n ? d + 1 : -1), &Hm1 = at(h - 1), &Hp1 = at(h + 1 < n ? h + 1 : -1);
-    const int hh = st.head[z(static_cast<std::size_t>(h))];
+    const int hh = st.head[static_cast<std::size_t>(h)];
     const TokenKeys& HH = at(hh);
     const TokenKeys& N1 = at(st.b + 1 < n ? st.b + 1 : -1);
     const int dl = st.l1[static_cast<std::size_t>(d)], dr = st.r1[static_cast<std::size_t>(d)];

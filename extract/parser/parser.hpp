@@ -81,7 +81,7 @@ struct ParserTrainOptions {
     // Pruning for size: averaged weights below this are dropped; features updated fewer
     // times than `min_updates` are dropped.
     float min_weight = 0.0f;
-    std::uint32_t min_updates = 1;
+    std::uint32_t min_updates = 3;
 };
 
 struct ParserScores {

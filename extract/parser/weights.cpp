@@ -5,6 +5,8 @@
 #include <cmath>
 #include <numeric>
 
+#include <sys/mman.h>
+
 namespace kg::nlp::parser {
 namespace {
 
@@ -13,7 +15,8 @@ Feature stored(Feature f) { return f ? f : 1; }
 
 constexpr std::size_t kChunk = 64;  // slots prefetched at a time
 
-std::size_t table_size(std::size_t n) { return std::bit_ceil(std::max<std::size_t>(16, n * 2)); }
+// Load factor between 1/3 and 2/3: short probes, and a table half the size of one at 1/2 max.
+std::size_t table_size(std::size_t n) { return std::bit_ceil(std::max<std::size_t>(16, n + n / 2)); }
 
 // The scale that maps the largest |weight| to 32767.
 float scale_for(float largest) { return largest > 0 ? largest / 32767.0f : 1.0f; }
@@ -24,6 +27,11 @@ std::int16_t quantise(double w, float scale) {
 }
 
 }  // namespace
+
+void advise_huge(void* p, std::size_t bytes) {
+    // Advice only: without transparent huge pages the table works the same, a little slower.
+    (void)madvise(p, bytes, MADV_HUGEPAGE);
+}
 
 // --- KeyIndex ---------------------------------------------------------------------------
 

@@ -10,7 +10,11 @@
 // trick: w - u / c), and the averaged weights are quantised to int16 with one scale.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <memory>
+#include <new>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -21,6 +25,40 @@
 namespace kg::nlp::parser {
 
 constexpr int kMoves = 4;
+
+// Asks the kernel for transparent huge pages over [p, p + bytes).
+void advise_huge(void* p, std::size_t bytes);
+
+// A fixed-size array of trivially copyable slots; tables of 2 MB or more are aligned to and
+// advised into transparent huge pages, so the random lookups of a parse miss the TLB far
+// less often (a measurable share of parsing time).
+template <class T>
+class SlotArray {
+   public:
+    void assign(std::size_t n, const T& value) {
+        std::size_t bytes = std::max<std::size_t>(n * sizeof(T), 64);
+        std::size_t align = bytes >= kHuge ? kHuge : 64;
+        bytes = (bytes + align - 1) / align * align;
+        void* p = std::aligned_alloc(align, bytes);
+        if (!p) throw std::bad_alloc();
+        if (align == kHuge) advise_huge(p, bytes);
+        std::uninitialized_fill_n(static_cast<T*>(p), n, value);
+        data_.reset(static_cast<T*>(p));
+        size_ = n;
+    }
+    T& operator[](std::size_t i) { return data_.get()[i]; }
+    const T& operator[](std::size_t i) const { return data_.get()[i]; }
+    std::size_t size() const { return size_; }
+
+   private:
+    static constexpr std::size_t kHuge = std::size_t{2} << 20;
+    struct Free {
+        void operator()(T* p) const { std::free(p); }
+    };
+    std::unique_ptr<T, Free> data_;
+    std::size_t size_ = 0;
+};
+
 
 // Open-addressing index of 64-bit keys (0 = empty) to row numbers, growing at half full.
 class KeyIndex {
@@ -79,7 +117,7 @@ class MoveModel {
     void build();
     std::vector<Feature> keys_;  // sorted
     std::vector<std::int16_t> weights_;  // kMoves per key
-    std::vector<Slot> table_;
+    SlotArray<Slot> table_;
     std::size_t mask_ = 0;
 };
 
@@ -139,7 +177,7 @@ class LabelModel {
     std::vector<Feature> keys_;  // sorted
     std::vector<std::uint32_t> offsets_;  // keys_.size() + 1
     std::vector<Entry> entries_;
-    std::vector<Slot> table_;
+    SlotArray<Slot> table_;
     std::size_t mask_ = 0;
 };
 
