@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
-#include <memory>
 
 #include "cli/options.hpp"
 #include "cli/train/train_commands.hpp"

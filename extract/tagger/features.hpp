@@ -18,7 +18,7 @@ class WordClusters;
 namespace tagger {
 
 constexpr int kAffixes = 4;        // prefixes and suffixes of 1..4 bytes
-constexpr int kClusterPrefixes = 4;  // cluster bit-prefix lengths used (see cluster_lengths)
+constexpr int kClusterPrefixes = 4;  // cluster bit-prefix lengths used (cluster_keys.cpp)
 constexpr int kPad = 2;            // padding words before and after the sentence
 
 struct WordKeys {

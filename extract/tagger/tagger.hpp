@@ -7,6 +7,7 @@
 // tags of the words to the right. Frequent words that always had one tag in training take it
 // from a tag dictionary without scoring. Word clusters (extract/nlp/clusters.hpp), when the
 // model was trained with them, add bit-prefix features of the current and neighbouring words.
+// Training averages the weights of runs over differently shuffled sentence orders.
 #pragma once
 
 #include <cstdint>
