@@ -56,6 +56,8 @@ int run_tagger(const Args& args) {
         ("runs", po::value<int>()->default_value(defaults.runs),
          "models trained on different sentence orders, their weights averaged")
         ("one-pass", "no second pass (faster, less accurate)")
+        ("confident-margin", po::value<float>()->default_value(defaults.confident_margin),
+         "words whose first-pass tag leads by more than this skip the second pass (0: none do)")
         ("dictionary-min-count", po::value<std::uint32_t>()->default_value(defaults.dictionary_min_count),
          "words seen this often with one tag are tagged by lookup (0: no tag dictionary)")
         ("min-updates", po::value<std::uint32_t>()->default_value(defaults.min_updates),
@@ -75,6 +77,7 @@ int run_tagger(const Args& args) {
     options.seed = vm["seed"].as<std::uint32_t>();
     options.runs = vm["runs"].as<int>();
     options.two_pass = !vm.count("one-pass");
+    options.confident_margin = vm["confident-margin"].as<float>();
     options.dictionary_min_count = vm["dictionary-min-count"].as<std::uint32_t>();
     options.min_updates = vm["min-updates"].as<std::uint32_t>();
     options.min_weight = vm["min-weight"].as<float>();

@@ -1,6 +1,8 @@
 #include "extract/tagger/tagger.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "extract/tagger/compact_model.hpp"
@@ -11,9 +13,17 @@ namespace kg::nlp {
 namespace {
 
 constexpr std::string_view kKind = "tagger";
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;
 
 constexpr std::uint32_t kUsesClusters = 1, kTwoPass = 2;  // model flags
+
+// The best score but the one of class `c`.
+float runner_up(const std::vector<float>& scores, std::size_t c) {
+    float best = -std::numeric_limits<float>::infinity();
+    for (std::size_t k = 0; k < scores.size(); ++k)
+        if (k != c && scores[k] > best) best = scores[k];
+    return best;
+}
 
 std::optional<std::uint16_t> find_name(const std::vector<std::string>& names, std::string_view name) {
     for (std::size_t i = 0; i < names.size(); ++i)
@@ -31,6 +41,7 @@ struct Tagger::Scratch {
     std::vector<float> scores;
     std::vector<int> fixed;  // dictionary class, or -1
     std::vector<std::uint16_t> first, final;
+    std::vector<float> margin;  // how far the first pass's class led the runner-up
 };
 
 std::optional<std::uint16_t> Tagger::dictionary_class(std::uint64_t key) const {
@@ -63,6 +74,7 @@ void Tagger::tag_with(Scratch& s, std::span<const std::string_view> words, const
         return static_cast<std::uint16_t>(std::max_element(s.scores.begin(), s.scores.end()) - s.scores.begin());
     };
     s.first.resize(n);
+    s.margin.assign(n, 0.0f);
     std::uint64_t prev1 = tagger::kStartTag, prev2 = tagger::kStartTag;
     for (std::size_t i = 0; i < n; ++i) {
         std::uint16_t c;
@@ -71,6 +83,7 @@ void Tagger::tag_with(Scratch& s, std::span<const std::string_view> words, const
         } else {
             tagger::first_pass_features(s.keys, i, prev1, prev2, use_clusters, s.feats);
             c = best(first_);
+            s.margin[i] = s.scores[c] - runner_up(s.scores, c);
         }
         s.first[i] = c;
         prev2 = prev1;
@@ -84,6 +97,8 @@ void Tagger::tag_with(Scratch& s, std::span<const std::string_view> words, const
             std::uint16_t c;
             if (s.fixed[i] >= 0) {
                 c = static_cast<std::uint16_t>(s.fixed[i]);
+            } else if (s.margin[i] > confident_margin_) {
+                c = s.first[i];  // the second pass would hardly ever change it: skipped for speed
             } else {
                 std::uint64_t r1 = i + 1 < n ? s.first[i + 1] : tagger::kEndTag;
                 std::uint64_t r2 = i + 2 < n ? s.first[i + 2] : tagger::kEndTag;
@@ -116,6 +131,7 @@ std::optional<std::uint16_t> Tagger::xpos_id(std::string_view name) const { retu
 void Tagger::save(const std::string& path) const {
     ModelWriter w;
     w.put<std::uint32_t>((uses_clusters_ ? kUsesClusters : 0) | (two_pass_ ? kTwoPass : 0));
+    w.put<float>(confident_margin_);
     w.put_strings(upos_names_);
     w.put_strings(xpos_names_);
     w.put_vector<std::uint16_t>(class_upos_);
@@ -133,6 +149,8 @@ Tagger Tagger::load(const std::string& path) {
     auto flags = r.get<std::uint32_t>();
     t.uses_clusters_ = flags & kUsesClusters;
     t.two_pass_ = flags & kTwoPass;
+    t.confident_margin_ = r.get<float>();
+    if (std::isnan(t.confident_margin_)) r.fail("inconsistent tagger model (corrupt file)");
     t.upos_names_ = r.get_strings();
     t.xpos_names_ = r.get_strings();
     t.class_upos_ = r.get_vector<std::uint16_t>();

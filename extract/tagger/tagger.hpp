@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -67,6 +68,8 @@ class Tagger {
     std::vector<std::uint16_t> dict_classes_;
     bool uses_clusters_ = false;
     bool two_pass_ = false;
+    // Words whose first-pass class led the runner-up by more than this skip the second pass.
+    float confident_margin_ = std::numeric_limits<float>::infinity();
     LinearModel first_, second_;
 };
 
@@ -79,6 +82,10 @@ struct TaggerTrainOptions {
     int runs = 2;
     // A second pass that sees the first pass's tags of the right context.
     bool two_pass = true;
+    // Words whose first-pass class leads the runner-up by more than this margin (in the
+    // averaged weights' units) keep it without a second pass: on EWT dev, 20 skips most
+    // words for one word in 25,000 tagged differently. 0 or less: never skipped.
+    float confident_margin = 20.0f;
     // Tag dictionary: words seen at least this often with one class at least this share of
     // the time are tagged by lookup (0 turns the dictionary off).
     std::uint32_t dictionary_min_count = 20;

@@ -14,6 +14,7 @@ class TaggerBuilder {
         std::vector<std::uint64_t> dict_keys;  // sorted
         std::vector<std::uint16_t> dict_classes;
         bool uses_clusters = false, two_pass = false;
+        float confident_margin = std::numeric_limits<float>::infinity();
         LinearModel first, second;
     };
     static Tagger build(Parts parts) {
@@ -26,6 +27,7 @@ class TaggerBuilder {
         t.dict_classes_ = std::move(parts.dict_classes);
         t.uses_clusters_ = parts.uses_clusters;
         t.two_pass_ = parts.two_pass;
+        t.confident_margin_ = parts.confident_margin;
         t.first_ = std::move(parts.first);
         t.second_ = std::move(parts.second);
         return t;

@@ -240,6 +240,7 @@ Tagger train_tagger(const std::vector<ConlluSentence>& train, const WordClusters
         parts.dict_classes = dict.classes;
         parts.uses_clusters = clusters != nullptr;
         parts.two_pass = o.two_pass;
+        if (o.confident_margin > 0) parts.confident_margin = o.confident_margin;
         std::vector<LinearModel> first, second;
         for (const auto& r : runners) {
             first.push_back(r.first(o));
