@@ -26,6 +26,7 @@ int run_ner(const Args& args) {
     std::string train_path, dev_path, clusters_path, out_path, debian_root, lexicon_dir, predictions_path;
     int epochs = 0;
     unsigned min_updates = 5;
+    int name_folds = 4, folds = 4;
     opts.add_options()
         ("train", po::value(&train_path)->required(), "CoNLL-2003 training file (eng.train)")
         ("dev", po::value(&dev_path)->required(), "CoNLL-2003 development file (eng.testa): picks the epoch")
@@ -36,6 +37,8 @@ int run_ner(const Args& args) {
         ("min-updates", po::value(&min_updates)->default_value(5), "drop features updated fewer times (size, speed)")
         ("no-gazetteer", "leave out the gazetteer features")
         ("no-document", "leave out the document stage")
+        ("folds", po::value(&folds)->default_value(4), "folds of the first-stage labels the document stage learns from")
+        ("name-folds", po::value(&name_folds)->default_value(4), "folds of the names lists (a document sees the others')")
         ("no-names", "leave out the lists of the training data's names")
         ("debian-root", po::value(&debian_root)->default_value("/"), "where the Debian data of the gazetteer is")
         ("lexicon", po::value(&lexicon_dir)->default_value(kg::nlp::ner::default_lexicon_dir()),
@@ -58,6 +61,8 @@ int run_ner(const Args& args) {
     o.document_stage = !vm.count("no-document");
     o.names = !vm.count("no-names");
     o.min_updates = min_updates;
+    o.name_folds = name_folds;
+    o.folds = folds;
     o.log = &std::cout;
     kg::nlp::WordClusters clusters;
     if (!clusters_path.empty()) {

@@ -29,6 +29,7 @@ enum Template : std::uint32_t {
     tBias, tWord, tLower, tShape, tShortShape, tPrefix, tSuffix, tContextWord, tContextShape, tShapeTrigram,
     tBigramLeft, tBigramRight, tCaseFlags, tHeadlineWord, tDocumentCase, tGazetteer, tGazetteerCase,
     tGazetteerContext, tCluster, tPrevWord, tNextWord, tCaseWindow, tName, tNameCase, tNameContext,
+    tAggregateLeft, tAggregateRight,
     tLabel1 = 30, tLabel2, tLabelWord, tLabelShape,
     tFirst = 40, tFirstLeft, tFirstRight, tDocMark, tDocMarkFirst, tDocKinds, tDocKindsFirst,
 };
@@ -152,6 +153,7 @@ void DocumentFeatures::analyse(std::span<const std::vector<std::string_view>> se
         sentence_start_.push_back(words_.size());
     }
     document_case(sentences);
+    link_occurrences();
 }
 
 // How each word is written elsewhere in the document: a capital where case tells (not at
@@ -177,6 +179,30 @@ void DocumentFeatures::document_case(std::span<const std::vector<std::string_vie
         const CaseCount& c = *counts.find(w.lower);
         std::uint32_t capital = c.capital - informative_capital(w), lower = c.lower - lower_case(w);
         w.doc_case = (capital > 0) | (lower > 0) << 1 | (c.all > 1) << 2 | (capital > lower) << 3;
+    }
+}
+
+// Each capitalised word's occurrences in the document, linked in a ring, with the words beside
+// each: "Kent" in "Kent stepped up" is told of "captain of Kent" and "Kent won by" elsewhere.
+void DocumentFeatures::link_occurrences() {
+    for (std::size_t s = 0; s < sentences(); ++s)
+        for (std::size_t i = 0, n = words(s); i < n; ++i) {
+            Word& w = words_[sentence_start_[s] + i];
+            w.left_lower = i > 0 ? words_[sentence_start_[s] + i - 1].lower : 0x5eed0001;
+            w.right_lower = i + 1 < n ? words_[sentence_start_[s] + i + 1].lower : 0x5eed0002;
+            w.next_same = static_cast<std::uint32_t>(sentence_start_[s] + i);
+        }
+    last_seen_.reset(words_.size());
+    for (std::size_t j = 0; j < words_.size(); ++j) {
+        Word& w = words_[j];
+        if (!(w.flags & kHasUpper) || (w.flags & kNoAlnum)) continue;
+        std::uint32_t& last = last_seen_[w.lower];
+        if (last != 0) {
+            // Insert j after the last occurrence; the ring closes back to the first.
+            w.next_same = words_[last - 1].next_same;
+            words_[last - 1].next_same = static_cast<std::uint32_t>(j);
+        }
+        last = static_cast<std::uint32_t>(j + 1);
     }
 }
 
@@ -250,6 +276,13 @@ void DocumentFeatures::local(std::size_t s, std::size_t i, std::vector<Feature>&
         out.push_back(feature(tNameContext, 1, static_cast<std::uint64_t>(std::countr_zero(m))));
     for (std::uint64_t m = lists(n1.names); m; m &= m - 1)
         out.push_back(feature(tNameContext, 3, static_cast<std::uint64_t>(std::countr_zero(m))));
+    // The words beside the other occurrences of this word (at most 6 of them).
+    std::size_t self = sentence_start_[s] + i;
+    int seen = 0;
+    for (std::size_t j = w.next_same; j != self && seen < 6; j = words_[j].next_same, ++seen) {
+        out.push_back(feature(tAggregateLeft, words_[j].left_lower));
+        out.push_back(feature(tAggregateRight, words_[j].right_lower));
+    }
     for (std::ptrdiff_t off = -2; off <= 2; ++off) {
         const Word& c = at(s, ii + off);
         for (std::uint64_t k = 0; k < 4; ++k)

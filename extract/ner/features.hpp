@@ -57,10 +57,15 @@ class DocumentFeatures {
         std::uint32_t first_label;
         std::uint32_t doc_marks;  // first-stage names of the document matched here (kind x BILU)
         std::uint32_t doc_kinds;  // kinds the first stage gave this word elsewhere (majority first)
+        // Context aggregation (Ratinov & Roth 2009): the words beside each occurrence of a
+        // capitalised word, and the next occurrence of it in the document (a ring; self if none).
+        std::uint64_t left_lower, right_lower;
+        std::uint32_t next_same;
     };
     const Word& at(std::size_t s, std::ptrdiff_t i) const;
     void analyse_word(std::string_view w, Word& out) const;
     void document_case(std::span<const std::vector<std::string_view>> sentences);
+    void link_occurrences();
 
     std::vector<Word> words_;
     std::vector<std::size_t> sentence_start_;
@@ -71,6 +76,7 @@ class DocumentFeatures {
         std::uint32_t capital = 0, lower = 0, all = 0;
     };
     FlatTable<CaseCount> case_counts_;
+    FlatTable<std::uint32_t> last_seen_;  // word -> 1 + its last occurrence
     FlatTable<std::array<std::uint16_t, kEntityKinds>> name_kinds_;
     FlatTable<std::array<std::uint16_t, kEntityKinds + 1>> word_kinds_;
     std::vector<std::vector<Chunk>> chunks_;

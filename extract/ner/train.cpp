@@ -177,13 +177,13 @@ NerTrainResult train_entity_recognizer(const ConllFile& train, const ConllFile& 
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     // The names lists: a training document sees those of the other folds only (else the
     // model would learn to trust a list that always holds the answer).
-    const int k = std::max(2, opt.folds);
-    ner::Gazetteer names = opt.names ? names_of(train_docs, k, -1) : ner::Gazetteer{};
+    const int k = std::max(2, opt.folds), nk = std::max(2, opt.name_folds);
+    ner::Gazetteer names = opt.names ? names_of(train_docs, nk, -1) : ner::Gazetteer{};
     std::vector<ner::Gazetteer> fold_names;
-    for (int f = 0; opt.names && f < k; ++f) fold_names.push_back(names_of(train_docs, k, f));
+    for (int f = 0; opt.names && f < nk; ++f) fold_names.push_back(names_of(train_docs, nk, f));
     ner::FeatureSources src{gaz, nullptr, opt.clusters};
     for (std::size_t d = 0; d < train_docs.size(); ++d) {
-        src.names = opt.names ? &fold_names[d % k] : nullptr;
+        src.names = opt.names ? &fold_names[d % static_cast<std::size_t>(nk)] : nullptr;
         train_docs[d].features.analyse(train_docs[d].words, src);
     }
     src.names = opt.names ? &names : nullptr;

@@ -19,6 +19,7 @@ namespace kg::nlp {
 struct NerTrainOptions {
     int epochs = 12;
     int folds = 4;  // for the document stage's first-stage labels
+    int name_folds = 4;  // for the names lists: a document sees (folds - 1) / folds of them
     bool gazetteer = true;
     bool document_stage = true;
     bool names = true;  // lists of the training data's names (k-fold: a document never sees its own)
