@@ -80,6 +80,8 @@ int run_extract(const Args& args) {
         extract::ExtractOptions eo;
         eo.co_mentions = lo.co_mentions;
         eo.threads = lo.threads;
+        nlp::Models models = load_models(lo);
+        eo.models = &models;
         std::size_t bytes = 0;
         for (const auto& a : articles) bytes += a.text.size();
         if (bytes >= kLargeInput && !vm.count("no-progress") && isatty(STDERR_FILENO))

@@ -12,6 +12,7 @@ using Args = std::vector<std::string>;
 
 int run_build(const Args& args);
 int run_extract(const Args& args);
+int run_annotate(const Args& args);
 int run_stats(const Args& args);
 int run_export(const Args& args);
 int run_centrality(const Args& args);

@@ -10,7 +10,9 @@ void add_load_options(po::options_description& opts) {
     opts.add_options()
         ("threads", po::value<unsigned>()->default_value(0), "worker threads (0 = all cores)")
         ("strict", "stop at the first bad statement line instead of skipping it")
-        ("co-mentions", "add co_mention edges (named in the same sentence, no stated relation)");
+        ("co-mentions", "add co_mention edges (named in the same sentence, no stated relation)")
+        ("models", po::value<std::string>(),
+         "folder of the trained models used to read articles (default: the shipped ones)");
 }
 
 LoadOptions load_options(const po::variables_map& vm) {
@@ -18,6 +20,7 @@ LoadOptions load_options(const po::variables_map& vm) {
     o.strict = vm.count("strict") > 0;
     o.co_mentions = vm.count("co-mentions") > 0;
     o.threads = threads_option(vm);
+    if (vm.count("models")) o.models_dir = vm["models"].as<std::string>();
     return o;
 }
 

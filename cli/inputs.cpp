@@ -119,6 +119,14 @@ Gathered gather(const std::vector<std::string>& inputs, const LoadOptions& optio
     return out;
 }
 
+}  // namespace
+
+nlp::Models load_models(const LoadOptions& options) {
+    return nlp::Models::load(options.models_dir.empty() ? nlp::default_models_dir() : options.models_dir);
+}
+
+namespace {
+
 void extract_articles(Gathered& g, const LoadOptions& options, io::Diagnostics& diag) {
     if (g.article_inputs.empty()) return;
     std::vector<ArticleText> articles = io::read_articles(g.article_inputs, diag);
@@ -126,6 +134,8 @@ void extract_articles(Gathered& g, const LoadOptions& options, io::Diagnostics& 
     extract::ExtractOptions eo;
     eo.co_mentions = options.co_mentions;
     eo.threads = options.threads;
+    nlp::Models models = load_models(options);
+    eo.models = &models;
     std::vector<std::string> warnings;
     g.statements.append(extract::extract(articles, eo, warnings));
     for (const auto& w : warnings) std::cerr << "warning: " << w << "\n";

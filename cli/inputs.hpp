@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/core/models.hpp"
 #include "graph/build.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "io/io.hpp"
@@ -15,7 +16,11 @@ struct LoadOptions {
     bool strict = false;       // stop at the first bad statement line
     bool co_mentions = false;  // extract and keep same-sentence co_mention edges
     unsigned threads = 1;
+    std::string models_dir;  // the NLP core's models; empty: the shipped ones
 };
+
+// The NLP core's models: --models DIR, or the shipped ones.
+nlp::Models load_models(const LoadOptions& options);
 
 // Reads every input and builds one graph. A single saved graph is used as it is (so that a
 // GraphML file read and written again is unchanged); several inputs are combined through

@@ -17,10 +17,11 @@ struct Command {
     int (*run)(const kg::cli::Args&);
 };
 
-constexpr std::array<Command, 7> kCommands = {{
+constexpr std::array<Command, 8> kCommands = {{
     {"build", "articles, statements or graphs -> graph files (GraphML, GEXF, DOT, JSON, SVG...)",
      kg::cli::run_build},
     {"extract", "articles -> statements (JSON Lines)", kg::cli::run_extract},
+    {"annotate", "text, CoNLL-U or CoNLL-2003 -> tags, dependency trees and entities", kg::cli::run_annotate},
     {"stats", "counts by type and relation, components, the best-connected entities",
      kg::cli::run_stats},
     {"export", "a graph -> another format, optionally filtered or analysed", kg::cli::run_export},

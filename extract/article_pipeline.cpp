@@ -45,6 +45,28 @@ std::string strip_possessive(std::string s) {
     return s;
 }
 
+NodeType node_type(nlp::EntityKind k) {
+    switch (k) {
+        case nlp::EntityKind::PER: return NodeType::Person;
+        case nlp::EntityKind::ORG: return NodeType::Organization;
+        case nlp::EntityKind::LOC: return NodeType::Place;
+        case nlp::EntityKind::MISC: break;
+    }
+    return NodeType::Other;
+}
+
+// The NLP core over the article's treebank words; its entities go onto the tokens.
+void run_core(nlp::Annotator& core, AnalysedArticle& a) {
+    treebank_words(a.doc, a.words);
+    core.annotate(a.words.sentences, a.analysis);
+    for (const nlp::EntitySpan& e : a.analysis.entities) {
+        const auto& token_of = a.words.token_of_word[e.sentence];
+        if (e.first >= e.last || e.last > token_of.size()) continue;
+        a.doc.recognised.push_back(
+            {token_of[e.first], token_of[e.last - 1] + 1, static_cast<int>(e.sentence), node_type(e.kind)});
+    }
+}
+
 }  // namespace
 
 bool starts_with_title(const ArticleText& article) {
@@ -75,19 +97,20 @@ void analyse_tokens(std::string_view text, const Lexicon& lexicon, AnalysedArtic
 }
 
 void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line,
-             TokenScratch* scratch) {
+             TokenScratch* scratch, nlp::Annotator* core) {
     analyse_tokens(text, lexicon, out, title_line, scratch);
     Document& doc = out.doc;
+    if (core) run_core(*core, out);
     find_mentions(doc, lexicon);
     resolve_coreference(doc);
 }
 
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
                              const ExtractOptions& options, std::vector<std::string>& warnings,
-                             TokenScratch* scratch, AnalysedArticle* work) {
+                             TokenScratch* scratch, AnalysedArticle* work, nlp::Annotator* core) {
     std::optional<AnalysedArticle> local;  // only when the caller keeps none
     AnalysedArticle& a = work ? *work : local.emplace();
-    analyse(article.text, lexicon, a, starts_with_title(article), scratch);
+    analyse(article.text, lexicon, a, starts_with_title(article), scratch, core);
     Document& doc = a.doc;
     const std::string& where = article.origin.empty() ? article.meta.id : article.origin;
     for (std::size_t i = 0; i < a.normalized.invalid.size() && i < 5; ++i)

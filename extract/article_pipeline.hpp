@@ -5,11 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "extract/core/annotator.hpp"
 #include "extract/document.hpp"
 #include "extract/extract.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/normalize.hpp"
 #include "extract/tokens.hpp"
+#include "extract/treebank_words.hpp"
 #include "graph/statement.hpp"
 
 namespace kg::extract {
@@ -17,18 +19,22 @@ namespace kg::extract {
 struct AnalysedArticle {
     NormalizedText normalized;
     Document doc;  // doc.text views normalized.text
+    // The NLP core's view (when it ran): treebank words of each sentence, their tags and
+    // dependency trees, and the recognised entities (also on tokens in doc.recognised).
+    TreebankWords words;
+    nlp::DocumentAnalysis analysis;
 };
 
 // Runs normalize, sentences and tokens only.
 void analyse_tokens(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line = true,
                     TokenScratch* scratch = nullptr);
 
-// Runs normalize, sentences, tokens, mentions and coreference (not relations). `title_line`:
-// the text's first line is its title (text files), not the start of a paragraph.
-// `scratch`: the calling thread's tokenizer memory, kept from article to article (a fresh
-// one when null).
+// Runs normalize, sentences, tokens, the NLP core (when `core` is given: tags, parse,
+// entities), mentions and coreference (not relations). `title_line`: the text's first line
+// is its title (text files), not the start of a paragraph. `scratch`: the calling thread's
+// tokenizer memory, kept from article to article (a fresh one when null).
 void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line = true,
-             TokenScratch* scratch = nullptr);
+             TokenScratch* scratch = nullptr, nlp::Annotator* core = nullptr);
 
 // Does the article's text start with its title line? (Text files do; JSON Lines articles
 // carry the title apart.)
@@ -38,6 +44,7 @@ bool starts_with_title(const ArticleText& article);
 // when null).
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
                              const ExtractOptions& options, std::vector<std::string>& warnings,
-                             TokenScratch* scratch = nullptr, AnalysedArticle* work = nullptr);
+                             TokenScratch* scratch = nullptr, AnalysedArticle* work = nullptr,
+                             nlp::Annotator* core = nullptr);
 
 }  // namespace kg::extract

@@ -76,6 +76,14 @@ struct Mention {
     int entity = -1;  // filled by coreference
 };
 
+// A name the trained entity recogniser found, on kgraph's tokens: the mention rules type
+// with it and add what they missed.
+struct RecognisedName {
+    std::uint32_t first = 0, last = 0;  // tokens [first, last)
+    int sentence = 0;
+    NodeType type = NodeType::Other;  // Person, Organization, Place; Other for MISC
+};
+
 struct Entity {
     std::string name;
     std::string key;  // name_key(name), kept with it
@@ -91,6 +99,7 @@ struct Document {
     std::string_view text;  // normalised
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
+    std::vector<RecognisedName> recognised;  // from the NLP core, in text order (may be empty)
     std::vector<Mention> mentions;      // in text order
     std::vector<int> mention_of_token;  // token -> mention covering it, -1 if none
     std::vector<Entity> entities;
@@ -101,6 +110,7 @@ struct Document {
         text = {};
         tokens.clear();
         sentences.clear();
+        recognised.clear();
         mentions.clear();
         mention_of_token.clear();
         entities.clear();

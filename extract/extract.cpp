@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 #include "extract/article_pipeline.hpp"
@@ -30,9 +31,11 @@ StatementSet extract(const std::vector<ArticleText>& articles, const ExtractOpti
     auto work = [&] {
         TokenScratch scratch;  // this worker's tokenizer memory
         AnalysedArticle work;  // and analysis memory
+        std::optional<nlp::Annotator> core;  // and the NLP core's buffers
+        if (options.models) core.emplace(*options.models);
         for (std::size_t i; (i = next.fetch_add(1)) < articles.size();) {
-            results[i].statements =
-                extract_article(articles[i], lexicon, options, results[i].warnings, &scratch, &work);
+            results[i].statements = extract_article(articles[i], lexicon, options, results[i].warnings, &scratch,
+                                                    &work, core ? &*core : nullptr);
             bytes += articles[i].text.size();
             ++done;
         }

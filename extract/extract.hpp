@@ -10,9 +10,15 @@
 
 #include "graph/statement.hpp"
 
+namespace kg::nlp {
+struct Models;
+}
+
 namespace kg::extract {
 
 struct ExtractOptions {
+    // The NLP core (tagger, parser, entity recogniser); null: the rules alone.
+    const nlp::Models* models = nullptr;
     bool co_mentions = false;  // also emit co_mention statements (same sentence, no relation)
     unsigned threads = 0;      // 0 = all cores
     // Called now and then from the calling thread with the articles and bytes done so far

@@ -13,6 +13,7 @@ void MentionFinder::run() {
     type_singletons();
     lower_case_organisations();
     attach_lowercase_titles();
+    apply_recognised();
     sort_mentions();
     // Title owners were recorded as indices before sorting; they are re-linked by position.
     relink_owners();

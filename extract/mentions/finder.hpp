@@ -214,6 +214,11 @@ class MentionFinder {
     void sort_mentions();
 
     void relink_owners();
+
+    // The trained recogniser's names (doc_.recognised): a rule mention of the same words
+    // takes its type; a name the rules missed is added (recognised.cpp).
+    void apply_recognised();
+    bool rules_are_sure(const Mention& m, const std::unordered_set<std::string_view>& surnames) const;
 };
 
 }  // namespace kg::extract::mention_rules

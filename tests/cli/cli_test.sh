@@ -124,6 +124,91 @@ print("PASS NetworkX and igraph GraphML read, unknown attributes kept, written b
 PY
   "$shared/tools/validate_exports.sh" -q "$work/nx.out.graphml" "$work/nx.out.gexf" || fail "re-exported NetworkX graph invalid"
   ;;
+annotate)
+  # Plain text: CoNLL-U out, one tree per sentence, entities in MISC.
+  cat > "$work/t.txt" <<'TEXT'
+The committee approved the new budget on Tuesday.
+Maria Lopez, a spokeswoman for the World Health Organization, said the team didn't arrive in Geneva.
+TEXT
+  "$kgraph" annotate "$work/t.txt" -o "$work/t.conllu" || fail "annotate text"
+  /usr/bin/python3 - "$work/t.conllu" <<'PY' || fail "annotate text output"
+import sys
+sents, cur = [], []
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.rstrip("\n")
+    if not line:
+        sents.append(cur); cur = []
+    elif not line.startswith("#"):
+        cols = line.split("\t")
+        assert len(cols) == 10, cols
+        cur.append(cols)
+assert len(sents) == 2, len(sents)
+for s in sents:
+    heads = [int(c[6]) for c in s]
+    assert heads.count(0) == 1, heads
+    assert all(0 <= h <= len(s) for h in heads)
+    assert all(c[3] != "_" and c[4] != "_" and c[7] != "_" for c in s)
+    assert all("NER=" in c[9] for c in s)
+words = [c[1] for c in sents[1]]
+assert "n't" in words, words  # treebank words: "did" "n't"
+tags = {c[1]: c[9] for c in sents[1]}
+assert "NER=B-PER" in tags["Maria"] and "NER=I-PER" in tags["Lopez"], tags
+assert "NER=B-LOC" in tags["Geneva"], tags
+print("PASS annotate text: 2 sentences, one root each, every column filled, entities in MISC")
+PY
+  # CoNLL-U: every non-word line kept; only FORM read.
+  cat > "$work/in.conllu" <<'CONLLU'
+# sent_id = x1
+# text = We can't stop.
+1	We	_	_	_	_	_	_	_	_
+2-3	can't	_	_	_	_	_	_	_	_
+2	ca	_	_	_	_	_	_	_	_
+3	n't	_	_	_	_	_	_	_	_
+4	stop	_	_	_	_	_	_	_	SpaceAfter=No
+5	.	_	_	_	_	_	_	_	_
+
+CONLLU
+  "$kgraph" annotate "$work/in.conllu" --format conllu -o "$work/out.conllu" || fail "annotate conllu"
+  /usr/bin/python3 - "$work/in.conllu" "$work/out.conllu" <<'PY' || fail "annotate conllu output"
+import sys
+a = open(sys.argv[1], encoding="utf-8").read().splitlines()
+b = open(sys.argv[2], encoding="utf-8").read().splitlines()
+assert len(a) == len(b), (a, b)
+for x, y in zip(a, b):
+    if not x or x.startswith("#") or "-" in x.split("\t")[0]:
+        assert x == y, (x, y)
+    else:
+        xs, ys = x.split("\t"), y.split("\t")
+        assert xs[:3] == ys[:3] and ys[3] != "_" and ys[6] != "_", ys
+assert [l.split("\t")[9] for l in b if l[:1] == "4"] == ["SpaceAfter=No|NER=O"], b
+print("PASS annotate conllu: comments and multiword lines kept, word lines annotated, MISC items kept")
+PY
+  # CoNLL-2003: WORD TAG, -DOCSTART- and blank lines kept.
+  printf -- '-DOCSTART- -X- -X- O\n\nMaria NNP\nLopez NNP\nvisited VBD\nGeneva NNP\n. .\n\n' > "$work/in.conll"
+  "$kgraph" annotate "$work/in.conll" --format conll2003 -o "$work/out.conll" || fail "annotate conll2003"
+  expected=$'-DOCSTART- O\n\nMaria B-PER\nLopez I-PER\nvisited O\nGeneva B-LOC\n. O'
+  [ "$(cat "$work/out.conll")" = "$expected" ] && ok "annotate conll2003: WORD TAG lines" || fail "annotate conll2003 gave: $(cat "$work/out.conll")"
+  expect 1 "t.txt:1: expected 10 tab-separated columns, found 1" -- "$kgraph" annotate "$work/t.txt" --format conllu -o "$work/none.conllu"
+  [ ! -e "$work/none.conllu" ] && ok "no output file after a bad line" || fail "half-written output"
+  expect 2 "--format must be" -- "$kgraph" annotate "$work/t.txt" --format xml
+  ;;
+models)
+  # A missing folder, a missing file, a truncated and a foreign model: exit 1, the file named.
+  models="$repo/models"
+  echo "Ann Lee met Bo Chan in Paris." > "$work/a.txt"
+  expect 1 "no such models folder" -- "$kgraph" extract "$work/a.txt" --models "$work/nowhere"
+  mkdir "$work/m1"; cp "$models"/*.kgm "$work/m1/"; rm "$work/m1/parser.kgm"
+  expect 1 "m1/parser.kgm: model file not found" -- "$kgraph" build "$work/a.txt" -o "$work/a.json" --models "$work/m1"
+  [ ! -e "$work/a.json" ] && ok "no output written" || fail "output written despite a bad model"
+  mkdir "$work/m2"; cp "$models"/*.kgm "$work/m2/"; head -c 1000 "$models/ner.kgm" > "$work/m2/ner.kgm"
+  expect 1 "m2/ner.kgm: truncated" -- "$kgraph" annotate "$work/a.txt" --models "$work/m2"
+  mkdir "$work/m3"; cp "$models"/*.kgm "$work/m3/"; cp "$models/tagger.kgm" "$work/m3/parser.kgm"
+  expect 1 "m3/parser.kgm: holds a tagger model, expected a parser model" -- "$kgraph" extract "$work/a.txt" --models "$work/m3"
+  mkdir "$work/m4"; cp "$models"/*.kgm "$work/m4/"; echo "not a model" > "$work/m4/clusters.kgm"
+  expect 1 "m4/clusters.kgm: not a kgraph model file" -- "$kgraph" extract "$work/a.txt" --models "$work/m4"
+  "$kgraph" extract "$work/a.txt" --models "$models" -o "$work/s1.jsonl" && "$kgraph" extract "$work/a.txt" -o "$work/s2.jsonl" &&
+    cmp -s "$work/s1.jsonl" "$work/s2.jsonl" && ok "--models DIR with the shipped folder = the default" || fail "--models shipped differs from default"
+  ;;
 *) echo "unknown case $case_name"; exit 2 ;;
 esac
 [ "$failures" -eq 0 ] && echo "$case_name: all passed" || echo "$case_name: $failures failed"

@@ -1,0 +1,38 @@
+#include "extract/core/annotator.hpp"
+
+namespace kg::nlp {
+
+void Annotator::annotate(std::span<const std::vector<std::string_view>> sentences, DocumentAnalysis& out,
+                         AnnotateSteps steps) {
+    const Models& m = *models_;
+    if (out.sentences.size() < sentences.size()) out.sentences.resize(sentences.size());
+    out.count = sentences.size();
+    out.entities.clear();
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        SentenceAnalysis& s = out.sentences[i];
+        s.words.assign(sentences[i].begin(), sentences[i].end());
+        s.upos.clear();
+        s.xpos.clear();
+        s.parse.head.clear();
+        s.parse.label.clear();
+        if (!steps.syntax || s.words.empty()) continue;
+        m.tagger.tag(s.words, &m.clusters, s.tags);
+        for (std::size_t w = 0; w < s.words.size(); ++w) {
+            s.upos.push_back(m.tagger.upos_name(s.tags.upos[w]));
+            s.xpos.push_back(m.tagger.xpos_name(s.tags.xpos[w]));
+        }
+        m.parser.parse(s.words, s.upos, s.xpos, &m.clusters, s.parse);
+    }
+    if (steps.entities) m.recognizer.recognize(sentences, &m.clusters, out.entities);
+}
+
+void iob2_tags(const DocumentAnalysis& doc, std::size_t s, std::vector<std::string>& out) {
+    out.assign(doc.sentences[s].words.size(), "O");
+    for (const EntitySpan& e : doc.entities) {
+        if (e.sentence != s) continue;
+        for (std::uint32_t w = e.first; w < e.last && w < out.size(); ++w)
+            out[w] = std::string(w == e.first ? "B-" : "I-") + std::string(kind_name(e.kind));
+    }
+}
+
+}  // namespace kg::nlp

@@ -1,0 +1,67 @@
+// The trained entity recogniser meets the mention rules. The rules know titles, owners,
+// demonyms, descriptions and which short name is whose; the recogniser, trained on annotated
+// news, knows better which capitalised words name a person, a body or a place. Where both
+// found the same words the recogniser's type wins unless the rules had lexical evidence; a
+// name only the recogniser found is added. Measured on news-dev (27 articles): typed-entity
+// F1 0.697 -> 0.720, entity F1 0.786 -> 0.789; the sample article unchanged.
+#include <unordered_set>
+
+#include "extract/mentions/finder.hpp"
+
+namespace kg::extract::mention_rules {
+namespace {
+
+bool overlaps(const Mention& m, const RecognisedName& r) { return m.first < r.last && r.first < m.last; }
+
+}  // namespace
+
+// Lexical evidence the rules typed the name by, which a local tag does not overturn: an
+// event's head word ("... War"), a title before a person's name, an organisation's head word
+// at its end ("... Middle School"), a given name before a surname, or the surname of a person
+// named in full elsewhere in the article ("Trump" after "Donald Trump", whatever the
+// recogniser makes of "the Trump campaign").
+bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<std::string_view>& surnames) const {
+    switch (m.type) {
+        case NodeType::Event:
+            return true;
+        case NodeType::Organization:
+            return tok(m.last - 1).has(lx::kOrgHead);
+        case NodeType::Person:
+            if (!m.title.empty()) return true;
+            if (m.last - m.first == 1) return surnames.count(text(m.first)) > 0;
+            return tok(m.first).has(lx::kGiven) && !tok(m.first).has(kPlaceFlags);
+        default:
+            return false;
+    }
+}
+
+void MentionFinder::apply_recognised() {
+    if (doc_.recognised.empty()) return;
+    std::size_t rule_mentions = doc_.mentions.size();
+    std::unordered_set<std::string_view> surnames;
+    for (const Mention& m : doc_.mentions)
+        if (m.kind == MentionKind::Name && m.type == NodeType::Person && m.last - m.first >= 2)
+            surnames.insert(text(m.last - 1));
+    for (const RecognisedName& r : doc_.recognised) {
+        bool covered = false;
+        for (std::size_t i = 0; i < rule_mentions; ++i) {
+            Mention& m = doc_.mentions[i];
+            if (m.kind == MentionKind::Pronoun || !overlaps(m, r)) continue;
+            covered = true;  // "the Trump campaign": a rules' organisation around the name stands
+            if (m.kind != MentionKind::Name || m.first != r.first || m.last != r.last) continue;
+            if (rules_are_sure(m, surnames)) continue;
+            // MISC (a film, an award, a nationality used as a name) is no node of the graph.
+            m.type = r.type;
+        }
+        if (covered || r.type == NodeType::Other) continue;
+        // Title-case headlines ("Star Checks Into Clinic") mislead the recogniser as they do
+        // the rules: names found only there are left out.
+        const Sentence& s = doc_.sentences[r.sentence];
+        if (s.headline || s.all_caps) continue;
+        Mention m = make(r.first, r.last, r.sentence, r.type, MentionKind::Name);
+        m.name = m.surface;
+        doc_.mentions.push_back(std::move(m));
+    }
+}
+
+}  // namespace kg::extract::mention_rules
