@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Retrains every model of the NLP core from ../shared/corpus, in order (the clusters first:
+# the other three use them; the parser's training tags come from the tagger). Deterministic:
+# the same corpora give byte-identical model files. About 25 minutes on one core.
+#
+#   models/retrain.sh [OUT_DIR]        (default: models/, replacing the shipped models)
+#
+# Needs a build (cmake --build build --target kgraph-train); KGRAPH_TRAIN names another
+# kgraph-train binary, CORPUS another corpus folder.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+train=${KGRAPH_TRAIN:-$root/build/cli/kgraph-train}
+corpus=${CORPUS:-$root/../shared/corpus}
+out=${1:-$root/models}
+ewt=$corpus/ud-english-ewt
+conll=$corpus/conll2003
+
+[ -x "$train" ] || { echo "retrain: $train not found (cmake --build build --target kgraph-train)" >&2; exit 2; }
+mkdir -p "$out"
+step() { echo; echo "== $* ($(date -u +%H:%M:%S))"; }
+
+step "word clusters: Reuters-21578, EWT train, CoNLL-2003 train"
+"$train" clusters --text "$corpus/reuters21578/reuters21578.jsonl" "$ewt/en_ewt-ud-train.conllu" \
+    "$conll/eng.train" -o "$out/clusters.kgm"
+
+step "tagger: EWT train (dev for the per-epoch report)"
+"$train" tagger --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" \
+    --clusters "$out/clusters.kgm" -o "$out/tagger.kgm"
+
+step "parser: EWT train with jackknifed tags"
+"$train" parser --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" \
+    --tagger "$out/tagger.kgm" --clusters "$out/clusters.kgm" -o "$out/parser.kgm"
+
+step "entity recogniser: CoNLL-2003 train (dev picks the epoch)"
+"$train" ner --train "$conll/eng.train" --dev "$conll/eng.testa" --clusters "$out/clusters.kgm" \
+    -o "$out/ner.kgm"
+
+step "done"
+ls -l "$out"/*.kgm
