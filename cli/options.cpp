@@ -18,7 +18,9 @@ bool parse_command_line(const std::string& command, const std::string& synopsis,
     try {
         po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
         if (vm.count("help")) {
-            std::cout << "Usage: kgraph " << command << " " << synopsis << "\n\n"
+            // "kgraph-train tagger" names its program; the kgraph subcommands do not.
+            std::cout << "Usage: " << (command.rfind("kgraph", 0) == 0 ? "" : "kgraph ") << command << " "
+                      << synopsis << "\n\n"
                       << description << "\n\n"
                       << options << "\n"
                       << kExitStatusHelp;

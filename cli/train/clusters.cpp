@@ -78,7 +78,7 @@ int run_clusters(const Args& args) {
         ("iterations", po::value(&options.max_iterations)->default_value(options.max_iterations), "exchange passes at most");
     po::positional_options_description pos;
     po::variables_map vm;
-    if (!cli::parse_command_line("clusters", "--text FILE... -o MODEL [options]",
+    if (!cli::parse_command_line("kgraph-train clusters", "--text FILE... -o MODEL [options]",
                                  "Learns hierarchical word clusters (bit paths) from unlabelled text: the exchange "
                                  "algorithm into flat classes, then Brown's agglomeration of the classes into a "
                                  "binary tree. Deterministic: the same text gives the same bytes.",

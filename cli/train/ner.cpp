@@ -46,7 +46,7 @@ int run_ner(const Args& args) {
     po::positional_options_description pos;
     po::variables_map vm;
     if (!kg::cli::parse_command_line(
-            "ner", "--train FILE --dev FILE [--clusters FILE] -o FILE [options]",
+            "kgraph-train ner", "--train FILE --dev FILE [--clusters FILE] -o FILE [options]",
             "Trains the entity recogniser (PER, ORG, LOC, MISC) on CoNLL-2003: an averaged perceptron over "
             "BILOU labels with gazetteers from Debian data, word clusters and a document stage.",
             args, opts, pos, vm))

@@ -66,7 +66,7 @@ int run_tagger(const Args& args) {
          "prune averaged weights smaller than this");
     po::positional_options_description pos;
     po::variables_map vm;
-    if (!cli::parse_command_line("tagger", "--train FILE [--dev FILE] [--clusters FILE] -o FILE [options]",
+    if (!cli::parse_command_line("kgraph-train tagger", "--train FILE [--dev FILE] [--clusters FILE] -o FILE [options]",
                                  "Trains the part-of-speech tagger (UPOS and XPOS) on a CoNLL-U treebank. "
                                  "Deterministic: the same data and options give the same model bytes.",
                                  args, opts, pos, vm))
