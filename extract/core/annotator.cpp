@@ -1,5 +1,7 @@
 #include "extract/core/annotator.hpp"
 
+#include <algorithm>
+
 namespace kg::nlp {
 
 void Annotator::annotate(std::span<const std::vector<std::string_view>> sentences, DocumentAnalysis& out,
@@ -28,8 +30,12 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
 
 void iob2_tags(const DocumentAnalysis& doc, std::size_t s, std::vector<std::string>& out) {
     out.assign(doc.sentences[s].words.size(), "O");
-    for (const EntitySpan& e : doc.entities) {
-        if (e.sentence != s) continue;
+    // Entities are in text order: the sentence's are found by binary search, so tagging a
+    // document costs its length, not sentences x entities.
+    auto first = std::lower_bound(doc.entities.begin(), doc.entities.end(), s,
+                                  [](const EntitySpan& e, std::size_t sentence) { return e.sentence < sentence; });
+    for (auto it = first; it != doc.entities.end() && it->sentence == s; ++it) {
+        const EntitySpan& e = *it;
         for (std::uint32_t w = e.first; w < e.last && w < out.size(); ++w)
             out[w] = std::string(w == e.first ? "B-" : "I-") + std::string(kind_name(e.kind));
     }
