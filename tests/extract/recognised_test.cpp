@@ -1,0 +1,59 @@
+// The trained recogniser meets the mention rules (extract/mentions/recognised.cpp), with the
+// shipped models. Names are invented.
+#include <doctest/doctest.h>
+
+#include "extract/core/annotator.hpp"
+#include "helpers.hpp"
+
+using namespace kg::extract;
+using kg::NodeType;
+
+namespace {
+
+const kg::nlp::Models& models() {
+    static const kg::nlp::Models m = kg::nlp::Models::load(KGRAPH_MODELS_DIR);
+    return m;
+}
+
+std::unique_ptr<AnalysedArticle> with_core(const std::string& text) {
+    auto a = std::make_unique<AnalysedArticle>();
+    kg::nlp::Annotator core(models());
+    analyse(text, test::lexicon(), *a, false, nullptr, &core);
+    return a;
+}
+
+NodeType type_of(const AnalysedArticle& a, const std::string& surface) {
+    for (const Mention& m : a.doc.mentions)
+        if (m.kind == MentionKind::Name && m.surface == surface) return m.type;
+    return NodeType::Other;
+}
+
+}  // namespace
+
+TEST_CASE("the core's names reach the document on kgraph's tokens, contractions split back") {
+    auto a = with_core("Ines Moravec didn't visit Valparaiso.");
+    REQUIRE(a->doc.recognised.size() == 2);
+    const RecognisedName& person = a->doc.recognised[0];
+    CHECK(a->doc.span_text(person.first, person.last) == "Ines Moravec");
+    CHECK(person.type == NodeType::Person);
+    const RecognisedName& place = a->doc.recognised[1];
+    CHECK(a->doc.span_text(place.first, place.last) == "Valparaiso");
+    CHECK(place.type == NodeType::Place);
+    // "didn't" is one token but two treebank words; the tree covers every word.
+    CHECK(a->words.sentences[0].size() == a->doc.tokens.size() + 1);
+    CHECK(a->analysis.sentences[0].parse.head.size() == a->words.sentences[0].size());
+}
+
+TEST_CASE("a surname of a person named in full stays a person whatever the recogniser says") {
+    auto a = with_core("Ines Moravec spoke first. Later the Moravec campaign said Moravec would stay.");
+    CHECK(type_of(*a, "Ines Moravec") == NodeType::Person);
+    CHECK(type_of(*a, "Moravec") == NodeType::Person);
+}
+
+TEST_CASE("without the core the document has no recognised names and the rules stand alone") {
+    auto rules = test::analysed("Ines Moravec didn't visit Valparaiso.");
+    CHECK(rules->doc.recognised.empty());
+    CHECK(rules->words.sentences.empty());
+    auto core = with_core("Ines Moravec didn't visit Valparaiso.");
+    CHECK(test::mentions_of(*rules) == test::mentions_of(*core));
+}
