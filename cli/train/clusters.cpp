@@ -96,7 +96,7 @@ int run_clusters(const Args& args) {
     nlp::save_clusters(output, result.words, result.paths, about);
 
     std::cerr << "clusters: sample clusters (the most frequent words sharing a 12-bit prefix):\n";
-    for (const char* w : {"Monday", "Paris", "said", "bank", "Bush", "shares", "million", "January", "good"}) {
+    for (const char* w : {"Monday", "Paris", "said", "bank", "president", "shares", "million", "January", "good"}) {
         auto it = std::find(result.words.begin(), result.words.end(), w);
         if (it == result.words.end()) continue;
         auto p = result.paths[static_cast<std::size_t>(it - result.words.begin())];

@@ -18,8 +18,8 @@ bool overlaps(const Mention& m, const RecognisedName& r) { return m.first < r.la
 // Lexical evidence the rules typed the name by, which a local tag does not overturn: an
 // event's head word ("... War"), a title before a person's name, an organisation's head word
 // at its end ("... Middle School"), a given name before a surname, or the surname of a person
-// named in full elsewhere in the article ("Trump" after "Donald Trump", whatever the
-// recogniser makes of "the Trump campaign").
+// named in full elsewhere in the article ("Moravec" after "Ines Moravec", whatever the
+// recogniser makes of "the Moravec campaign").
 bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<std::string_view>& surnames) const {
     switch (m.type) {
         case NodeType::Event:
@@ -47,7 +47,7 @@ void MentionFinder::apply_recognised() {
         for (std::size_t i = 0; i < rule_mentions; ++i) {
             Mention& m = doc_.mentions[i];
             if (m.kind == MentionKind::Pronoun || !overlaps(m, r)) continue;
-            covered = true;  // "the Trump campaign": a rules' organisation around the name stands
+            covered = true;  // "the Moravec campaign": a rules' organisation around the name stands
             if (m.kind != MentionKind::Name || m.first != r.first || m.last != r.last) continue;
             if (rules_are_sure(m, surnames)) continue;
             // MISC (a film, an award, a nationality used as a name) is no node of the graph.

@@ -31,7 +31,7 @@ class WordClusters {
     // first path.
     static WordClusters from_paths(const std::vector<std::string>& words, const std::vector<ClusterPath>& paths);
 
-    // The exact form first, then its lower-cased form ("Bush" is not "bush", but "STOCKS"
+    // The exact form first, then its lower-cased form ("Hart" is not "hart", but "STOCKS"
     // falls back to "stocks"). No allocation.
     ClusterPath path(std::string_view word) const;
     std::size_t words() const { return words_; }
