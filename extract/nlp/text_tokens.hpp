@@ -1,6 +1,6 @@
 // Raw text split into words the way the treebanks split them (Penn Treebank style, as in UD
 // English-EWT and CoNLL-2003): punctuation apart ("said," -> "said" ","), clitics apart
-// ("Reagan's" -> "Reagan" "'s", "don't" -> "do" "n't"), while "U.S.", "Inc.", "5.93",
+// ("Moravec's" -> "Moravec" "'s", "don't" -> "do" "n't"), while "U.S.", "Inc.", "5.93",
 // "155,221", "10:30" and hyphenated words stay whole. Used for unlabelled text (word clusters),
 // so that its words are the words the taggers see.
 #pragma once
