@@ -56,7 +56,8 @@ int run_annotate(const Args& args) {
     std::ostringstream result;
     if (format == "conllu") extract::annotate_conllu(in, name, models, result);
     else if (format == "conll2003") extract::annotate_conll2003(in, name, models, result);
-    else extract::annotate_text(read_all(in), models, result);
+    else if (std::size_t invalid = extract::annotate_text(read_all(in), models, result))
+        std::cerr << "warning: " << name << ": " << invalid << " invalid UTF-8 sequence(s) replaced with U+FFFD\n";
     io::write_file_atomically(output, [&](std::ostream& os) { os << result.str(); });
     return 0;
 }

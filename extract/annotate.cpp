@@ -90,7 +90,7 @@ void annotate_conll2003(std::istream& in, const std::string& name, const nlp::Mo
     nlp::write_conll2003(out, file, spans);
 }
 
-void annotate_text(std::string_view text, const nlp::Models& models, std::ostream& out) {
+std::size_t annotate_text(std::string_view text, const nlp::Models& models, std::ostream& out) {
     const Lexicon lexicon;
     AnalysedArticle article;
     analyse_tokens(text, lexicon, article);
@@ -122,6 +122,7 @@ void annotate_text(std::string_view text, const nlp::Models& models, std::ostrea
         fill_words(analysis, s, models, sentence, tags);
         nlp::write_conllu(sentence, out);
     }
+    return article.normalized.invalid.size();
 }
 
 }  // namespace kg::extract

@@ -18,6 +18,7 @@ namespace kg::extract {
 // `name` names the input in error messages (file:line).
 void annotate_conllu(std::istream& in, const std::string& name, const nlp::Models& models, std::ostream& out);
 void annotate_conll2003(std::istream& in, const std::string& name, const nlp::Models& models, std::ostream& out);
-void annotate_text(std::string_view text, const nlp::Models& models, std::ostream& out);
+// Returns how many invalid UTF-8 sequences were replaced with U+FFFD (for a warning).
+std::size_t annotate_text(std::string_view text, const nlp::Models& models, std::ostream& out);
 
 }  // namespace kg::extract

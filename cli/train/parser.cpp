@@ -187,7 +187,7 @@ int run_parser(const Args& args) {
          "prune averaged weights smaller than this");
     po::positional_options_description pos;
     po::variables_map vm;
-    if (!cli::parse_command_line("parser", "--train FILE [--dev FILE] [--tagger FILE] [--clusters FILE] -o FILE [options]",
+    if (!cli::parse_command_line("kgraph-train parser", "--train FILE [--dev FILE] [--tagger FILE] [--clusters FILE] -o FILE [options]",
                                  "Trains the labelled dependency parser on a CoNLL-U treebank. Deterministic: the "
                                  "same data and options give the same model bytes.",
                                  args, opts, pos, vm))

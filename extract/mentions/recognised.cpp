@@ -4,6 +4,7 @@
 // found the same words the recogniser's type wins unless the rules had lexical evidence; a
 // name only the recogniser found is added. Measured on news-dev (27 articles): typed-entity
 // F1 0.697 -> 0.720, entity F1 0.786 -> 0.789; the sample article unchanged.
+#include <algorithm>
 #include <unordered_set>
 
 #include "extract/mentions/finder.hpp"
@@ -37,16 +38,31 @@ bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<st
 
 void MentionFinder::apply_recognised() {
     if (doc_.recognised.empty()) return;
-    std::size_t rule_mentions = doc_.mentions.size();
     std::unordered_set<std::string_view> surnames;
-    for (const Mention& m : doc_.mentions)
+    // The rules' mentions (pronouns aside) by first token: each recognised name looks only at
+    // those starting within the longest mention's length before it, so one long article
+    // costs its number of mentions, not mentions x names.
+    std::vector<std::uint32_t> by_first;
+    std::uint32_t longest = 0;
+    for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
+        const Mention& m = doc_.mentions[i];
+        if (m.kind == MentionKind::Pronoun) continue;
+        by_first.push_back(i);
+        longest = std::max(longest, m.last - m.first);
         if (m.kind == MentionKind::Name && m.type == NodeType::Person && m.last - m.first >= 2)
             surnames.insert(text(m.last - 1));
+    }
+    std::stable_sort(by_first.begin(), by_first.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return doc_.mentions[a].first < doc_.mentions[b].first;
+    });
     for (const RecognisedName& r : doc_.recognised) {
         bool covered = false;
-        for (std::size_t i = 0; i < rule_mentions; ++i) {
-            Mention& m = doc_.mentions[i];
-            if (m.kind == MentionKind::Pronoun || !overlaps(m, r)) continue;
+        std::uint32_t from = r.first > longest ? r.first - longest : 0;
+        auto it = std::lower_bound(by_first.begin(), by_first.end(), from,
+                                   [&](std::uint32_t i, std::uint32_t t) { return doc_.mentions[i].first < t; });
+        for (; it != by_first.end() && doc_.mentions[*it].first < r.last; ++it) {
+            Mention& m = doc_.mentions[*it];
+            if (!overlaps(m, r)) continue;
             covered = true;  // "the Moravec campaign": a rules' organisation around the name stands
             if (m.kind != MentionKind::Name || m.first != r.first || m.last != r.last) continue;
             if (rules_are_sure(m, surnames)) continue;
