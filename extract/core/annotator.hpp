@@ -39,6 +39,9 @@ class Annotator {
     void annotate(std::span<const std::vector<std::string_view>> sentences, DocumentAnalysis& out,
                   AnnotateSteps steps = {});
 
+    // The models it runs (their label and tag names, for stages that read its output).
+    const Models& models() const { return *models_; }
+
    private:
     const Models* models_;
 };
