@@ -180,6 +180,10 @@ int run_parser(const Args& args) {
          "first epoch (0-based) that follows the model's own predictions")
         ("explore-p", po::value<double>()->default_value(defaults.explore_p),
          "probability of following the model's prediction when exploring")
+        ("beam", po::value<int>()->default_value(defaults.beam),
+         "beam width (1: greedy with the dynamic oracle; wider: beam search trained with max-violation "
+         "updates; stored in the model)")
+        ("evaluate-beam", po::value<int>(), "with --evaluate: parse with this beam width instead of the model's")
         ("skip-nonprojective", "skip non-projective training trees (default: lift their arcs)")
         ("min-updates", po::value<std::uint32_t>()->default_value(defaults.min_updates),
          "prune features updated fewer times")
@@ -201,6 +205,8 @@ int run_parser(const Args& args) {
     options.lift_nonprojective = !vm.count("skip-nonprojective");
     options.min_updates = vm["min-updates"].as<std::uint32_t>();
     options.min_weight = vm["min-weight"].as<float>();
+    options.beam = vm["beam"].as<int>();
+    if (options.beam < 1 || options.beam > 256) throw cli::UsageError("parser", "--beam must be 1 to 256");
     if (options.epochs < 1) throw cli::UsageError("parser", "--epochs must be at least 1");
     int folds = vm["jackknife"].as<int>();
     if (folds == 1 || folds < 0) throw cli::UsageError("parser", "--jackknife must be 0 or at least 2");
@@ -213,6 +219,8 @@ int run_parser(const Args& args) {
         if (!vm.count("dev")) throw cli::UsageError("parser", "--evaluate needs --dev");
         auto dev = gold_sentences(nlp::read_conllu_file(vm["dev"].as<std::string>(), true));
         nlp::Parser parser = nlp::Parser::load(vm["evaluate"].as<std::string>());
+        if (vm.count("evaluate-beam")) parser.set_beam_width(vm["evaluate-beam"].as<int>());
+        std::cout << "beam width " << parser.beam_width() << "\n";
         print_scores("dev, gold tags", nlp::evaluate_parser(parser, dev, clusters.get()));
         if (vm.count("tagger")) {
             nlp::Tagger tagger = nlp::Tagger::load(vm["tagger"].as<std::string>());

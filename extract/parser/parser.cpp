@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <fstream>
 #include <limits>
 #include <stdexcept>
 
@@ -20,6 +22,21 @@ struct Scratch {
     std::vector<std::int32_t> label_scores;
 };
 
+// Beam search buffers: the states of the current and next beam, their scores, and the
+// candidate expansions of a step.
+struct BeamScratch {
+    std::vector<parser::State> cur, next;
+    std::vector<std::int64_t> cur_score, next_score;
+    struct Candidate {
+        std::int64_t score;
+        int parent, move;
+    };
+    std::vector<Candidate> cands;
+    std::vector<parser::TokenKeys> keys;
+    std::vector<Feature> feats;
+    std::vector<std::int32_t> label_scores;
+};
+
 }  // namespace
 
 void ParserModel::parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
@@ -28,6 +45,10 @@ void ParserModel::parse(std::span<const std::string_view> words, std::span<const
     using namespace parser;
     if (upos.size() != words.size() || xpos.size() != words.size())
         throw std::invalid_argument("Parser::parse: words, upos and xpos differ in length");
+    if (beam > 1) {
+        parse_beam(words, upos, xpos, word_clusters, beam, out);
+        return;
+    }
     thread_local Scratch s;
     const int n = static_cast<int>(words.size());
     encode_sentence(words, upos, xpos, clusters ? word_clusters : nullptr, s.keys);
@@ -63,22 +84,114 @@ void ParserModel::parse(std::span<const std::string_view> words, std::span<const
     }
 }
 
+void ParserModel::parse_beam(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                             std::span<const std::string_view> xpos, const WordClusters* word_clusters, int width,
+                             Parse& out) const {
+    using namespace parser;
+    thread_local BeamScratch s;
+    const int n = static_cast<int>(words.size());
+    const auto k = static_cast<std::size_t>(width);
+    encode_sentence(words, upos, xpos, clusters ? word_clusters : nullptr, s.keys);
+    if (s.cur.size() < k) {
+        s.cur.resize(k);
+        s.next.resize(k);
+        s.cur_score.resize(k);
+        s.next_score.resize(k);
+    }
+    s.label_scores.resize(labels.size());
+    std::size_t live = 1;
+    s.cur[0].reset(n);
+    s.cur_score[0] = 0;
+    std::array<std::int32_t, kMoves> scores;
+    // Every word is pushed once and popped once: all items end together after 2n moves.
+    while (!s.cur[0].terminal()) {
+        s.cands.clear();
+        for (std::size_t i = 0; i < live; ++i) {
+            const State& st = s.cur[i];
+            move_features(st, s.keys, clusters, s.feats);
+            moves.scores(s.feats, scores);
+            for (int m = 0; m < kMoves; ++m)
+                if (st.valid(static_cast<Move>(m)))
+                    s.cands.push_back({s.cur_score[i] + scores[static_cast<std::size_t>(m)], static_cast<int>(i), m});
+        }
+        // Best first; ties by parent then move, so the result does not depend on the sort.
+        auto better = [](const BeamScratch::Candidate& a, const BeamScratch::Candidate& b) {
+            if (a.score != b.score) return a.score > b.score;
+            if (a.parent != b.parent) return a.parent < b.parent;
+            return a.move < b.move;
+        };
+        std::size_t keep = std::min(k, s.cands.size());
+        std::partial_sort(s.cands.begin(), s.cands.begin() + static_cast<std::ptrdiff_t>(keep), s.cands.end(), better);
+        for (std::size_t j = 0; j < keep; ++j) {
+            const auto& c = s.cands[j];
+            State& st = s.next[j];
+            st = s.cur[static_cast<std::size_t>(c.parent)];
+            auto move = static_cast<Move>(c.move);
+            int h, d;
+            st.arc_of(move, h, d);
+            int lab = root_label;
+            if (d >= 0 && h < n) {
+                label_features(st, s.keys, clusters, h, d, s.feats);
+                std::fill(s.label_scores.begin(), s.label_scores.end(), 0);
+                labeler.scores(s.feats, s.label_scores);
+                lab = -1;
+                for (int l = 0; l < static_cast<int>(labels.size()); ++l)
+                    if (l != root_label && (lab < 0 || s.label_scores[static_cast<std::size_t>(l)] >
+                                                           s.label_scores[static_cast<std::size_t>(lab)]))
+                        lab = l;
+            }
+            st.apply(move, lab);
+            s.next_score[j] = c.score;
+        }
+        live = keep;
+        std::swap(s.cur, s.next);
+        std::swap(s.cur_score, s.next_score);
+    }
+    const State& best = s.cur[0];
+    out.head.resize(words.size());
+    out.label.resize(words.size());
+    for (int i = 0; i < n; ++i) {
+        int h = best.head[static_cast<std::size_t>(i)];
+        out.head[static_cast<std::size_t>(i)] = h == n ? 0 : h + 1;
+        out.label[static_cast<std::size_t>(i)] = static_cast<std::uint16_t>(best.label[static_cast<std::size_t>(i)]);
+    }
+}
+
 void ParserModel::save(const std::string& path) const {
     ModelWriter w;
     w.put_strings(labels);
     w.put<std::uint16_t>(root_label);
     w.put<std::uint8_t>(clusters ? 1 : 0);
+    w.put<std::uint16_t>(static_cast<std::uint16_t>(beam));
     moves.save(w);
     labeler.save(w);
     w.save(path, kParserKind, kParserVersion);
 }
 
+namespace {
+
+// The format version in a model file's header (0 when the file is too short to have one:
+// ModelReader then says what is wrong with it).
+std::uint32_t stored_version(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char header[28];
+    if (!in.read(header, sizeof header)) return 0;
+    std::uint32_t v;
+    std::memcpy(&v, header + 24, sizeof v);
+    return v;
+}
+
+}  // namespace
+
 ParserModel ParserModel::load(const std::string& path) {
-    ModelReader r(path, kParserKind, kParserVersion);
+    const std::uint32_t version = stored_version(path) == 1 ? 1 : kParserVersion;
+    ModelReader r(path, kParserKind, version);
     ParserModel m;
     m.labels = r.get_strings();
     m.root_label = r.get<std::uint16_t>();
     m.clusters = r.get<std::uint8_t>() != 0;
+    m.beam = version >= 2 ? r.get<std::uint16_t>() : 1;
+    if (m.beam < 1 || m.beam > 256) r.fail("inconsistent parser model (beam width)");
     m.moves = parser::MoveModel::load(r);
     m.labeler = parser::LabelModel::load(r);
     r.expect_end();
@@ -121,6 +234,13 @@ std::optional<std::uint16_t> Parser::label_id(std::string_view name) const {
     auto it = std::lower_bound(model_->labels.begin(), model_->labels.end(), name);
     if (it == model_->labels.end() || *it != name) return std::nullopt;
     return static_cast<std::uint16_t>(it - model_->labels.begin());
+}
+
+int Parser::beam_width() const { return model_ ? model_->beam : 1; }
+
+void Parser::set_beam_width(int width) {
+    if (width < 1 || width > 256) throw std::invalid_argument("Parser::set_beam_width: width must be 1 to 256");
+    if (model_) model_->beam = width;
 }
 
 bool Parser::uses_clusters() const { return model_ && model_->clusters; }

@@ -53,6 +53,10 @@ class Parser {
     std::optional<std::uint16_t> label_id(std::string_view name) const;
     // Whether the model was trained with word clusters (and so should be given them).
     bool uses_clusters() const;
+    // Beam width of decoding (1: greedy), stored in the model; a model trained with a beam
+    // parses best with the width it was trained for, though any width works.
+    int beam_width() const;
+    void set_beam_width(int width);
     // Stored features of the transition and label models (training report).
     std::size_t features() const;
 
@@ -82,6 +86,10 @@ struct ParserTrainOptions {
     // times than `min_updates` are dropped.
     float min_weight = 0.0f;
     std::uint32_t min_updates = 3;
+    // Beam width. 1: greedy decoding, trained with the dynamic oracle and exploration above.
+    // Wider: beam search, trained globally with max-violation updates (Huang et al. 2012) of
+    // the transition model against the best zero-cost sequence (exploration unused).
+    int beam = 1;
 };
 
 struct ParserScores {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <limits>
 #include <map>
 #include <ostream>
 #include <random>
@@ -80,7 +81,14 @@ class Trainer {
     void epoch(const std::vector<Example>& examples, std::vector<std::size_t>& order, int e) {
         shuffle(order, rng_);
         bool explore = e >= opt_.explore_from;
-        for (std::size_t i : order) sentence(examples[i], explore);
+        for (std::size_t i : order) {
+            if (opt_.beam > 1) {
+                label_pass(examples[i]);
+                sentence_beam(examples[i]);
+            } else {
+                sentence(examples[i], explore);
+            }
+        }
     }
 
     ParserModel model() const {
@@ -88,6 +96,7 @@ class Trainer {
         m.labels = labels_;
         m.root_label = static_cast<std::uint16_t>(root_);
         m.clusters = clusters_;
+        m.beam = std::max(1, opt_.beam);
         m.moves = MoveModel::from(moves_, opt_.min_weight, opt_.min_updates);
         m.labeler = LabelModel::from(labeler_, opt_.min_weight, opt_.min_updates);
         return m;
@@ -137,6 +146,233 @@ class Trainer {
             st_.apply(move, lab);
         }
     }
+
+    // --- Beam training -------------------------------------------------------------------
+
+    struct Step {
+        int move, label;
+    };
+    struct Back {
+        int parent;
+        Step step;
+    };
+    struct Candidate {
+        double score;
+        int parent, move;
+        bool correct;
+    };
+
+    // The label of the arc h -> d in `st` for the beam: the gold label on a gold arc (so a
+    // state with only gold arcs is the gold state), else the label model's choice.
+    int beam_label(const State& st, const Example& ex, int h, int d) {
+        const int n = static_cast<int>(ex.gold.size());
+        if (d < 0 || h >= n) return root_;
+        if (ex.gold[static_cast<std::size_t>(d)] == h) return ex.label[static_cast<std::size_t>(d)];
+        label_features(st, ex.keys, clusters_, h, d, feats_);
+        label_scores_.assign(labels_.size(), 0.0f);
+        labeler_.scores(feats_, label_scores_);
+        return predict_label(label_scores_);
+    }
+
+    // The label model learns along a gold path (zero-cost moves: arcs first, then Reduce,
+    // then Shift).
+    void label_pass(const Example& ex) {
+        const int n = static_cast<int>(ex.gold.size());
+        st_.reset(n);
+        std::array<int, 4> cost;
+        static constexpr Move kOrder[] = {kLeft, kRight, kReduce, kShift};
+        while (!st_.terminal()) {
+            move_costs(st_, ex.gold, on_stack_, cost);
+            Move move = kShift;
+            int best = 1 << 30;
+            for (Move m : kOrder)
+                if (cost[m] < best) {
+                    best = cost[m];
+                    move = m;
+                }
+            int h, d;
+            st_.arc_of(move, h, d);
+            int lab = root_;
+            if (d >= 0 && h < n) {
+                label_features(st_, ex.keys, clusters_, h, d, feats_);
+                label_scores_.assign(labels_.size(), 0.0f);
+                labeler_.scores(feats_, label_scores_);
+                int predicted = predict_label(label_scores_);
+                lab = ex.label[static_cast<std::size_t>(d)];
+                labeler_.update(feats_, lab, predicted);
+                labeler_.tick();
+            }
+            st_.apply(move, lab);
+        }
+    }
+
+    // The moves of beam item j after step t, from the back pointers.
+    void backtrack(int t, int j, std::vector<Step>& out) const {
+        const auto k = static_cast<std::size_t>(opt_.beam);
+        out.resize(static_cast<std::size_t>(t + 1));
+        for (int s = t; s >= 0; --s) {
+            const Back& b = back_[static_cast<std::size_t>(s) * k + static_cast<std::size_t>(j)];
+            out[static_cast<std::size_t>(s)] = b.step;
+            j = b.parent;
+        }
+    }
+
+    // Adds the features of every state along `seq` (from the start) with `delta`.
+    void collect(const Example& ex, const std::vector<Step>& seq, float delta) {
+        replay_.reset(static_cast<int>(ex.gold.size()));
+        for (const Step& s : seq) {
+            move_features(replay_, ex.keys, clusters_, feats_);
+            for (Feature f : feats_) delta_.push_back({f, s.move, delta});
+            replay_.apply(static_cast<Move>(s.move), s.label);
+        }
+    }
+
+    // Beam search over the sentence with the current weights, then one max-violation update
+    // (Huang et al. 2012): at the step where the best item outscores the best zero-cost
+    // ("gold") prefix by the most, the gold prefix's features are rewarded and the best
+    // item's penalised. The gold prefix is the best zero-cost item in the beam while there is
+    // one, then continues on its own by its best-scoring zero-cost moves.
+    void sentence_beam(const Example& ex) {
+        const int n = static_cast<int>(ex.gold.size());
+        const auto k = static_cast<std::size_t>(opt_.beam);
+        if (cur_.size() < k) {
+            cur_.resize(k);
+            next_.resize(k);
+        }
+        cur_score_.assign(k, 0.0);
+        next_score_.assign(k, 0.0);
+        cur_correct_.assign(k, 0);
+        next_correct_.assign(k, 0);
+        back_.assign(static_cast<std::size_t>(2 * n) * k, Back{0, {0, 0}});
+        cur_[0].reset(n);
+        cur_correct_[0] = 1;
+        std::size_t live = 1;
+        bool gold_in_beam = true;
+        double gold_score = 0;
+        gold_seq_.clear();
+        double worst = -std::numeric_limits<double>::infinity();
+        int t_star = -1;
+        std::array<float, kMoves> scores;
+        std::array<int, 4> cost;
+        for (int t = 0; !cur_[0].terminal(); ++t) {
+            cands_.clear();
+            for (std::size_t i = 0; i < live; ++i) {
+                const State& st = cur_[i];
+                move_features(st, ex.keys, clusters_, feats_);
+                moves_.scores(feats_, scores);
+                if (cur_correct_[i]) move_costs(st, ex.gold, on_stack_, cost);
+                for (int m = 0; m < kMoves; ++m) {
+                    if (!st.valid(static_cast<Move>(m))) continue;
+                    bool correct = cur_correct_[i] && cost[static_cast<std::size_t>(m)] == 0;
+                    cands_.push_back({cur_score_[i] + scores[static_cast<std::size_t>(m)], static_cast<int>(i), m, correct});
+                }
+            }
+            std::sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) {
+                if (a.score != b.score) return a.score > b.score;
+                if (a.parent != b.parent) return a.parent < b.parent;
+                return a.move < b.move;
+            });
+            const std::size_t keep = std::min(k, cands_.size());
+            bool correct_kept = false;
+            for (std::size_t j = 0; j < keep; ++j) correct_kept |= cands_[j].correct;
+            if (gold_in_beam && !correct_kept) {
+                // The gold prefix falls out: it continues from the best zero-cost candidate.
+                auto it = std::find_if(cands_.begin(), cands_.end(), [](const Candidate& c) { return c.correct; });
+                if (it == cands_.end()) break;  // no zero-cost move (cannot happen on projective trees)
+                if (t > 0) backtrack(t - 1, it->parent, gold_seq_);
+                gold_state_ = cur_[static_cast<std::size_t>(it->parent)];
+                int h, d;
+                gold_state_.arc_of(static_cast<Move>(it->move), h, d);
+                int lab = beam_label(gold_state_, ex, h, d);
+                gold_state_.apply(static_cast<Move>(it->move), lab);
+                gold_seq_.push_back({it->move, lab});
+                gold_score = it->score;
+                gold_in_beam = false;
+            } else if (!gold_in_beam) {
+                move_features(gold_state_, ex.keys, clusters_, feats_);
+                moves_.scores(feats_, scores);
+                move_costs(gold_state_, ex.gold, on_stack_, cost);
+                int best = -1;
+                for (int m = 0; m < kMoves; ++m)
+                    if (gold_state_.valid(static_cast<Move>(m)) && cost[static_cast<std::size_t>(m)] == 0 &&
+                        (best < 0 || scores[static_cast<std::size_t>(m)] > scores[static_cast<std::size_t>(best)]))
+                        best = m;
+                if (best < 0) break;
+                int h, d;
+                gold_state_.arc_of(static_cast<Move>(best), h, d);
+                int lab = beam_label(gold_state_, ex, h, d);
+                gold_state_.apply(static_cast<Move>(best), lab);
+                gold_seq_.push_back({best, lab});
+                gold_score += scores[static_cast<std::size_t>(best)];
+            }
+            for (std::size_t j = 0; j < keep; ++j) {
+                const Candidate& c = cands_[j];
+                State& st = next_[j];
+                st = cur_[static_cast<std::size_t>(c.parent)];
+                int h, d;
+                st.arc_of(static_cast<Move>(c.move), h, d);
+                int lab = beam_label(st, ex, h, d);
+                st.apply(static_cast<Move>(c.move), lab);
+                next_score_[j] = c.score;
+                next_correct_[j] = c.correct;
+                back_[static_cast<std::size_t>(t) * k + j] = Back{c.parent, {c.move, lab}};
+            }
+            live = keep;
+            std::swap(cur_, next_);
+            std::swap(cur_score_, next_score_);
+            std::swap(cur_correct_, next_correct_);
+            if (cur_correct_[0]) continue;  // the best item is a gold prefix: no violation
+            if (gold_in_beam) {
+                std::size_t jc = 0;
+                while (!cur_correct_[jc]) ++jc;
+                gold_score = cur_score_[jc];
+            }
+            double violation = cur_score_[0] - gold_score;
+            if (violation > worst || t_star < 0) {
+                worst = violation;
+                t_star = t;
+                if (gold_in_beam) {
+                    std::size_t jc = 0;
+                    while (!cur_correct_[jc]) ++jc;
+                    backtrack(t, static_cast<int>(jc), star_gold_);
+                } else {
+                    star_gold_ = gold_seq_;
+                }
+            }
+        }
+        if (t_star >= 0) {
+            backtrack(t_star, 0, star_pred_);
+            delta_.clear();
+            collect(ex, star_gold_, 1.0f);
+            collect(ex, star_pred_, -1.0f);
+            std::sort(delta_.begin(), delta_.end(), [](const Delta& a, const Delta& b) {
+                return a.f != b.f ? a.f < b.f : a.move < b.move;
+            });
+            for (std::size_t i = 0; i < delta_.size();) {
+                std::size_t j = i;
+                float sum = 0;
+                while (j < delta_.size() && delta_[j].f == delta_[i].f && delta_[j].move == delta_[i].move)
+                    sum += delta_[j++].delta;
+                if (sum != 0) moves_.add(delta_[i].f, delta_[i].move, sum);
+                i = j;
+            }
+        }
+        moves_.tick();
+    }
+
+    struct Delta {
+        Feature f;
+        int move;
+        float delta;
+    };
+    std::vector<State> cur_, next_;
+    std::vector<double> cur_score_, next_score_;
+    std::vector<char> cur_correct_, next_correct_;
+    std::vector<Back> back_;
+    std::vector<Candidate> cands_;
+    std::vector<Step> gold_seq_, star_gold_, star_pred_;
+    std::vector<Delta> delta_;
+    State gold_state_, replay_;
 
     std::vector<std::string> labels_;
     bool clusters_;

@@ -105,6 +105,18 @@ void MoveTrainer::update(std::span<const Feature> feats, int truth, int guess) {
     }
 }
 
+void MoveTrainer::add(Feature f, int move, float delta) {
+    std::uint32_t r = index_.find_or_insert(f, static_cast<std::uint32_t>(rows_.size()));
+    if (r == rows_.size()) {
+        rows_.emplace_back();
+        keys_.push_back(f);
+    }
+    Row& row = rows_[r];
+    row.w[static_cast<std::size_t>(move)] += delta;
+    row.u[static_cast<std::size_t>(move)] += static_cast<double>(delta) * static_cast<double>(clock_);
+    ++row.updates;
+}
+
 // --- MoveModel --------------------------------------------------------------------------
 
 MoveModel MoveModel::from(const MoveTrainer& t, float min_weight, std::uint32_t min_updates) {

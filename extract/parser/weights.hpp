@@ -80,6 +80,8 @@ class MoveTrainer {
    public:
     void scores(std::span<const Feature> feats, std::array<float, kMoves>& out) const;
     void update(std::span<const Feature> feats, int truth, int guess);
+    // Adds `delta` to feature f's weight for `move` (one term of a global update).
+    void add(Feature f, int move, float delta);
     void tick() { ++clock_; }
     std::size_t features() const { return rows_.size(); }
 

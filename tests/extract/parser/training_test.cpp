@@ -169,3 +169,88 @@ TEST_CASE("following zero-cost moves rebuilds a projective gold tree") {
     }
     for (std::size_t i = 0; i < gold.size(); ++i) CHECK(st.head[i] == gold[i]);
 }
+
+namespace {
+
+Parser train_tiny_beam() {
+    ParserTrainOptions opt;
+    opt.epochs = 30;
+    opt.min_updates = 1;
+    opt.beam = 4;
+    return train_parser(tiny_treebank(), nullptr, opt, nullptr);
+}
+
+}  // namespace
+
+TEST_CASE("a beam-trained parser reproduces its tiny treebank and keeps its width in the file") {
+    Parser parser = train_tiny_beam();
+    CHECK(parser.beam_width() == 4);
+    std::string path = temp_path("tiny-beam.kgm");
+    parser.save(path);
+    Parser loaded = Parser::load(path);
+    CHECK(loaded.beam_width() == 4);
+    for (const auto& s : tiny_treebank()) {
+        std::vector<std::string_view> w(s.words.begin(), s.words.end()), u(s.upos.begin(), s.upos.end()),
+            x(s.xpos.begin(), s.xpos.end());
+        Parse p;
+        loaded.parse(w, u, x, nullptr, p);
+        CAPTURE(s.words[0]);
+        CHECK(p.head == s.head);
+        for (std::size_t i = 0; i < s.words.size(); ++i) CHECK(loaded.label_name(p.label[i]) == s.deprel[i]);
+    }
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("beam training twice gives the same model bytes") {
+    std::string a = temp_path("beam-a.kgm"), b = temp_path("beam-b.kgm");
+    train_tiny_beam().save(a);
+    train_tiny_beam().save(b);
+    CHECK(read_bytes(a) == read_bytes(b));
+    std::filesystem::remove(a);
+    std::filesystem::remove(b);
+}
+
+TEST_CASE("any beam width parses a sentence into a single-rooted tree over all its words") {
+    Parser parser = train_tiny_beam();
+    std::vector<std::string_view> w{"The", "baker", "will", "sell", "bread", "and", "visit", "us", "."};
+    std::vector<std::string_view> u{"DET", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "VERB", "PRON", "PUNCT"};
+    std::vector<std::string_view> x{"DT", "NN", "MD", "VB", "NN", "CC", "VB", "PRP", "."};
+    for (int width : {1, 2, 4, 16}) {
+        CAPTURE(width);
+        parser.set_beam_width(width);
+        Parse p;
+        parser.parse(w, u, x, nullptr, p);
+        REQUIRE(p.head.size() == w.size());
+        int roots = 0;
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            CHECK(p.head[i] >= 0);
+            CHECK(p.head[i] <= static_cast<int>(w.size()));
+            CHECK(p.head[i] != static_cast<int>(i + 1));
+            roots += p.head[i] == 0;
+        }
+        CHECK(roots == 1);
+    }
+}
+
+TEST_CASE("a greedy model file of format version 1 (no beam width) still loads") {
+    std::string path = temp_path("v1.kgm");
+    ModelWriter w;
+    w.put_strings({"nsubj", "root"});
+    w.put<std::uint16_t>(1);  // root label
+    w.put<std::uint8_t>(0);   // no clusters
+    w.put_vector<std::uint64_t>(std::vector<std::uint64_t>{});  // move model: keys
+    w.put_vector<std::int16_t>(std::vector<std::int16_t>{});    // and weights
+    w.put<std::uint64_t>(2);                                     // label model: labels
+    w.put_vector<std::uint64_t>(std::vector<std::uint64_t>{});  // keys
+    w.put_vector<std::uint32_t>(std::vector<std::uint32_t>{0}); // offsets
+    w.put_vector<std::uint32_t>(std::vector<std::uint32_t>{});  // entries
+    w.save(path, "parser", 1);
+    Parser p = Parser::load(path);
+    CHECK(p.beam_width() == 1);
+    std::vector<std::string_view> words{"Dogs", "bark"}, u{"NOUN", "VERB"}, x{"NNS", "VBP"};
+    Parse out;
+    p.parse(words, u, x, nullptr, out);
+    CHECK(out.head.size() == 2);
+    CHECK((out.head[0] == 0) + (out.head[1] == 0) == 1);
+    std::filesystem::remove(path);
+}
