@@ -183,6 +183,8 @@ int run_parser(const Args& args) {
         ("beam", po::value<int>()->default_value(defaults.beam),
          "beam width (1: greedy with the dynamic oracle; wider: beam search trained with max-violation "
          "updates; stored in the model)")
+        ("runs", po::value<int>()->default_value(defaults.runs),
+         "models trained on different seeds, their weights averaged")
         ("evaluate-beam", po::value<int>(), "with --evaluate: parse with this beam width instead of the model's")
         ("skip-nonprojective", "skip non-projective training trees (default: lift their arcs)")
         ("min-updates", po::value<std::uint32_t>()->default_value(defaults.min_updates),
@@ -206,6 +208,8 @@ int run_parser(const Args& args) {
     options.min_updates = vm["min-updates"].as<std::uint32_t>();
     options.min_weight = vm["min-weight"].as<float>();
     options.beam = vm["beam"].as<int>();
+    options.runs = vm["runs"].as<int>();
+    if (options.runs < 1 || options.runs > 16) throw cli::UsageError("parser", "--runs must be 1 to 16");
     if (options.beam < 1 || options.beam > 256) throw cli::UsageError("parser", "--beam must be 1 to 256");
     if (options.epochs < 1) throw cli::UsageError("parser", "--epochs must be at least 1");
     int folds = vm["jackknife"].as<int>();

@@ -1,5 +1,5 @@
 // What a parser model holds: the label names, the transition and label models, and the
-// greedy decoder that runs them.
+// decoders (greedy or beam) that run them.
 #pragma once
 
 #include <cstdint>

@@ -2,12 +2,13 @@
 // EWT labels, subtypes included: nmod:poss, obl:tmod, acl:relcl) for every word of a sentence,
 // learned from UD English-EWT.
 //
-// Greedy arc-eager transitions (Nivre 2003) with the root at the end of the buffer
-// (Ballesteros & Nivre 2013) and a non-monotonic Reduce (Honnibal & Johnson 2014), so every
-// parse is a single-rooted tree; trained with a dynamic oracle and exploration (Goldberg &
-// Nivre 2012) on averaged perceptrons over rich non-local features (Zhang & Nivre 2011) and
-// word-cluster prefixes (Koo et al. 2008). One model picks the transition, a second the
-// relation label of each arc.
+// Arc-eager transitions (Nivre 2003) with the root at the end of the buffer (Ballesteros &
+// Nivre 2013) and a non-monotonic Reduce (Honnibal & Johnson 2014), so every parse is a
+// single-rooted tree, on averaged perceptrons over rich non-local features (Zhang & Nivre
+// 2011) and word-cluster prefixes (Koo et al. 2008). One model picks the transition, a second
+// the relation label of each arc. Decoding is greedy (trained with a dynamic oracle and
+// exploration, Goldberg & Nivre 2012) or a beam search over the transitions (trained
+// globally with max-violation updates, Huang et al. 2012); the model file says which.
 #pragma once
 
 #include <cstdint>
@@ -90,6 +91,9 @@ struct ParserTrainOptions {
     // Wider: beam search, trained globally with max-violation updates (Huang et al. 2012) of
     // the transition model against the best zero-cost sequence (exploration unused).
     int beam = 1;
+    // Models trained side by side on different seeds (seed, seed+1, ...), their averaged
+    // weights averaged into one (a feature is kept when updated min_updates times per run).
+    int runs = 1;
 };
 
 struct ParserScores {

@@ -1,12 +1,15 @@
-// Training: greedy arc-eager with a dynamic oracle and exploration (Goldberg & Nivre 2012).
-// At every state the move model is updated when its best valid move would lose a gold arc
-// that a zero-cost move keeps; after the first epoch the parser then follows its own
+// Training. Greedy (beam width 1): arc-eager with a dynamic oracle and exploration (Goldberg &
+// Nivre 2012). At every state the move model is updated when its best valid move would lose a
+// gold arc that a zero-cost move keeps; after the first epoch the parser then follows its own
 // prediction most of the time, so it is trained on the states its mistakes lead to.
+// Beam (width > 1): each sentence is decoded with the beam and the transition model gets one
+// global max-violation update (Trainer::sentence_beam); the label model learns along a gold path.
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <limits>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <random>
 #include <stdexcept>
@@ -91,14 +94,22 @@ class Trainer {
         }
     }
 
-    ParserModel model() const {
+    // The model of these runs' weights averaged (Trainers trained side by side on other seeds).
+    static ParserModel model(const std::vector<std::unique_ptr<Trainer>>& runs) {
+        const Trainer& t = *runs.front();
         ParserModel m;
-        m.labels = labels_;
-        m.root_label = static_cast<std::uint16_t>(root_);
-        m.clusters = clusters_;
-        m.beam = std::max(1, opt_.beam);
-        m.moves = MoveModel::from(moves_, opt_.min_weight, opt_.min_updates);
-        m.labeler = LabelModel::from(labeler_, opt_.min_weight, opt_.min_updates);
+        m.labels = t.labels_;
+        m.root_label = static_cast<std::uint16_t>(t.root_);
+        m.clusters = t.clusters_;
+        m.beam = std::max(1, t.opt_.beam);
+        std::vector<const MoveTrainer*> moves;
+        std::vector<const LabelTrainer*> labelers;
+        for (const auto& r : runs) {
+            moves.push_back(&r->moves_);
+            labelers.push_back(&r->labeler_);
+        }
+        m.moves = MoveModel::from(moves, t.opt_.min_weight, t.opt_.min_updates);
+        m.labeler = LabelModel::from(labelers, t.opt_.min_weight, t.opt_.min_updates);
         return m;
     }
 
@@ -431,24 +442,31 @@ Parser train_parser(const std::vector<ParserSentence>& train, const WordClusters
         *log << "parser: " << examples.size() << " training sentences (" << lifted << " non-projective lifted, "
              << skipped << " skipped), " << labels.size() << " labels" << std::endl;
 
-    Trainer trainer(labels, clusters != nullptr, options);
-    std::vector<std::size_t> order(examples.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Runs side by side on their own seeds (each its own sentence order), averaged at the end.
+    std::vector<std::unique_ptr<Trainer>> runs;
+    std::vector<std::vector<std::size_t>> orders;
+    for (int r = 0; r < std::max(1, options.runs); ++r) {
+        ParserTrainOptions run_options = options;
+        run_options.seed = options.seed + static_cast<std::uint32_t>(r);
+        runs.push_back(std::make_unique<Trainer>(labels, clusters != nullptr, run_options));
+        auto& order = orders.emplace_back(examples.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    }
     for (int e = 0; e < options.epochs; ++e) {
         auto t0 = std::chrono::steady_clock::now();
-        trainer.epoch(examples, order, e);
+        for (std::size_t r = 0; r < runs.size(); ++r) runs[r]->epoch(examples, orders[r], e);
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (log) {
             *log << "epoch " << (e + 1) << ": " << secs << " s";
             if (dev) {
-                Parser p = ParserBuilder::make(trainer.model());
+                Parser p = ParserBuilder::make(Trainer::model(runs));
                 ParserScores sc = evaluate_parser(p, *dev, clusters);
                 *log << ", dev UAS " << sc.uas << " LAS " << sc.las << " (full labels " << sc.las_full << ")";
             }
             *log << std::endl;
         }
     }
-    return ParserBuilder::make(trainer.model());
+    return ParserBuilder::make(Trainer::model(runs));
 }
 
 ParserScores evaluate_parser(const Parser& parser, const std::vector<ParserSentence>& sentences,

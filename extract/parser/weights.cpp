@@ -119,20 +119,45 @@ void MoveTrainer::add(Feature f, int move, float delta) {
 
 // --- MoveModel --------------------------------------------------------------------------
 
-MoveModel MoveModel::from(const MoveTrainer& t, float min_weight, std::uint32_t min_updates) {
+MoveModel MoveModel::from(std::span<const MoveTrainer* const> runs, float min_weight, std::uint32_t min_updates) {
     struct Kept {
         Feature key;
         std::array<double, kMoves> w;
     };
+    // Every run's averaged weights, by key (stable: runs in order), then summed per key and
+    // divided by the number of runs; a feature is kept when updated min_updates times per run.
+    struct Entry {
+        Feature key;
+        std::uint32_t updates;
+        std::array<double, kMoves> w;
+    };
+    std::vector<Entry> all;
+    for (const MoveTrainer* t : runs)
+        for (std::size_t i = 0; i < t->features(); ++i) {
+            const auto& row = t->row(i);
+            Entry e{stored(t->key(i)), row.updates, {}};
+            for (int m = 0; m < kMoves; ++m) e.w[m] = row.w[m] - row.u[m] / t->clock();
+            all.push_back(e);
+        }
+    if (runs.size() > 1)
+        std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    const double count = static_cast<double>(runs.size());
     std::vector<Kept> kept;
     double largest = 0;
-    for (std::size_t i = 0; i < t.features(); ++i) {
-        const auto& row = t.row(i);
-        if (row.updates < min_updates) continue;
-        Kept k{stored(t.key(i)), {}};
+    for (std::size_t i = 0; i < all.size();) {
+        std::size_t j = i;
+        std::uint64_t updates = 0;
+        std::array<double, kMoves> sum{};
+        for (; j < all.size() && all[j].key == all[i].key; ++j) {
+            updates += all[j].updates;
+            for (int m = 0; m < kMoves; ++m) sum[m] += all[j].w[m];
+        }
+        Kept k{all[i].key, {}};
+        i = j;
+        if (updates < std::uint64_t{min_updates} * runs.size()) continue;
         bool any = false;
         for (int m = 0; m < kMoves; ++m) {
-            double avg = row.w[m] - row.u[m] / t.clock();
+            double avg = sum[m] / count;
             k.w[m] = std::fabs(avg) < min_weight ? 0.0 : avg;
             any |= k.w[m] != 0.0;
             largest = std::max(largest, std::fabs(k.w[m]));
@@ -245,21 +270,54 @@ void LabelTrainer::update(std::span<const Feature> feats, int truth, int guess) 
 
 // --- LabelModel -------------------------------------------------------------------------
 
-LabelModel LabelModel::from(const LabelTrainer& t, float min_weight, std::uint32_t min_updates) {
+LabelModel LabelModel::from(std::span<const LabelTrainer* const> runs, float min_weight, std::uint32_t min_updates) {
     struct Kept {
         Feature key;
         std::uint16_t label;
         double w;
     };
+    // As MoveModel::from: the runs' averaged weights summed per (feature, label) and divided
+    // by the number of runs; a feature is kept when updated min_updates times per run.
+    struct Entry {
+        Feature key;
+        std::uint16_t label;
+        std::uint32_t updates;  // the feature's, on its first cell of each run
+        double w;
+    };
+    std::vector<Entry> all;
+    for (const LabelTrainer* t : runs)
+        for (std::size_t i = 0; i < t->features(); ++i) {
+            const auto& row = t->row(i);
+            bool first = true;
+            for (const auto& c : row.cells) {
+                all.push_back({stored(t->key(i)), c.label, first ? row.updates : 0u, c.w - c.u / t->clock()});
+                first = false;
+            }
+            if (row.cells.empty()) all.push_back({stored(t->key(i)), 0, row.updates, 0.0});
+        }
+    if (runs.size() > 1)
+        std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    const double count = static_cast<double>(runs.size());
     std::vector<Kept> kept;
     double largest = 0;
-    for (std::size_t i = 0; i < t.features(); ++i) {
-        const auto& row = t.row(i);
-        if (row.updates < min_updates) continue;
-        for (const auto& c : row.cells) {
-            double avg = c.w - c.u / t.clock();
+    std::vector<std::pair<std::uint16_t, double>> cells;
+    for (std::size_t i = 0; i < all.size();) {
+        std::size_t j = i;
+        std::uint64_t updates = 0;
+        cells.clear();
+        for (; j < all.size() && all[j].key == all[i].key; ++j) {
+            updates += all[j].updates;
+            auto it = std::find_if(cells.begin(), cells.end(), [&](const auto& c) { return c.first == all[j].label; });
+            if (it == cells.end()) cells.emplace_back(all[j].label, all[j].w);
+            else it->second += all[j].w;
+        }
+        Feature key = all[i].key;
+        i = j;
+        if (updates < std::uint64_t{min_updates} * runs.size()) continue;
+        for (const auto& [label, sum] : cells) {
+            double avg = sum / count;
             if (std::fabs(avg) < min_weight || avg == 0.0) continue;
-            kept.push_back({stored(t.key(i)), c.label, avg});
+            kept.push_back({key, label, avg});
             largest = std::max(largest, std::fabs(avg));
         }
     }
@@ -267,7 +325,7 @@ LabelModel LabelModel::from(const LabelTrainer& t, float min_weight, std::uint32
               [](const Kept& a, const Kept& b) { return a.key != b.key ? a.key < b.key : a.label < b.label; });
     float scale = scale_for(static_cast<float>(largest));
     LabelModel m;
-    m.labels_ = t.labels();
+    m.labels_ = runs.front()->labels();
     for (const Kept& k : kept) {
         std::int16_t q = quantise(k.w, scale);
         if (q == 0) continue;

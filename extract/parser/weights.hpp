@@ -104,7 +104,8 @@ class MoveTrainer {
 // Compact read-only move model.
 class MoveModel {
    public:
-    static MoveModel from(const MoveTrainer& t, float min_weight, std::uint32_t min_updates);
+    // The runs' averaged weights averaged (one run: its averaged weights), pruned, quantised.
+    static MoveModel from(std::span<const MoveTrainer* const> runs, float min_weight, std::uint32_t min_updates);
     // out[m] = sum of the weights (quantised units) of `feats` for move m.
     void scores(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const;
     std::size_t features() const { return keys_.size(); }
@@ -157,7 +158,7 @@ class LabelTrainer {
 
 class LabelModel {
    public:
-    static LabelModel from(const LabelTrainer& t, float min_weight, std::uint32_t min_updates);
+    static LabelModel from(std::span<const LabelTrainer* const> runs, float min_weight, std::uint32_t min_updates);
     // out[l] += weights (quantised units); out.size() >= labels().
     void scores(std::span<const Feature> feats, std::span<std::int32_t> out) const;
     std::size_t labels() const { return labels_; }
