@@ -34,7 +34,7 @@ class ParserModel {
 };
 
 constexpr std::string_view kParserKind = "parser";
-// Version 2 adds the beam width; version 1 files (greedy) still load.
+// Version 2 adds the beam width (written only for beam models); version 1 is a greedy model.
 constexpr std::uint32_t kParserVersion = 2;
 
 }  // namespace kg::nlp

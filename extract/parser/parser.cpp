@@ -162,10 +162,12 @@ void ParserModel::save(const std::string& path) const {
     w.put_strings(labels);
     w.put<std::uint16_t>(root_label);
     w.put<std::uint8_t>(clusters ? 1 : 0);
-    w.put<std::uint16_t>(static_cast<std::uint16_t>(beam));
+    // A greedy model is written in format 1 (no beam width), byte for byte as before beam
+    // search existed; format 2 only when it needs one.
+    if (beam > 1) w.put<std::uint16_t>(static_cast<std::uint16_t>(beam));
     moves.save(w);
     labeler.save(w);
-    w.save(path, kParserKind, kParserVersion);
+    w.save(path, kParserKind, beam > 1 ? kParserVersion : 1);
 }
 
 namespace {

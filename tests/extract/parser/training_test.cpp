@@ -189,6 +189,7 @@ TEST_CASE("a beam-trained parser reproduces its tiny treebank and keeps its widt
     parser.save(path);
     Parser loaded = Parser::load(path);
     CHECK(loaded.beam_width() == 4);
+    CHECK(read_bytes(path).substr(24, 4) == std::string("\x02\0\0\0", 4));  // format 2: with a beam width
     for (const auto& s : tiny_treebank()) {
         std::vector<std::string_view> w(s.words.begin(), s.words.end()), u(s.upos.begin(), s.upos.end()),
             x(s.xpos.begin(), s.xpos.end());
@@ -247,6 +248,9 @@ TEST_CASE("a greedy model file of format version 1 (no beam width) still loads")
     w.save(path, "parser", 1);
     Parser p = Parser::load(path);
     CHECK(p.beam_width() == 1);
+    // A greedy model is still written in format 1.
+    train_tiny().save(path);
+    CHECK(read_bytes(path).substr(24, 4) == std::string("\x01\0\0\0", 4));
     std::vector<std::string_view> words{"Dogs", "bark"}, u{"NOUN", "VERB"}, x{"NNS", "VBP"};
     Parse out;
     p.parse(words, u, x, nullptr, out);
