@@ -10,6 +10,7 @@
 #include "extract/mentions.hpp"
 #include "extract/relations.hpp"
 #include "extract/sentences.hpp"
+#include "extract/token_arcs.hpp"
 #include "extract/tokens.hpp"
 
 namespace kg::extract {
@@ -59,6 +60,7 @@ NodeType node_type(nlp::EntityKind k) {
 void run_core(nlp::Annotator& core, AnalysedArticle& a) {
     treebank_words(a.doc, a.words);
     core.annotate(a.words.sentences, a.analysis);
+    attach_arcs(a.words, a.analysis, core.models().parser, a.doc);
     for (const nlp::EntitySpan& e : a.analysis.entities) {
         const auto& token_of = a.words.token_of_word[e.sentence];
         if (e.first >= e.last || e.last > token_of.size()) continue;

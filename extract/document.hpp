@@ -84,6 +84,16 @@ struct RecognisedName {
     NodeType type = NodeType::Other;  // Person, Organization, Place; Other for MISC
 };
 
+// The dependency parse on kgraph's tokens (when the NLP core ran). A token cut into several
+// treebank words ("didn't" -> "did" "n't") takes the arc of its word whose head lies outside
+// the token.
+struct TokenArc {
+    std::int32_t head = -1;    // the head's token index, -1 for the root of the sentence
+    std::string_view deprel;   // UD relation with subtype ("nsubj:pass"); views the parser model
+    std::string_view upos;     // of the token's head word; views the tagger model
+    bool negated = false;      // the token holds a "not" of its own ("didn't", "cannot")
+};
+
 struct Entity {
     std::string name;
     std::string key;  // name_key(name), kept with it
@@ -100,6 +110,7 @@ struct Document {
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
     std::vector<RecognisedName> recognised;  // from the NLP core, in text order (may be empty)
+    std::vector<TokenArc> arcs;              // one per token, empty without the NLP core
     std::vector<Mention> mentions;      // in text order
     std::vector<int> mention_of_token;  // token -> mention covering it, -1 if none
     std::vector<Entity> entities;
@@ -111,6 +122,7 @@ struct Document {
         tokens.clear();
         sentences.clear();
         recognised.clear();
+        arcs.clear();
         mentions.clear();
         mention_of_token.clear();
         entities.clear();

@@ -30,6 +30,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         located_in_relations();
         appositive_relations();
         passive_appointment_titles();
+        dependency_relations();
     }
     return std::move(out_);
 }
@@ -68,6 +69,7 @@ void RelationFinder::emit(int subj, Relation rel, int obj, std::string label, st
                           std::uint32_t last, double confidence) {
     if (subj < 0 || obj < 0 || subj == obj) return;
     if (!seen_.emplace(subj, static_cast<int>(rel), obj, sentence_).second) return;
+    pairs_.emplace(sentence_, std::min(subj, obj), std::max(subj, obj));
     RelationCandidate c;
     c.subject = subj;
     c.object = obj;

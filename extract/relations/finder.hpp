@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -53,6 +54,7 @@ class RelationFinder {
     const Lexicon& lex_;
     std::vector<RelationCandidate> out_;
     std::set<std::tuple<int, int, int, int>> seen_;  // subject, relation, object, sentence
+    std::set<std::tuple<int, int, int>> pairs_;      // sentence, entity, entity (smaller first)
     int sentence_ = 0;
     std::uint32_t begin_ = 0, end_ = 0;
     std::vector<bool> modifier_;
@@ -256,6 +258,33 @@ class RelationFinder {
     void based_prefix(int org, std::uint32_t t);
     void based_organisations();
     void passive_appointment_titles();
+
+    // Relations read from the dependency parse (dependency.cpp), after the rules above.
+    struct Argument {
+        int mention = -1;
+        std::string_view deprel;  // its relation to the predicate
+        std::string prep;         // its preposition or "'s", lower case; empty if none
+        std::int32_t via = -1;    // the noun between, for "made an offer to X" (X via "offer")
+    };
+    std::vector<std::uint32_t> child_start_, children_;  // the sentence's tokens by head
+    std::vector<Argument> args_;
+    std::set<std::pair<int, int>> parsed_pairs_;  // entity pairs the parse joined in this sentence
+    void dependency_relations();
+    void index_children();
+    std::span<const std::uint32_t> children_of(std::uint32_t t) const;
+    bool has_child(std::uint32_t t, std::string_view deprel) const;
+    int mention_headed_by(std::uint32_t t) const;
+    int antecedent_of(std::uint32_t pronoun) const;
+    std::string case_marker(std::uint32_t t) const;
+    void conjoined_mentions(std::uint32_t t, std::vector<int>& out, int depth) const;
+    void predicate_arguments(std::uint32_t p, std::vector<Argument>& out) const;
+    void borrowed_subjects(std::uint32_t v, std::vector<int>& out, int depth) const;
+    void verb_frame(std::uint32_t v);
+    void verb_pair(int subject_mention, std::uint32_t v, const Argument& arg, int lexicon_relation);
+    void noun_frame(std::uint32_t n);
+    void modifier_frame(int m);
+    void emit_parsed(int subject_mention, Relation rel, int object_mention, std::string label,
+                     std::uint32_t predicate, double confidence);
 };
 
 }  // namespace kg::extract::relation_rules

@@ -1,0 +1,360 @@
+// Relations read from the dependency parse (when the NLP core ran). Each predicate — a verb,
+// or a noun that a copula, an apposition or a title written before a name ties to a name —
+// gathers the entity mentions among its arguments; the subject side pairs with the object
+// side. Coordination shares a role ("X and Y met Z"), relative clauses and reduced relatives
+// take their noun as subject ("X, who met Y", "X, based in Y"), and clauses without a
+// subject of their own borrow their governor's ("X agreed to meet Y", "failing to sign Y, X
+// ..."). The verb or noun keeps the label; the verb and noun lexicons give the relation type
+// where they know the word, otherwise the statement is `related`.
+//
+// The rules of the other files run first: a pair they already joined in the sentence is left
+// to them (their patterns know titles, owners and appointments in more detail).
+#include "extract/relations/finder.hpp"
+
+namespace kg::extract::relation_rules {
+namespace {
+
+bool is_passive_subject(std::string_view deprel) { return deprel == "nsubj:pass"; }
+bool is_subject(std::string_view deprel) { return deprel == "nsubj" || deprel == "nsubj:outer"; }
+bool is_object(std::string_view deprel) { return deprel == "obj" || deprel == "iobj"; }
+// Obliques and nominal modifiers that can join a second entity ("obl:tmod", "obl:npmod" are
+// times and measures).
+bool is_oblique(std::string_view deprel) { return deprel == "obl" || deprel == "obl:agent"; }
+bool is_nominal_modifier(std::string_view deprel) { return deprel == "nmod" || deprel == "nmod:poss"; }
+
+// Prepositions after which a place is where the subject is, was or goes.
+bool is_place_preposition(std::string_view p) {
+    return p == "in" || p == "at" || p == "to" || p == "into" || p == "near" || p == "inside" || p == "outside" ||
+           p == "throughout" || p == "across" || p == "within";
+}
+
+constexpr std::size_t kMaxConjuncts = 16;
+
+bool is_relative_pronoun(std::string_view w) {
+    return w == "who" || w == "which" || w == "that" || w == "whom" || w == "Who" || w == "Which" || w == "That";
+}
+
+}  // namespace
+
+void RelationFinder::index_children() {
+    const std::uint32_t n = end_ - begin_;
+    child_start_.assign(n + 2, 0);
+    children_.assign(n, 0);
+    for (std::uint32_t t = begin_; t < end_; ++t) {
+        std::int32_t h = doc_.arcs[t].head;
+        if (h >= static_cast<std::int32_t>(begin_) && h < static_cast<std::int32_t>(end_))
+            ++child_start_[h - begin_ + 2];
+    }
+    for (std::uint32_t i = 2; i < n + 2; ++i) child_start_[i] += child_start_[i - 1];
+    for (std::uint32_t t = begin_; t < end_; ++t) {
+        std::int32_t h = doc_.arcs[t].head;
+        if (h >= static_cast<std::int32_t>(begin_) && h < static_cast<std::int32_t>(end_))
+            children_[child_start_[h - begin_ + 1]++] = t;
+    }
+}
+
+std::span<const std::uint32_t> RelationFinder::children_of(std::uint32_t t) const {
+    const std::uint32_t i = t - begin_;
+    return {children_.data() + child_start_[i], children_.data() + child_start_[i + 1]};
+}
+
+// The mention whose head word is token t: t lies in the mention and its head lies outside.
+int RelationFinder::mention_headed_by(std::uint32_t t) const {
+    int m = mention_at(t);
+    if (m < 0 || entity_of(m) < 0) return -1;
+    const Mention& x = mention(m);
+    std::int32_t h = doc_.arcs[t].head;
+    if (h >= static_cast<std::int32_t>(x.first) && h < static_cast<std::int32_t>(x.last)) return -1;
+    return m;
+}
+
+// The preposition or possessive marker of a nominal ("to" of "to the Mets"), lower case.
+std::string RelationFinder::case_marker(std::uint32_t t) const {
+    for (std::uint32_t c : children_of(t))
+        if (doc_.arcs[c].deprel == "case") return word(c);
+    return {};
+}
+
+// The mentions token t heads, with the ones coordinated with it ("X and Y").
+void RelationFinder::conjoined_mentions(std::uint32_t t, std::vector<int>& out, int depth) const {
+    int m = mention_headed_by(t);
+    // A name the parser split ("Halvard" and "Industries" both objects) is one argument.
+    if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    // Lists of dozens of names ("X, Y, Z, ... and W") would pair every one with every other.
+    if (depth > 8 || out.size() >= kMaxConjuncts) return;
+    for (std::uint32_t c : children_of(t))
+        if (doc_.arcs[c].deprel == "conj") conjoined_mentions(c, out, depth + 1);
+}
+
+// The arguments of predicate p: every child (and its conjuncts) that heads a mention, with
+// its relation and preposition; `via` is the noun between for arguments one step down ("made
+// an offer to X": X via "offer").
+void RelationFinder::predicate_arguments(std::uint32_t p, std::vector<Argument>& out) const {
+    out.clear();
+    std::vector<int> ms;
+    for (std::uint32_t c : children_of(p)) {
+        std::string_view rel = doc_.arcs[c].deprel;
+        if (rel == "conj" || rel == "punct" || rel == "cc") continue;
+        ms.clear();
+        conjoined_mentions(c, ms, 0);
+        std::string prep = ms.empty() ? std::string() : case_marker(c);
+        for (int m : ms) {
+            // A name that modifies another ("U.S." of "U.S. Treasury Secretary X") is not the
+            // argument; a pronoun is one only as subject, object or oblique ("his stay" is not).
+            if (mention_is_modifier(m)) continue;
+            if (mention(m).kind == MentionKind::Pronoun && !(is_subject(rel) || is_passive_subject(rel) ||
+                                                             is_object(rel) || is_oblique(rel)))
+                continue;
+            out.push_back({m, rel, prep, -1});
+        }
+        // One step down through a noun that is no name: "made an offer to X", "the agent for X".
+        if (!ms.empty() || mention_at(c) >= 0) continue;
+        if (!is_object(rel) && !is_oblique(rel)) continue;
+        for (std::uint32_t g : children_of(c)) {
+            std::string_view grel = doc_.arcs[g].deprel;
+            if (!is_nominal_modifier(grel)) continue;
+            // "minimize Y's role" says little of Y unless the verb is one of the lexicon's
+            // ("hailed Y's call").
+            if (grel == "nmod:poss" && verb_relation_of(p) < 0) continue;
+            ms.clear();
+            conjoined_mentions(g, ms, 0);
+            std::string gp = ms.empty() ? std::string() : case_marker(g);
+            for (int m : ms)
+                if (mention(m).kind != MentionKind::Pronoun) out.push_back({m, "nmod", gp, static_cast<std::int32_t>(c)});
+        }
+    }
+}
+
+bool RelationFinder::has_child(std::uint32_t t, std::string_view deprel) const {
+    for (std::uint32_t c : children_of(t))
+        if (doc_.arcs[c].deprel == deprel) return true;
+    return false;
+}
+
+// The subjects of a verb without one of its own: a relative clause's noun ("X, who met Y"),
+// a reduced relative's ("X, based in Y"), or the governing clause's ("X agreed to meet Y").
+void RelationFinder::borrowed_subjects(std::uint32_t v, std::vector<int>& out, int depth) const {
+    const TokenArc& a = doc_.arcs[v];
+    if (a.head < 0 || depth > 3) return;
+    const auto h = static_cast<std::uint32_t>(a.head);
+    if (a.deprel == "acl:relcl" || a.deprel == "acl") {
+        conjoined_mentions(h, out, 0);
+        return;
+    }
+    if (a.deprel != "xcomp" && a.deprel != "advcl" && a.deprel != "conj") return;
+    // "called on X to act", "persuaded X to act": an object controls the infinitive.
+    if (a.deprel == "xcomp")
+        for (std::uint32_t c : children_of(h))
+            if (is_object(doc_.arcs[c].deprel) || (doc_.arcs[c].deprel == "obl" && c < v)) {
+                conjoined_mentions(c, out, 0);
+                return;
+            }
+    bool own_subject = false;
+    for (std::uint32_t c : children_of(h))
+        if (is_subject(doc_.arcs[c].deprel) || is_passive_subject(doc_.arcs[c].deprel)) {
+            own_subject = true;
+            conjoined_mentions(c, out, 0);
+        }
+    std::erase_if(out, [&](int m) { return mention_is_modifier(m); });
+    if (!own_subject && doc_.arcs[h].upos == "VERB") borrowed_subjects(h, out, depth + 1);
+}
+
+// "X, who ...": the name that ends just before the relative pronoun (a comma between).
+int RelationFinder::antecedent_of(std::uint32_t pronoun) const {
+    std::uint32_t t = pronoun;
+    if (t > begin_ && is(t - 1, ",")) --t;
+    if (t <= begin_) return -1;
+    int m = mention_at(t - 1);
+    if (m < 0 || entity_of(m) < 0 || mention(m).last != t || mention(m).kind == MentionKind::Pronoun) return -1;
+    return m;
+}
+
+void RelationFinder::emit_parsed(int sm, Relation rel, int om, std::string label, std::uint32_t predicate,
+                                 double confidence) {
+    int s = entity_of(sm), o = entity_of(om);
+    if (s < 0 || o < 0 || s == o) return;
+    if (pairs_.count({sentence_, std::min(s, o), std::max(s, o)}) && !parsed_pairs_.count({std::min(s, o), std::max(s, o)}))
+        return;  // the rules joined them already
+    parsed_pairs_.emplace(std::min(s, o), std::max(s, o));
+    const Mention& a = mention(sm);
+    const Mention& b = mention(om);
+    std::uint32_t first = std::min({a.first, b.first, predicate});
+    std::uint32_t last = std::max({a.last - 1, b.last - 1, predicate});
+    emit(s, rel, o, std::move(label), first, last, confidence);
+}
+
+// A place after "in", "at", "to": where the subject is or goes. Otherwise the verb is the
+// relation, typed by the lexicon where it knows the verb.
+void RelationFinder::verb_pair(int sm, std::uint32_t v, const Argument& arg, int lexicon_relation) {
+    std::string label = word(v);
+    if (arg.via >= 0) label += " " + word(static_cast<std::uint32_t>(arg.via));
+    if (!arg.prep.empty() && arg.prep != "'s") label += " " + arg.prep;
+    int s = entity_of(sm), o = entity_of(arg.mention);
+    if (s < 0 || o < 0) return;
+    bool oblique = is_oblique(arg.deprel) || arg.via >= 0;
+    // "flew to X" goes there; "sent experts to X" does not.
+    bool goes = arg.prep != "to" && arg.prep != "into" ? true : !has_child(v, "obj");
+    if (oblique && type_of(o) == NodeType::Place && is_place_preposition(arg.prep) && goes &&
+        type_of(s) != NodeType::Place) {
+        emit_parsed(sm, Relation::located_in, arg.mention, label, v, 0.6);
+        return;
+    }
+    // "visited X": a meeting with a person or a body, a stay in a place.
+    if (lexicon_relation == static_cast<int>(Relation::meets) && !oblique && type_of(o) == NodeType::Place &&
+        type_of(s) != NodeType::Place) {
+        emit_parsed(sm, Relation::located_in, arg.mention, label, v, 0.6);
+        return;
+    }
+    if (lexicon_relation >= 0 && (!oblique || arg.prep == "with" || arg.prep == "to" || arg.prep == "against")) {
+        Relation rel = typed_verb_relation(static_cast<Relation>(lexicon_relation), s, o);
+        emit_parsed(sm, rel, arg.mention, label, v, 0.7);
+        return;
+    }
+    emit_parsed(sm, Relation::related, arg.mention, label, v, 0.5);
+}
+
+void RelationFinder::verb_frame(std::uint32_t v) {
+    predicate_arguments(v, args_);
+    std::vector<int> subjects, agents, patients;
+    bool passive = has_child(v, "aux:pass");
+    for (const Argument& a : args_) {
+        if (is_subject(a.deprel) && a.via < 0) subjects.push_back(a.mention);
+        else if (is_passive_subject(a.deprel)) patients.push_back(a.mention);
+        else if (a.deprel == "obl:agent" || (a.deprel == "obl" && a.prep == "by" && (passive || !patients.empty())))
+            agents.push_back(a.mention);
+    }
+    if (subjects.empty() && patients.empty()) {
+        const bool own_subject = has_child(v, "nsubj") || has_child(v, "nsubj:pass");
+        // "X, who met Y": the relative pronoun is the subject and the noun stands for it.
+        bool relative_pronoun = false;
+        for (std::uint32_t c : children_of(v))
+            if (is_subject(doc_.arcs[c].deprel) && is_relative_pronoun(doc_.token_text(c))) {
+                relative_pronoun = true;
+                // The parser may hang the clause elsewhere ("..., who founded X" as
+                // parataxis): the noun is the name just before the pronoun.
+                int m = antecedent_of(c);
+                if (m >= 0 && doc_.arcs[v].deprel != "acl:relcl") subjects.push_back(m);
+            }
+        if (!own_subject || relative_pronoun) {
+            std::vector<int> borrowed;
+            borrowed_subjects(v, borrowed, 0);
+            // A participle with an agent ("X, appointed by Y") describes its noun as the patient.
+            bool has_agent = !agents.empty();
+            for (int m : borrowed) (has_agent || passive ? patients : subjects).push_back(m);
+        }
+    }
+    if (subjects.empty() && patients.empty()) return;
+    const int lexicon_relation = verb_relation_of(v);
+    const bool is_verb_of_relation = lexicon_relation >= 0;
+    for (const Argument& a : args_) {
+        if (a.deprel == "obl:agent" || (a.prep == "by" && !agents.empty())) continue;
+        bool object_side = is_object(a.deprel) || (is_oblique(a.deprel) && a.via < 0) || a.via >= 0;
+        if (!object_side) continue;
+        for (int s : subjects) verb_pair(s, v, a, lexicon_relation);
+        // "X was born in Y", "X was traded to Y": the patient with the verb's other arguments.
+        if (is_oblique(a.deprel) || a.via >= 0)
+            for (int p : patients) verb_pair(p, v, a, -1);
+    }
+    for (int ag : agents)
+        for (int p : patients) {
+            Argument as_object{p, "obj", {}, -1};
+            verb_pair(ag, v, as_object, is_verb_of_relation ? lexicon_relation : -1);
+        }
+}
+
+// "X is the agent for Y", "X, spokesman for Y", "Y's agent, X", "Y spokesman X": a noun tied
+// to a name, with other names as its modifiers.
+void RelationFinder::noun_frame(std::uint32_t n) {
+    const TokenArc& arc = doc_.arcs[n];
+    const bool title = tok(n).has(lx::kTitle);
+    std::vector<int> subjects;
+    const bool copula = has_child(n, "cop");
+    const std::uint32_t h = arc.head >= 0 ? static_cast<std::uint32_t>(arc.head) : n;
+    if (arc.deprel == "appos" && arc.head >= 0) conjoined_mentions(h, subjects, 0);
+    // A title written before a name ("Y spokesman X") is a compound of the name.
+    const bool title_before_name = title && arc.deprel == "compound" && arc.head >= 0 && h > n;
+    if (title_before_name) {
+        int m = mention_headed_by(h);
+        if (m >= 0 && type_of(entity_of(m)) == NodeType::Person) subjects.push_back(m);
+    }
+    for (std::uint32_t c : children_of(n)) {
+        std::string_view rel = doc_.arcs[c].deprel;
+        if ((copula && is_subject(rel)) || rel == "appos") conjoined_mentions(c, subjects, 0);
+    }
+    if (subjects.empty()) return;
+    std::vector<Argument> owners;
+    std::vector<int> ms;
+    for (std::uint32_t c : children_of(n)) {
+        std::string_view rel = doc_.arcs[c].deprel;
+        if (!is_nominal_modifier(rel) && !(title && rel == "compound")) continue;
+        ms.clear();
+        conjoined_mentions(c, ms, 0);
+        std::string prep = case_marker(c);
+        for (int m : ms) owners.push_back({m, rel, prep, -1});
+    }
+    // "Y spokesman X" may hang Y on the name rather than on the title.
+    if (title_before_name)
+        for (std::uint32_t c : children_of(h)) {
+            if (c >= n || doc_.arcs[c].deprel != "compound") continue;
+            ms.clear();
+            conjoined_mentions(c, ms, 0);
+            for (int m : ms) owners.push_back({m, "compound", {}, -1});
+        }
+    if (owners.empty()) return;
+    std::string noun = word(n);
+    const int noun_relation = noun_relation_of(n);
+    for (int sm : subjects)
+        for (const Argument& o : owners) {
+            int s = entity_of(sm), e = entity_of(o.mention);
+            if (s < 0 || e < 0) continue;
+            std::string label = noun;
+            if (!o.prep.empty() && o.prep != "'s" && !title) label += " " + o.prep;
+            if (title && type_of(s) == NodeType::Person && type_of(e) != NodeType::Person)
+                emit_parsed(sm, Relation::role, o.mention, label, n, 0.65);
+            else if (noun_relation >= 0)
+                emit_parsed(sm, static_cast<Relation>(noun_relation), o.mention, label, n, 0.6);
+            else if (!title_before_name)
+                emit_parsed(sm, Relation::related, o.mention, label, n, 0.45);
+        }
+}
+
+// Two names joined directly: "the church in X" (located in X), "X, Y" with Y a place.
+void RelationFinder::modifier_frame(int am) {
+    const Mention& a = mention(am);
+    int ae = entity_of(am);
+    if (ae < 0) return;
+    for (std::uint32_t t = a.first; t < a.last; ++t) {
+        if (mention_headed_by(t) != am) continue;
+        for (std::uint32_t c : children_of(t)) {
+            if (c >= a.first && c < a.last) continue;
+            std::string_view rel = doc_.arcs[c].deprel;
+            std::vector<int> ms;
+            conjoined_mentions(c, ms, 0);
+            for (int bm : ms) {
+                int be = entity_of(bm);
+                if (be < 0 || type_of(be) != NodeType::Place) continue;
+                std::string prep = case_marker(c);
+                if (rel == "nmod" && (prep == "in" || prep == "at" || prep == "near"))
+                    emit_parsed(am, Relation::located_in, bm, prep, t, 0.6);
+                else if (rel == "appos" && type_of(ae) != NodeType::Person && c == a.last + 1 && is(a.last, ","))
+                    emit_parsed(am, Relation::located_in, bm, "in", t, 0.55);
+            }
+        }
+    }
+}
+
+void RelationFinder::dependency_relations() {
+    if (doc_.arcs.size() != doc_.tokens.size() || !sentence_named_) return;
+    if (end_mention_ - first_mention_ < 2) return;
+    index_children();
+    parsed_pairs_.clear();
+    for (std::uint32_t t = begin_; t < end_; ++t) {
+        if (mention_at(t) >= 0) continue;  // predicates lie outside names
+        std::string_view upos = doc_.arcs[t].upos;
+        if (upos == "VERB") verb_frame(t);
+        else if (upos == "NOUN" || upos == "PROPN") noun_frame(t);
+    }
+    for (int m = first_mention_; m < end_mention_; ++m) modifier_frame(m);
+}
+
+}  // namespace kg::extract::relation_rules

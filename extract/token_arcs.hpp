@@ -1,0 +1,16 @@
+// Puts the NLP core's dependency parse, made over treebank words, onto kgraph's tokens, where
+// the mention and relation stages work (Document::arcs).
+#pragma once
+
+#include "extract/core/annotator.hpp"
+#include "extract/document.hpp"
+#include "extract/treebank_words.hpp"
+
+namespace kg::extract {
+
+// One TokenArc per token of `doc`. Sentences the core did not parse (no words) get arcs with
+// no head and no label, so every token has one.
+void attach_arcs(const TreebankWords& words, const nlp::DocumentAnalysis& analysis, const nlp::Parser& parser,
+                 Document& doc);
+
+}  // namespace kg::extract

@@ -1,0 +1,122 @@
+// Relations read from the dependency parse (extract/relations/dependency.cpp), with the
+// shipped models. Names are invented; each sentence is plain enough that the parse is not in
+// doubt, so a failure means the reading of the tree is wrong.
+#include <doctest/doctest.h>
+
+#include "extract/core/annotator.hpp"
+#include "extract/relations.hpp"
+#include "helpers.hpp"
+
+using namespace kg::extract;
+using kg::Relation;
+
+namespace {
+
+const kg::nlp::Models& models() {
+    static const kg::nlp::Models m = kg::nlp::Models::load(KGRAPH_MODELS_DIR);
+    return m;
+}
+
+struct Found {
+    std::unique_ptr<AnalysedArticle> article;
+    std::vector<RelationCandidate> relations;
+
+    // The relation stated from the entity named `subject` to the one named `object`, with
+    // its label; "" when none.
+    std::string find(const std::string& subject, Relation rel, const std::string& object) const {
+        const auto& entities = article->doc.entities;
+        for (const RelationCandidate& c : relations)
+            if (c.relation == rel && entities[c.subject].name == subject && entities[c.object].name == object)
+                return c.label.empty() ? "(no label)" : c.label;
+        return "";
+    }
+    bool joins(const std::string& a, const std::string& b) const {
+        const auto& entities = article->doc.entities;
+        for (const RelationCandidate& c : relations) {
+            const std::string& s = entities[c.subject].name;
+            const std::string& o = entities[c.object].name;
+            if ((s == a && o == b) || (s == b && o == a)) return true;
+        }
+        return false;
+    }
+};
+
+Found read(const std::string& text) {
+    Found f;
+    f.article = std::make_unique<AnalysedArticle>();
+    kg::nlp::Annotator core(models());
+    analyse(text, test::lexicon(), *f.article, false, nullptr, &core);
+    f.relations = find_relations(f.article->doc, test::lexicon());
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("the parse reaches every token: a contraction takes the arc of its head word") {
+    auto f = read("Ines Moravec didn't sign Oskar Lindqvist.");
+    const Document& doc = f.article->doc;
+    REQUIRE(doc.arcs.size() == doc.tokens.size());
+    int roots = 0;
+    for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+        if (doc.arcs[t].head < 0) ++roots;
+        if (doc.token_text(t) == "didn't") {
+            CHECK(doc.arcs[t].negated);
+            CHECK(doc.arcs[t].deprel == "aux");
+        }
+    }
+    CHECK(roots == 1);
+}
+
+TEST_CASE("a verb between subject and object states a relation; the verb is the label") {
+    auto f = read("Halvard Industries courted Oskar Lindqvist last week.");
+    CHECK(f.find("Halvard Industries", Relation::related, "Oskar Lindqvist") == "courted");
+}
+
+TEST_CASE("coordinated subjects each hold the relation") {
+    auto f = read("Halvard Industries and Brenmoor Logistics sued Quellstadt Bank on Monday.");
+    CHECK(f.find("Halvard Industries", Relation::opposes, "Quellstadt Bank") == "sued");
+    CHECK(f.find("Brenmoor Logistics", Relation::opposes, "Quellstadt Bank") == "sued");
+}
+
+TEST_CASE("a passive with an agent: the agent is the subject") {
+    auto f = read("Oskar Lindqvist was hired by Brenmoor Logistics in March.");
+    CHECK(f.find("Brenmoor Logistics", Relation::appoints, "Oskar Lindqvist") == "hired");
+}
+
+TEST_CASE("a clause without a subject of its own borrows its governor's") {
+    auto f = read("Brenmoor Logistics agreed to buy Quellstadt Bank.");
+    CHECK(f.find("Brenmoor Logistics", Relation::related, "Quellstadt Bank") == "buy");
+}
+
+TEST_CASE("a relative clause takes its noun as subject") {
+    auto f = read("The deal was praised by Ines Moravec, who founded Halvard Industries in 1990.");
+    CHECK(f.find("Ines Moravec", Relation::related, "Halvard Industries") == "founded");
+}
+
+TEST_CASE("a place after a motion verb is where the subject goes; after an object it is not") {
+    auto f = read("Oskar Lindqvist flew to Valparaiso on Tuesday.");
+    CHECK(f.find("Oskar Lindqvist", Relation::located_in, "Valparaiso") == "flew to");
+    auto g = read("Halvard Industries sent engineers to Valparaiso.");
+    CHECK(g.find("Halvard Industries", Relation::located_in, "Valparaiso").empty());
+}
+
+TEST_CASE("a noun in apposition or after a copula carries the relation to its modifier") {
+    auto f = read("Oskar Lindqvist, a longtime rival of Ines Moravec, declined to comment.");
+    CHECK(f.find("Oskar Lindqvist", Relation::related, "Ines Moravec") == "rival of");
+    auto g = read("Oskar Lindqvist is the landlord of Halvard Industries.");
+    CHECK(g.find("Oskar Lindqvist", Relation::related, "Halvard Industries") == "landlord of");
+}
+
+TEST_CASE("a name that only modifies another is no argument of the verb") {
+    // "Halvard" names the firm in "Halvard chief Ines Moravec"; the meeting is Moravec's.
+    auto f = read("Quellstadt Bank chairman Oskar Lindqvist met Ines Moravec in Valparaiso.");
+    CHECK(f.joins("Oskar Lindqvist", "Ines Moravec"));
+    CHECK_FALSE(f.find("Quellstadt Bank", Relation::meets, "Ines Moravec") != "");
+}
+
+TEST_CASE("without the core there is no parse and the rules stand alone") {
+    auto rules = test::analysed("Halvard Industries courted Oskar Lindqvist last week.");
+    CHECK(rules->doc.arcs.empty());
+    auto found = find_relations(rules->doc, test::lexicon());
+    for (const RelationCandidate& c : found) CHECK(c.label != "courted");
+}
