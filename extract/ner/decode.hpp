@@ -13,6 +13,14 @@
 
 namespace kg::nlp::ner {
 
+// The best scored label that may follow `prev1` (the first of equals).
+inline int best_label(const std::array<float, kLabels>& scores, int prev1, bool last) {
+    int best = -1;
+    for (int c = 0; c < kLabels; ++c)
+        if (label_allowed(prev1, c, last) && (best < 0 || scores[c] > scores[best])) best = c;
+    return best;
+}
+
 // Labels sentence s of `doc` into `labels`. `score(features, scores)` adds the class scores;
 // `seen(i, features, guess)` is told each decision (training updates there). With
 // `document_stage` the document features join the local ones.
@@ -30,10 +38,7 @@ void decode_sentence(const DocumentFeatures& doc, std::size_t s, bool document_s
         doc.history(s, i, prev1, prev2, feats);
         scores.fill(0.0f);
         score(std::span<const Feature>(feats), std::span<float>(scores));
-        int best = -1;
-        bool last = i + 1 == n;
-        for (int c = 0; c < kLabels; ++c)
-            if (label_allowed(prev1, c, last) && (best < 0 || scores[c] > scores[best])) best = c;
+        int best = best_label(scores, prev1, i + 1 == n);
         labels[i] = best;
         seen(i, std::span<const Feature>(feats), best);
         prev2 = prev1;

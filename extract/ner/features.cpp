@@ -223,10 +223,19 @@ const DocumentFeatures::Word& DocumentFeatures::at(std::size_t s, std::ptrdiff_t
 }
 
 void DocumentFeatures::local(std::size_t s, std::size_t i, std::vector<Feature>& out) const {
-    auto ii = static_cast<std::ptrdiff_t>(i);
-    const Word& w = at(s, ii);
-    const Word& p1 = at(s, ii - 1);
-    const Word& n1 = at(s, ii + 1);
+    word_features(s, i, out);
+    context_features(s, i, out);
+}
+
+WordKey DocumentFeatures::word_key(std::size_t s, std::size_t i) const {
+    const Word& w = at(s, static_cast<std::ptrdiff_t>(i));
+    return {w.word, w.lower};
+}
+
+// Everything here is computed from the word's text alone (analyse_word), nothing from its
+// place: see word_key().
+void DocumentFeatures::word_features(std::size_t s, std::size_t i, std::vector<Feature>& out) const {
+    const Word& w = at(s, static_cast<std::ptrdiff_t>(i));
     out.push_back(feature(tBias, 0));
     out.push_back(feature(tWord, w.word));
     out.push_back(feature(tLower, w.lower));
@@ -236,6 +245,13 @@ void DocumentFeatures::local(std::size_t s, std::size_t i, std::vector<Feature>&
         if (w.prefix[k]) out.push_back(feature(tPrefix, k, w.prefix[k]));
         if (w.suffix[k]) out.push_back(feature(tSuffix, k, w.suffix[k]));
     }
+}
+
+void DocumentFeatures::context_features(std::size_t s, std::size_t i, std::vector<Feature>& out) const {
+    auto ii = static_cast<std::ptrdiff_t>(i);
+    const Word& w = at(s, ii);
+    const Word& p1 = at(s, ii - 1);
+    const Word& n1 = at(s, ii + 1);
     out.push_back(feature(tContextWord, 0, at(s, ii - 2).lower));
     out.push_back(feature(tContextWord, 1, p1.lower));
     out.push_back(feature(tContextWord, 3, n1.lower));

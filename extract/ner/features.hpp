@@ -27,6 +27,13 @@ struct FeatureSources {
     const WordClusters* clusters = nullptr;
 };
 
+// Two independent hashes of a word's text (as written, and lower-cased): what
+// DocumentFeatures::word_features() depends on.
+struct WordKey {
+    std::uint64_t word = 0, lower = 0;
+    friend bool operator==(const WordKey&, const WordKey&) = default;
+};
+
 class DocumentFeatures {
    public:
     // Analyses a document.
@@ -39,6 +46,12 @@ class DocumentFeatures {
 
     // The features of word i of sentence s that do not depend on the labels decided before it.
     void local(std::size_t s, std::size_t i, std::vector<Feature>& out) const;
+    // local() in its two parts, in its order: the features of the word's text alone (the same
+    // wherever the word occurs, so a model's scores for them can be remembered per word, by
+    // word_key()), then those of its place in the sentence and the document.
+    void word_features(std::size_t s, std::size_t i, std::vector<Feature>& out) const;
+    void context_features(std::size_t s, std::size_t i, std::vector<Feature>& out) const;
+    WordKey word_key(std::size_t s, std::size_t i) const;
     // The features of the labels decided for the two words before it.
     void history(std::size_t s, std::size_t i, int prev1, int prev2, std::vector<Feature>& out) const;
     // The document stage's features (set_first_stage first).

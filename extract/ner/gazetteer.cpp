@@ -59,11 +59,11 @@ void Gazetteer::finish() {
     bool sorted = std::adjacent_find(keys_.begin(), keys_.end(), std::greater_equal<>()) == keys_.end();
     if (!sorted) sort_unique();
     std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys_.size() * 2));
-    index_.assign(size, 0);
+    index_.assign(size, Slot{});
     for (std::size_t i = 0; i < keys_.size(); ++i) {
         std::size_t s = keys_[i] & (size - 1);
-        while (index_[s] != 0) s = (s + 1) & (size - 1);
-        index_[s] = static_cast<std::uint32_t>(i + 1);
+        while (index_[s].key != 0) s = (s + 1) & (size - 1);
+        index_[s] = Slot{keys_[i], lists_[i]};
     }
 }
 
@@ -89,9 +89,8 @@ std::uint32_t Gazetteer::lookup(std::uint64_t key) const {
     if (index_.empty()) return 0;
     std::size_t mask = index_.size() - 1;
     for (std::size_t s = key & mask;; s = (s + 1) & mask) {
-        std::uint32_t e = index_[s];
-        if (e == 0) return 0;
-        if (keys_[e - 1] == key) return lists_[e - 1];
+        if (index_[s].key == key) return index_[s].lists;
+        if (index_[s].key == 0) return 0;
     }
 }
 

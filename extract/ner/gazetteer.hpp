@@ -51,8 +51,14 @@ class Gazetteer {
     std::vector<std::uint64_t> keys_;
     std::vector<std::uint32_t> lists_;
     int longest_ = 0;
-    // Open-addressing index over keys_ (index + 1; 0 = empty).
-    std::vector<std::uint32_t> index_;
+    // Open addressing over keys_ with each key's lists beside it, so that a lookup costs one
+    // cache line (an index into keys_ and lists_ cost three dependent ones). Keys are never
+    // 0 (PhraseHash::key): 0 marks an empty slot.
+    struct Slot {
+        std::uint64_t key = 0;
+        std::uint32_t lists = 0;
+    };
+    std::vector<Slot> index_;
 };
 
 // Hashes a phrase word by word, lower-casing ASCII letters, as the gazetteer keys them.

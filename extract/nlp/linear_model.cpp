@@ -18,39 +18,52 @@ constexpr std::size_t kBatch = 32;
 
 }  // namespace
 
+bool LinearModel::dense_row(std::uint32_t count) const { return count * 4 >= classes_ && classes_ >= 16; }
+
 void LinearModel::build_index() {
     std::size_t n = row_feature_.size();
     std::size_t size = std::bit_ceil(std::max<std::size_t>(16, n * 2));
     slots_.assign(size, Slot{});
-    dense_.clear();
+    // Sized once: the dense rows are counted first (growing a huge-page array step by step
+    // would copy it each time).
+    std::size_t dense_rows = 0;
+    for (std::size_t r = 0; r < n; ++r) dense_rows += dense_row(row_offset_[r + 1] - row_offset_[r]);
+    dense_.assign(dense_rows * classes_, 0.0f);
+    std::uint32_t dense_used = 0;
     for (std::size_t r = 0; r < n; ++r) {
         Feature f = stored(row_feature_[r]);
         std::size_t s = f & (size - 1);
         while (slots_[s].key != 0) s = (s + 1) & (size - 1);
         std::uint32_t begin = row_offset_[r], count = row_offset_[r + 1] - begin;
-        if (count * 4 >= classes_ && classes_ >= 16) {
-            slots_[s] = Slot{f, static_cast<std::uint32_t>(dense_.size()), kDense};
-            dense_.resize(dense_.size() + classes_, 0.0f);
-            float* row = dense_.data() + slots_[s].offset;
+        if (dense_row(count)) {
+            slots_[s] = Slot{f, dense_used, kDense};
+            float* row = dense_.data() + dense_used;
             for (std::uint32_t i = begin; i < begin + count; ++i) row[cells_[i].cls] = cells_[i].weight;
+            dense_used += static_cast<std::uint32_t>(classes_);
+        } else if (count == 1) {
+            slots_[s] = Slot{f, std::bit_cast<std::uint32_t>(cells_[begin].weight), kInline | cells_[begin].cls};
         } else {
             slots_[s] = Slot{f, begin, count};
         }
     }
 }
 
-void LinearModel::add_row(const Slot& slot, std::span<float> scores) const {
+[[gnu::always_inline]] inline void LinearModel::add_row(const Slot& slot, std::span<float> scores) const {
     if (slot.count == kDense) {
         const float* row = dense_.data() + slot.offset;
         float* out = scores.data();
         for (std::size_t c = 0; c < classes_; ++c) out[c] += row[c];
         return;
     }
+    if (slot.count & kInline) {
+        scores[slot.count & ~kInline] += std::bit_cast<float>(slot.offset);
+        return;
+    }
     const Cell* cell = cells_.data() + slot.offset;
     for (std::uint32_t i = 0; i < slot.count; ++i) scores[cell[i].cls] += cell[i].weight;
 }
 
-const LinearModel::Slot* LinearModel::find(Feature f) const {
+[[gnu::always_inline]] inline const LinearModel::Slot* LinearModel::find(Feature f) const {
     if (slots_.empty()) return nullptr;
     f = stored(f);
     std::size_t mask = slots_.size() - 1;
@@ -64,6 +77,15 @@ void LinearModel::add_scores(Feature f, std::span<float> scores) const {
     if (const Slot* slot = find(f)) add_row(*slot, scores);
 }
 
+[[gnu::always_inline]] inline void LinearModel::prefetch_row(const Slot& slot) const {
+    if (slot.count == kDense) {
+        __builtin_prefetch(dense_.data() + slot.offset);
+        __builtin_prefetch(dense_.data() + slot.offset + classes_ - 1);
+    } else if (!(slot.count & kInline)) {
+        __builtin_prefetch(&cells_[slot.offset]);
+    }
+}
+
 void LinearModel::add_scores(std::span<const Feature> feats, std::span<float> scores) const {
     if (slots_.empty()) return;
     const std::size_t mask = slots_.size() - 1;
@@ -73,10 +95,41 @@ void LinearModel::add_scores(std::span<const Feature> feats, std::span<float> sc
         for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[stored(feats[begin + k]) & mask]);
         for (std::size_t k = 0; k < n; ++k) {
             found[k] = find(feats[begin + k]);
-            if (found[k] && found[k]->count != kDense) __builtin_prefetch(&cells_[found[k]->offset]);
+            if (found[k]) prefetch_row(*found[k]);
         }
+        // In feature order, as the features came: the sums, and so the scores, are the same
+        // to the bit whatever the layout.
         for (std::size_t k = 0; k < n; ++k)
             if (found[k]) add_row(*found[k], scores);
+    }
+}
+
+void LinearModel::prefetch(Feature f) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[stored(f) & (slots_.size() - 1)]);
+}
+
+void LinearModel::add_scores_each(std::span<const Feature> feats, std::span<const std::uint32_t> ends,
+                                  std::span<float> out) const {
+    if (slots_.empty()) return;
+    // A software pipeline over the features: the slot of feature i + 2 * kAhead is fetched,
+    // feature i + kAhead is looked up (its slot arrived meanwhile) and its row fetched, and
+    // feature i's row (arrived meanwhile) is added. Additions stay in feature order.
+    constexpr std::size_t kAhead = 16, kRing = 2 * kAhead;
+    const std::size_t n = feats.size(), mask = slots_.size() - 1;
+    const Slot* found[kRing];
+    std::size_t list = 0;
+    for (std::size_t i = 0; i < n + kAhead; ++i) {
+        if (i + kAhead < n) __builtin_prefetch(&slots_[stored(feats[i + kAhead]) & mask]);
+        if (i < n) {
+            const Slot* slot = find(feats[i]);
+            found[i % kRing] = slot;
+            if (slot) prefetch_row(*slot);
+        }
+        if (i >= kAhead) {
+            std::size_t j = i - kAhead;
+            while (list < ends.size() && j >= ends[list]) ++list;
+            if (const Slot* slot = found[j % kRing]) add_row(*slot, out.subspan(list * classes_, classes_));
+        }
     }
 }
 

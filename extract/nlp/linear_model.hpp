@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/nlp/features.hpp"
+#include "extract/nlp/huge_pages.hpp"
 #include "extract/nlp/model_file.hpp"
 
 namespace kg::nlp {
@@ -31,6 +32,13 @@ class LinearModel {
     // A feature fired twice counts twice. Unknown features add nothing.
     void add_scores(std::span<const Feature> feats, std::span<float> scores) const;
     void add_scores(Feature f, std::span<float> scores) const;
+    // Many lists at once: list j is feats[ends[j-1] .. ends[j]) (from 0 for the first), its
+    // scores out[j * classes() ..]. The sums are add_scores' for each list, to the bit (each
+    // list in its order); faster for long runs of short lists, as the lookups of later lists
+    // are started while earlier ones are summed (a lookup is mostly a wait for memory).
+    void add_scores_each(std::span<const Feature> feats, std::span<const std::uint32_t> ends, std::span<float> out) const;
+    // Asks the memory for the slot where `f` is looked up, ahead of its add_scores.
+    void prefetch(Feature f) const;
 
     // Weights are stored as 16-bit integers with one scale for the model (relative error
     // under 1/32767 of the largest weight), classes as 16-bit ids.
@@ -60,13 +68,16 @@ class LinearModel {
 
     // One slot of the open-addressing table: the feature and where its row is, so that a
     // lookup costs one cache line for the slot and one for the row (scoring is bound by
-    // memory latency, not arithmetic).
+    // memory latency, not arithmetic). A row of a single cell (most rows) is kept in the slot
+    // itself: `count` = kInline | its class, `offset` = its weight's bits, and the lookup
+    // costs the slot's cache line alone.
     struct Slot {
         Feature key = 0;  // 0 = empty (a feature id 0 is remapped to 1)
         std::uint32_t offset = 0;  // into cells_, or into dense_ for a dense row
         std::uint32_t count = 0;   // cells in the row; kDense for a dense row
     };
     static constexpr std::uint32_t kDense = 0xffffffffu;
+    static constexpr std::uint32_t kInline = 0x80000000u;
     struct Cell {
         std::uint32_t cls;
         float weight;
@@ -74,16 +85,18 @@ class LinearModel {
     const Slot* find(Feature f) const;
 
     std::size_t classes_ = 0;
-    std::vector<Slot> slots_;
+    std::vector<Slot, HugePageAllocator<Slot>> slots_;
     // Rows in feature order, each sorted by class: row i is cells_[row_offset_[i] ..
     // row_offset_[i+1]).
     std::vector<Feature> row_feature_;
     std::vector<std::uint32_t> row_offset_;
-    std::vector<Cell> cells_;
+    std::vector<Cell, HugePageAllocator<Cell>> cells_;
     // Rows with weights for many classes (biases, tag contexts: fired for every word) are also
     // kept as classes() floats each, added with vector instructions instead of one by one.
-    std::vector<float> dense_;
+    std::vector<float, HugePageAllocator<float>> dense_;
+    bool dense_row(std::uint32_t count) const;
     void add_row(const Slot& slot, std::span<float> scores) const;
+    void prefetch_row(const Slot& slot) const;
 };
 
 // Training: the averaged perceptron. Deterministic: the same updates in the same order give

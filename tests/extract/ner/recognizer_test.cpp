@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "extract/ner/conll2003.hpp"
+#include "extract/ner/decode.hpp"
+#include "extract/ner/model.hpp"
 #include "extract/ner/ner.hpp"
 #include "extract/ner/train.hpp"
 #include "extract/nlp/clusters.hpp"
@@ -163,4 +165,69 @@ TEST_CASE("a truncated, foreign or missing model file is refused, naming it") {
     CHECK_THROWS_WITH_AS(EntityRecognizer::load("/nonexistent/ner.kgm"), doctest::Contains("/nonexistent/ner.kgm"),
                          ModelError);
     std::filesystem::remove(truncated);
+}
+
+namespace {
+
+// The recogniser's labels by the plain definition: every feature of every word listed and
+// scored afresh (ner::decode_sentence), without the scores it remembers per word.
+std::vector<EntitySpan> reference_spans(const EntityRecognizer& r, std::span<const std::vector<std::string_view>> text,
+                                        const WordClusters* clusters) {
+    const NerModel& m = r.model();
+    ner::FeatureSources src;
+    if (m.has(NerModel::kGazetteer)) src.gazetteer = &m.gazetteer;
+    if (m.has(NerModel::kNames)) src.names = &m.names;
+    if (m.has(NerModel::kClusters)) src.clusters = clusters;
+    ner::DocumentFeatures doc;
+    doc.analyse(text, src);
+    std::vector<std::vector<int>> labels(text.size());
+    std::vector<Feature> feats;
+    auto nothing = [](std::size_t, std::span<const Feature>, int) {};
+    auto first = [&](std::span<const Feature> f, std::span<float> sc) { m.first.add_scores(f, sc); };
+    auto second = [&](std::span<const Feature> f, std::span<float> sc) { m.second.add_scores(f, sc); };
+    for (std::size_t s = 0; s < text.size(); ++s) ner::decode_sentence(doc, s, false, first, nothing, labels[s], feats);
+    if (m.has(NerModel::kDocumentStage)) {
+        doc.set_first_stage(labels);
+        for (std::size_t s = 0; s < text.size(); ++s) ner::decode_sentence(doc, s, true, second, nothing, labels[s], feats);
+    }
+    std::vector<EntitySpan> out;
+    std::vector<ner::Chunk> chunks;
+    for (std::size_t s = 0; s < text.size(); ++s) {
+        chunks.clear();
+        ner::chunks_of_bilou(labels[s], chunks);
+        for (const auto& c : chunks) out.push_back({static_cast<std::uint32_t>(s), c.first, c.last, c.kind});
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the word scores the recogniser remembers change no label, across documents and models") {
+    std::vector<std::string> lines = {"ZORBIN TELCO SAYS QUELL TO LEAD FENDLOW UNIT",
+                                      "Zorbin Telco said on Tuesday that Mara Quell will lead its Fendlow unit .",
+                                      "Quell , 52 , joined Zorbin in 1979 and said the unit 's sales rose 12 pct .",
+                                      "The unit said sales in Fendlow and in Varnholm rose , Quell said ."};
+    std::vector<std::vector<std::string_view>> doc;
+    for (const auto& l : lines) doc.push_back(split(l));
+    const EntityRecognizer& big = shipped().ner;
+    auto expected = reference_spans(big, doc, &shipped().clusters);
+    CHECK(!expected.empty());
+    // A tiny model in the same thread: its word scores must not be taken for the shipped one's.
+    std::istringstream text("Mara I-PER\nQuell I-PER\nsaid O\n. O\n\nZorbin I-ORG\nsaid O\nsales O\nrose O\n. O\n\n");
+    auto file = read_conll2003(text, "tiny.txt");
+    NerTrainOptions o;
+    o.epochs = 5;
+    o.gazetteer = false;
+    o.document_stage = false;
+    o.min_updates = 1;
+    auto tiny = train_entity_recognizer(file, file, o).recognizer;
+    auto tiny_expected = reference_spans(tiny, doc, nullptr);
+    for (int round = 0; round < 2; ++round) {
+        std::vector<EntitySpan> spans;
+        big.recognize(doc, &shipped().clusters, spans);
+        CHECK(spans == expected);
+        spans.clear();
+        tiny.recognize(doc, nullptr, spans);
+        CHECK(spans == tiny_expected);
+    }
 }
