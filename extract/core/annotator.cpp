@@ -23,6 +23,12 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
             s.upos.push_back(m.tagger.upos_name(s.tags.upos[w]));
             s.xpos.push_back(m.tagger.xpos_name(s.tags.xpos[w]));
         }
+    }
+    // Every sentence tagged first, then every one parsed: each model's tables stay in the
+    // caches for a whole document instead of evicting each other sentence after sentence.
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        SentenceAnalysis& s = out.sentences[i];
+        if (!steps.syntax || s.words.empty()) continue;
         m.parser.parse(s.words, s.upos, s.xpos, &m.clusters, s.parse);
     }
     if (steps.entities) m.recognizer.recognize(sentences, &m.clusters, out.entities);
