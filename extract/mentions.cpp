@@ -14,6 +14,8 @@ void MentionFinder::run() {
     lower_case_organisations();
     attach_lowercase_titles();
     apply_recognised();
+    drop_works_and_awards();
+    short_forms_of_organisations();
     sort_mentions();
     // Title owners were recorded as indices before sorting; they are re-linked by position.
     relink_owners();

@@ -57,6 +57,9 @@ class MentionFinder {
     // indices: the few questions about them ("is 'Administration' written so elsewhere?")
     // cost less than a set of their lower-case strings built for every article.
     std::vector<std::uint32_t> mid_caps_;
+    // The same, in sentences that are no headline: a title-case headline capitalises every word.
+    std::vector<std::uint32_t> body_caps_;
+    bool in_headline_ = false;  // scan_sentence is reading a headline (not in capitals)
     mutable std::string phrase_key_;  // phrase()'s buffer
     // Singletons waiting for the whole article to be seen: mention index.
     std::vector<std::size_t> singletons_;
@@ -92,7 +95,23 @@ class MentionFinder {
         return true;
     }
 
+    bool capitalised_in_body(std::string_view word) const {
+        for (std::uint32_t i : body_caps_)
+            if (same_word_any_case(text(i), word)) return true;
+        return false;
+    }
+
     bool name_like(std::uint32_t i, bool first_in_run) const;
+    // "HUGE", "FIRE": a common word shouted in capitals inside a sentence is no acronym.
+    bool shouted_common_word(std::uint32_t i) const;
+    // "Star Checks Into Clinic": in a title-case headline a common word that the article's
+    // sentences never capitalise is no part of a name.
+    bool headline_common_word(std::uint32_t i) const;
+    // "Lt. Ada Kim of the Harbour Police": a title and a person's name before "of" end the
+    // name there (the body after "of" is the title's owner, not part of one name).
+    bool titled_name_before(std::uint32_t run_first, std::uint32_t i) const;
+    // "Gulf of ...", "Horn of ...": a geographic word that takes "of" into a place's name.
+    bool geographic_of(std::uint32_t first) const;
 
     bool is_connector(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const;
 
@@ -171,6 +190,16 @@ class MentionFinder {
     int head_word_alone(std::uint32_t a, int s);
     bool gazetteer_place(const Mention& m) const;
 
+    // Works, awards and trademarks (non_entities.cpp): films, programmes, books and awards are
+    // no entities (gold conventions). A quote holding only title-case words ("`` The Long Road
+    // Home ''"), a work's noun next to the name ("the film X", "the sequel, X"), a trademark
+    // sign ("Gala®"), or an award written both as "X" before a noun and as "the Xs".
+    bool is_quote(std::uint32_t i) const;
+    bool in_quoted_title(std::uint32_t a, std::uint32_t b, int s) const;
+    bool next_to_work_cue(std::uint32_t a, std::uint32_t b, int s) const;
+    bool is_work_cue(std::uint32_t i) const;
+    void drop_works_and_awards();
+
     // Words that name a person elsewhere in the article: the last and first words of full
     // names ("Hahn Sang-yon": Korean names put the family name first), and one-word names
     // written with a title ("President Reagan").
@@ -219,6 +248,17 @@ class MentionFinder {
     // takes its type; a name the rules missed is added (recognised.cpp).
     void apply_recognised();
     bool rules_are_sure(const Mention& m, const std::unordered_set<std::string_view>& surnames) const;
+    // A name only the recogniser found: cut to the capitalised words it starts with
+    // ("Academy in its 86-year history ." -> "Academy"); false when nothing is left.
+    bool trim_recognised(RecognisedName& r) const;
+    // ... and the evidence against it: part of a longer capitalised run, a title in quotes,
+    // common words at the start of a sentence ("Born in ..."), a sentence's first word that is
+    // an adverb ("Unsurprisingly,"), a word after "a", a subtitle after a colon, a currency or
+    // a pact ("Dollars").
+    bool recognised_only_suspect(const RecognisedName& r) const;
+    // "Sox" after "Red Sox": one word that ends an organisation's name written in full is
+    // that organisation (run after the recogniser's types).
+    void short_forms_of_organisations();
 };
 
 }  // namespace kg::extract::mention_rules

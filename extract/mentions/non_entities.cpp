@@ -4,6 +4,7 @@
 // geographic names ("Lake Onega"), a head word alone ("the Bank" after "Bank of Lund").
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "extract/mentions/finder.hpp"
 
@@ -135,6 +136,7 @@ bool MentionFinder::common_compound(std::uint32_t i) const {
 bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
     if (b - a < 2 || tok(b - 1).has(lx::kEventHead)) return false;
     std::string last = lower(text(b - 1)), first = lower(text(a));
+    if (b - a >= 3 && text(a + 1) == "of" && geographic_of(a)) return true;  // "Gulf of Lund"
     return one_of(last, {"mountains", "mountain", "river", "lake", "island", "islands", "bay", "sea",
                          "ocean", "valley", "canal", "strait", "straits", "peninsula", "desert",
                          "airport", "hills", "coast"}) ||
@@ -195,6 +197,103 @@ bool MentionFinder::gazetteer_place(const Mention& m) const {
     if (m.type != NodeType::Place) return false;
     const LexRecord* r = phrase(m.first, m.last);
     return r && (r->flags & (kPlaceFlags | lx::kDemonym));
+}
+
+}  // namespace kg::extract::mention_rules
+
+namespace kg::extract::mention_rules {
+
+bool MentionFinder::is_quote(std::uint32_t i) const {
+    if (tok(i).is(shape::kQuote)) return true;
+    std::string_view t = text(i);
+    return t == "`" || (t == "'" && !tok(i).is(shape::kPossessive));
+}
+
+// "`` The Long Road Home ''", "\"Give the Kept Money Back\"": the name lies in a quote that
+// holds only title-case words (the small words of a title aside) and a final comma or stop.
+bool MentionFinder::in_quoted_title(std::uint32_t a, std::uint32_t b, int s) const {
+    const Sentence& sent = doc_.sentences[s];
+    auto title_word = [&](std::uint32_t i) {
+        const Token& t = tok(i);
+        if (t.is(shape::kPunct)) return text(i) == ":" || text(i) == "&" || text(i) == "-";
+        if (t.is(shape::kCap) || t.is(shape::kDigit)) return true;
+        return one_of(text(i), {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "and", "or", "with",
+                                "by", "de", "vs", "vs."});
+    };
+    std::uint32_t k = a;
+    while (k > sent.first_token && title_word(k - 1)) --k;
+    if (k == sent.first_token || !is_quote(k - 1)) return false;
+    std::uint32_t e = b;
+    while (e < sent.last_token && title_word(e)) ++e;
+    while (e < sent.last_token && one_of(text(e), {",", ".", "!", "?"})) ++e;
+    if (e >= sent.last_token || !is_quote(e)) return false;
+    // A title, not a quoted sentence: few words, the first one capitalised.
+    return e - k <= 10 && tok(k).is(shape::kCap);
+}
+
+bool MentionFinder::is_work_cue(std::uint32_t i) const {
+    if (!tok(i).is(shape::kLower)) return false;
+    const LexRecord* r = lex_.find(lower(text(i)));
+    return r && r->institution == "#work";
+}
+
+// "the film Lund Road", "the sequel to Lund Road", "its sequel, Lund Road", "the Lund Road
+// movie" (not a person's: "a Rosa Vidal novel" names her).
+bool MentionFinder::next_to_work_cue(std::uint32_t a, std::uint32_t b, int s) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (a > sent.first_token && is_work_cue(a - 1)) return true;
+    if (a < sent.first_token + 2 || !is_work_cue(a - 2)) return false;
+    if (text(a - 1) == "to") return true;  // "the sequel to Lund Road"
+    // "its sequel, Lund Falls." (an apposition), not "the series, Rosa recovers ...".
+    return text(a - 1) == "," && (b >= sent.last_token || tok(b).is(shape::kPunct));
+}
+
+void MentionFinder::drop_works_and_awards() {
+    std::unordered_set<std::string> works;  // lower-case surfaces of works
+    for (const Mention& m : doc_.mentions) {
+        if (m.kind != MentionKind::Name || m.name.empty() || m.title_first >= 0) continue;
+        bool trademark = m.surface.find("\xC2\xAE") != std::string::npos ||
+                         m.surface.find("\xE2\x84\xA2") != std::string::npos;  // ® ™
+        if (trademark || in_quoted_title(m.first, m.last, m.sentence) || next_to_work_cue(m.first, m.last, m.sentence))
+            works.insert(lower(m.surface));
+        else if (m.type != NodeType::Person && m.last < doc_.sentences[m.sentence].last_token &&
+                 is_work_cue(m.last) && m.first > 0 && is_word(m.first - 1, "the"))
+            works.insert(lower(m.surface));
+    }
+    // Awards: "an Emmy nomination", "hosted the Emmys". A word written capitalised both alone
+    // before a lower-case noun and with a plural "s" names a prize, never a person (names take
+    // no plural) nor a team (a team's member is not written before a noun: "a Sixer and").
+    std::unordered_set<std::string> caps;  // capitalised words as written
+    for (std::uint32_t i = 0; i < doc_.tokens.size(); ++i)
+        if (tok(i).is(shape::kCap) && !tok(i).is(shape::kAllCaps) && !tok(i).is(shape::kPunct))
+            caps.insert(std::string(text(i)));
+    std::unordered_map<std::string, int> persons = person_words();
+    std::unordered_set<std::string> awards;
+    const std::uint32_t kNamed = lx::kOrgHead | lx::kDemonym | kPlaceFlags | lx::kOrgAdj | lx::kTitle | lx::kEventHead;
+    for (std::uint32_t i = 0; i + 1 < doc_.tokens.size(); ++i) {
+        const Token& t = tok(i);
+        if (!t.is(shape::kCap) || t.is(shape::kAllCaps) || t.is(shape::kPunct) || t.has(kNamed)) continue;
+        const Token& n = tok(i + 1);
+        if (!n.is(shape::kLower) || n.has(lx::kStop | lx::kVerb | lx::kPronoun)) continue;
+        std::string w(text(i));
+        if (w.size() < 3 || !caps.count(w + "s") || persons.count(lower(w))) continue;
+        awards.insert(lower(w));
+        awards.insert(lower(w) + "s");
+    }
+    if (works.empty() && awards.empty()) return;
+    for (Mention& m : doc_.mentions) {
+        if (m.kind != MentionKind::Name || m.name.empty() || m.title_first >= 0) continue;
+        std::string surface = lower(m.surface);
+        for (std::string_view sign : {"\xC2\xAE", "\xE2\x84\xA2"})
+            if (std::size_t p = surface.find(sign); p != std::string::npos) surface.erase(p, sign.size());
+        std::string last = lower(text(m.last - 1));
+        for (std::string_view sign : {"\xC2\xAE", "\xE2\x84\xA2"})
+            if (std::size_t p = last.find(sign); p != std::string::npos) last.erase(p, sign.size());
+        if (works.count(lower(m.surface)) || awards.count(last)) m.name.clear();
+    }
+    doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(),
+                                       [](const Mention& m) { return m.kind == MentionKind::Name && m.name.empty(); }),
+                        doc_.mentions.end());
 }
 
 }  // namespace kg::extract::mention_rules

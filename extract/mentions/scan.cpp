@@ -13,8 +13,13 @@ void MentionFinder::collect_mid_sentence_capitals() {
         for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
             const Token& t = tok(i);
             if (t.is(shape::kCap) && !t.is(shape::kSentenceStart) && i > s.first_token &&
-                !tok(i - 1).is(shape::kQuote))
+                !tok(i - 1).is(shape::kQuote)) {
                 mid_caps_.push_back(i);
+                if (!s.headline) body_caps_.push_back(i);
+            } else if (t.is(shape::kCap) && !s.headline && i + 1 < s.last_token && tok(i + 1).is(shape::kCap) &&
+                       !tok(i + 1).is(shape::kPunct)) {
+                body_caps_.push_back(i);  // "Arcade Lund Jr., 49, ...": a sentence's first word, in a name
+            }
         }
     }
 }
@@ -23,7 +28,15 @@ bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
     const Token& t = tok(i);
     if (t.is(shape::kPunct) || !(t.is(shape::kCap) || t.is(shape::kAllCaps))) return false;
     std::uint32_t f = t.flags();
-    if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;
+    if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;  // also "PDT", "PM"
+    if (shouted_common_word(i)) return false;
+    if (t.is(shape::kHyphen)) {
+        // "Alaska-A": a word run into the next sentence's article is no name.
+        std::string_view w = text(i);
+        std::string_view tail = w.substr(w.rfind('-') + 1);
+        if (tail == "A" || tail == "An" || tail == "The") return false;
+    }
+    if (in_headline_ && headline_common_word(i)) return false;
     if (t.is(shape::kSentenceStart) && first_in_run) {
         if (t.is(shape::kHyphen) && !t.lex && common_compound(i)) return false;  // "Year-to-date"
         // A given name that is also a word ("Tom", "Will") starts a name when a capitalised
@@ -39,15 +52,60 @@ bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
     return true;
 }
 
+// "HUGE", "FIRE", "THREE PEOPLE HAVE DIED": common words in capitals inside a sentence that is
+// not shouted as a whole; acronyms ("NATO", "CNN") are no common words.
+bool MentionFinder::shouted_common_word(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (!t.is(shape::kAllCaps) || text(i).size() < 4) return false;
+    std::uint32_t f = t.flags();
+    return (f & (lx::kCommon | lx::kStop | lx::kNumberWord)) &&
+           !(f & (kPlaceFlags | lx::kDemonym | lx::kOrgHead | lx::kGiven | lx::kFemale | lx::kTitle));
+}
+
+// "Star Checks Into Clinic, Rehires Lawyer": a headline in title case capitalises its verbs
+// and function words; such a word breaks a name unless a sentence of the article writes it
+// capitalised too ("Ford" in a headline and in "Betty Ford Center").
+bool MentionFinder::headline_common_word(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (t.is(shape::kAllCaps)) return false;
+    std::uint32_t f = t.flags();
+    if (!(f & (lx::kCommon | lx::kStop))) return false;
+    if (f & (lx::kGiven | lx::kFemale | kPlaceFlags | lx::kDemonym | lx::kOrgHead | lx::kTitle | lx::kTitleMod |
+             lx::kHonorific | lx::kEventHead | lx::kOrgAdj))
+        return false;
+    return !capitalised_in_body(text(i));
+}
+
+bool MentionFinder::titled_name_before(std::uint32_t run_first, std::uint32_t i) const {
+    for (std::uint32_t k = run_first; k < i; ++k) {
+        if (!tok(k).has(lx::kTitle) || tok(k).has(lx::kOrgHead)) continue;
+        for (std::uint32_t n = k + 1; n < i; ++n) {
+            const Token& t = tok(n);
+            if (!t.is(shape::kCap) || t.has(lx::kTitle | lx::kTitleMod | lx::kOrgHead | lx::kStop)) continue;
+            if (t.has(lx::kGiven | lx::kFemale) || !t.has(lx::kCommon)) return true;
+        }
+    }
+    return false;
+}
+
+bool MentionFinder::geographic_of(std::uint32_t first) const {
+    static constexpr std::string_view kWords[] = {"gulf", "horn", "bay", "sea", "cape", "isle", "strait", "straits"};
+    std::string w = lower(text(first));
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 bool MentionFinder::is_connector(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const {
     std::string_view w = text(i);
     if (i + 1 >= end) return false;
-    if (w == "&") return true;
+    // "Lund & Vidal", but "EU & IMF": two acronyms are two bodies.
+    if (w == "&") return !(i > run_first && tok(i - 1).is(shape::kAllCaps) && tok(i + 1).is(shape::kAllCaps));
     if (w == "and") return and_joins_organisation(i, run_first, end);
     if (w != "of" && w != "for" && w != "on" && w != "de" && w != "du" && w != "von" && w != "van" &&
         w != "al" && w != "bin" && w != "ibn" && w != "al-" && w != "el-" && w != "da" && w != "di")
         return false;
+    if (w == "of" && i == run_first + 1 && geographic_of(run_first)) return name_like(i + 1, false);
     if (w == "of" || w == "for" || w == "on") {
+        if (titled_name_before(run_first, i)) return false;
         // "Department of Commerce", "Minister of Defense": only after an organisation or
         // title head word.
         bool head = false;
@@ -85,6 +143,7 @@ bool MentionFinder::and_joins_organisation(std::uint32_t i, std::uint32_t run_fi
 void MentionFinder::scan_sentence(int s) {
     const Sentence& sent = doc_.sentences[s];
     if (sent.all_caps) return;
+    in_headline_ = sent.headline;
     std::uint32_t end = sent.last_token;
     for (std::uint32_t i = sent.first_token; i < end;) {
         const Token& t = tok(i);
@@ -126,6 +185,7 @@ void MentionFinder::scan_sentence(int s) {
         classify_run(i, j, s, sent.headline);
         i = j;
     }
+    in_headline_ = false;
 }
 
 Mention MentionFinder::make(std::uint32_t a, std::uint32_t b, int s, NodeType type, MentionKind kind) {

@@ -124,6 +124,14 @@ def load_project(lexdir):
     for line in read_lines(p("demonyms.txt")):
         surface, canonical = line.split("|")
         add(surface, "demonym", canonical)
+    # Clock and calendar words ("PDT", "p.m.", "Nov"): they never start or join a name.
+    for w in read_lines(p("time_words.txt")):
+        add(w, "month")
+    # Words that announce a work's title ("the film X", "X, the sequel"): a film, a show or a
+    # book is no entity. Marked in the institution field (no flag bit is free).
+    for w in read_lines(p("work_cues.txt")):
+        if not entry(w)["flags"] & BIT["title"]:
+            entry(w)["institution"] = entry(w)["institution"] or "#work"
     for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                            "august", "september", "october", "november", "december"]):
         add(m, "month")

@@ -156,3 +156,67 @@ TEST_CASE("entities: 'House Speaker NAME' is a title, not part of the name") {
     CHECK(has_entity(s, "Tom Keel", NodeType::Person));
     CHECK(extract::test::has(s, "Tom Keel", Relation::role, "House"));
 }
+
+TEST_CASE("non-entities: clock and time-zone words do not join the name after them") {
+    auto a = analysed("Updated at 10:04 PM ET Ines Moravec won the vote. At 8:13am PDT Tomas Ruzek spoke.");
+    CHECK(mentions_of(*a) == "[Ines Moravec:Person][Tomas Ruzek:Person]");
+}
+
+TEST_CASE("non-entities: common words shouted in capitals inside a sentence are no acronyms") {
+    auto s = run("Title\n\nA HUGE FIRE hit the Brindle Works depot, said the NTSB.");
+    CHECK(!has_entity(s, "HUGE", NodeType::Organization));
+    CHECK(!has_entity(s, "FIRE", NodeType::Organization));
+    CHECK(!has_entity(s, "HUGE FIRE", NodeType::Organization));
+    CHECK(has_entity(s, "NTSB", NodeType::Organization));
+}
+
+TEST_CASE("non-entities: a title-case headline's verbs and small words break its names") {
+    auto s = run("Ines Moravec Checks Into Tarvo Clinic\n\nThe singer Ines Moravec entered Tarvo Clinic on Monday.");
+    CHECK(has_entity(s, "Ines Moravec", NodeType::Person));
+    CHECK(has_entity(s, "Tarvo Clinic", NodeType::Organization));
+    CHECK(!extract::test::entity(s, "Ines Moravec Checks Into Tarvo Clinic"));
+}
+
+TEST_CASE("non-entities: a rank and name before 'of' end the name; the body after it is its own") {
+    auto s = run("Title\n\nLt. Tomas Ruzek of the Harbour State Police said the road was closed.");
+    CHECK(has_entity(s, "Tomas Ruzek", NodeType::Person));
+    CHECK(has_entity(s, "Harbour State Police", NodeType::Organization));
+    CHECK(!extract::test::entity(s, "Lt. Tomas Ruzek of the Harbour State Police"));
+}
+
+TEST_CASE("non-entities: 'Gulf of X' and 'Horn of X' are one place") {
+    auto s = run("Title\n\nThe frigate sailed from the Gulf of Tarvo to the Horn of Brindle.");
+    CHECK(has_entity(s, "Gulf of Tarvo", NodeType::Place));
+    CHECK(has_entity(s, "Horn of Brindle", NodeType::Place));
+}
+
+TEST_CASE("non-entities: works in quotes, after a work's noun, and trademarks are no entities") {
+    auto s = run("Title\n\nInes Moravec starred in `` The Boy From Tarvo '' and in \"Brindle Nights.\" "
+                 "Her studio, Kestrel Pictures, made the film Lantern Gate and its sequel, Lantern Falls. "
+                 "She hosted the Gala\xC2\xAE twice.");
+    CHECK(has_entity(s, "Ines Moravec", NodeType::Person));
+    CHECK(has_entity(s, "Kestrel Pictures", NodeType::Organization));
+    for (const char* work : {"Tarvo", "Brindle Nights", "Lantern Gate", "Lantern Falls", "Gala\xC2\xAE", "Gala"})
+        CHECK_MESSAGE(!extract::test::entity(s, work), work);
+}
+
+TEST_CASE("non-entities: an award written before a noun and as a plural names nothing; a team does") {
+    auto s = run("Title\n\nInes Moravec earned a Lumen nomination and hosted the Lumens in 2005. "
+                 "Tomas Ruzek is a Zorvan and joined the Zorvans in May.");
+    CHECK(!extract::test::entity(s, "Lumen"));
+    CHECK(!extract::test::entity(s, "Lumens"));
+    CHECK(extract::test::entity(s, "Zorvans"));
+}
+
+TEST_CASE("non-entities: a storm's name is an event") {
+    auto s = run("Title\n\nThe show returned three weeks after Hurricane Tarvina hit the coast.");
+    CHECK(!has_entity(s, "Hurricane Tarvina", NodeType::Person));
+    CHECK(!has_entity(s, "Hurricane Tarvina", NodeType::Place));
+}
+
+TEST_CASE("non-entities: one word ending an organisation's full name is that organisation") {
+    auto s = run("Title\n\nZorvan Group Brindlers signed Tomas Ruzek. Fans of the Brindlers cheered.");
+    CHECK(has_entity(s, "Zorvan Group Brindlers", NodeType::Organization));
+    CHECK(extract::test::has_alias(s, "Zorvan Group Brindlers", "Brindlers"));
+    CHECK(!extract::test::entity(s, "Brindlers"));
+}

@@ -57,3 +57,41 @@ TEST_CASE("without the core the document has no recognised names and the rules s
     auto core = with_core("Ines Moravec didn't visit Valparaiso.");
     CHECK(test::mentions_of(*rules) == test::mentions_of(*core));
 }
+
+namespace {
+
+bool has_mention(const AnalysedArticle& a, const std::string& surface) {
+    for (const Mention& m : a.doc.mentions)
+        if (m.kind == MentionKind::Name && m.surface == surface) return true;
+    return false;
+}
+
+// Does any name mention hold this word?
+bool word_named(const AnalysedArticle& a, const std::string& word) {
+    for (const Mention& m : a.doc.mentions)
+        if (m.kind == MentionKind::Name && m.surface.find(word) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("a name only the recogniser found is cut to its capitalised words") {
+    // Whatever span the recogniser gives, no mention runs on into lower-case words.
+    auto a = with_core("She was the third woman to head the Tarvo Guild in its 86-year history. "
+                       "Here's the Tarvo Guild's official release: Members will vote.");
+    for (const Mention& m : a->doc.mentions) {
+        if (m.kind != MentionKind::Name) continue;
+        CHECK_MESSAGE(m.surface.find("history") == std::string::npos, m.surface);
+        CHECK_MESSAGE(m.surface.find("release") == std::string::npos, m.surface);
+    }
+}
+
+TEST_CASE("names only the recogniser found are dropped when made of common words or in a quoted title") {
+    auto a = with_core("Ines Moravec was named the Sexiest Man Alive by the magazine. "
+                       "The crowd sang \"Happy Birthday\" to Tomas Ruzek. Unsurprisingly, he smiled.");
+    CHECK(has_mention(*a, "Ines Moravec"));
+    CHECK(has_mention(*a, "Tomas Ruzek"));
+    CHECK(!word_named(*a, "Sexiest"));
+    CHECK(!word_named(*a, "Birthday"));
+    CHECK(!word_named(*a, "Unsurprisingly"));
+}
