@@ -18,5 +18,6 @@ int run_export(const Args& args);
 int run_centrality(const Args& args);
 int run_path(const Args& args);
 int run_neighbors(const Args& args);
+int run_explain(const Args& args);
 
 }  // namespace kg::cli

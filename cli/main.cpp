@@ -17,7 +17,7 @@ struct Command {
     int (*run)(const kg::cli::Args&);
 };
 
-constexpr std::array<Command, 8> kCommands = {{
+constexpr std::array<Command, 9> kCommands = {{
     {"build", "articles, statements or graphs -> graph files (GraphML, GEXF, DOT, JSON, SVG...)",
      kg::cli::run_build},
     {"extract", "articles -> statements (JSON Lines)", kg::cli::run_extract},
@@ -29,6 +29,7 @@ constexpr std::array<Command, 8> kCommands = {{
      kg::cli::run_centrality},
     {"path", "how two entities connect, with the sentence behind each hop", kg::cli::run_path},
     {"neighbors", "an entity's ego network", kg::cli::run_neighbors},
+    {"explain", "why the names of an entity were joined, with the evidence", kg::cli::run_explain},
 }};
 
 void print_usage(std::ostream& out) {

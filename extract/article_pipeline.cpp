@@ -139,6 +139,8 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
             std::string a2 = strip_possessive(alias);
             if (seen.insert(a2).second) d.aliases.push_back(a2);
         }
+        for (Join& j : alias_joins(doc, static_cast<int>(&e - doc.entities.data())))
+            if (std::find(d.aliases.begin(), d.aliases.end(), j.name) != d.aliases.end()) d.joined.push_back(std::move(j));
         out.entities.push_back(std::move(d));
     }
 
@@ -172,6 +174,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
     for (const RelationCandidate& c : relations) {
         if (!usable(c.subject) || !usable(c.object)) continue;
         std::uint8_t flags = statement_flags(doc, doc.sentences[c.sentence], c.first, c.last);
+        if (c.scoped_flags >= 0) flags = static_cast<std::uint8_t>((flags & kAttributed) | c.scoped_flags);
         double conf = c.confidence;
         if (flags & kHedged) conf -= 0.2;
         if (flags & kNegated) conf -= 0.3;

@@ -49,6 +49,18 @@ std::string_view without_company_form(std::string_view key) {
     return key.substr(0, sp);
 }
 
+// Can this name be the end of a longer one named before ("Trade Ministry" of "Polish Trade
+// Ministry")? Not when it is a body of its own ("House" after the name of the president's residence), a legal
+// form ("Corp") or a place ("Arden" of "Exchange National Bank of Arden").
+bool may_end_a_longer_name(const Mention& m, std::string_view key, const Document& doc) {
+    if (is_standalone_body_word(key) || is_company_form(key)) return false;
+    if (m.last - m.first == 1) {
+        constexpr std::uint32_t kPlace = lx::kCountry | lx::kCity | lx::kRegion | lx::kPlaceAbbrev;
+        if (doc.tokens[m.first].has(kPlace)) return false;
+    }
+    return true;
+}
+
 std::string initials(std::string_view name) {
     std::string out;
     bool start = true;
@@ -194,7 +206,7 @@ class Resolver {
                               (full_initials == acronym ||
                                (full_initials.size() == acronym.size() + 1 && without_company_form(ek) != ek &&
                                 full_initials.compare(0, acronym.size(), acronym) == 0));
-            if (ends_with_words(ek, nk) || acronym_of) {
+            if ((ends_with_words(ek, nk) && may_end_a_longer_name(m, nk, doc_)) || acronym_of) {
                 by_key_[key] = static_cast<int>(e);
                 return static_cast<int>(e);
             }
@@ -317,8 +329,57 @@ class Resolver {
     }
 };
 
+// The sentence as the evidence of a record: its text, whitespace collapsed.
+std::string sentence_text(const Document& doc, int s) {
+    const Sentence& sent = doc.sentences[s];
+    std::string out;
+    bool space = false;
+    for (char c : doc.text.substr(sent.begin, sent.end - sent.begin)) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+// Which rule joined the surface `form` (name key `key`) to an entity named `name_key`.
+const char* rule_of(const Mention& m, std::string_view key, std::string_view entity_key, NodeType type) {
+    if (key == entity_key) return join_rule::kSameName;
+    if (m.kind == MentionKind::Demonym) return join_rule::kDemonym;
+    const bool one_word = key.find(' ') == std::string_view::npos;
+    if (type == NodeType::Person && one_word) {
+        if (surname_of(entity_key) == key) return join_rule::kSurname;
+        if (entity_key.size() > key.size() && entity_key.substr(0, key.size()) == key &&
+            entity_key[key.size()] == ' ')
+            return join_rule::kGivenName;
+    }
+    if (one_word && m.surface.size() >= 2 && initials(m.surface) == m.surface) return join_rule::kAcronym;
+    return join_rule::kShortForm;
+}
+
 }  // namespace
 
 void resolve_coreference(Document& doc) { Resolver(doc).run(); }
+
+std::vector<Join> alias_joins(const Document& doc, int entity) {
+    std::vector<Join> out;
+    const Entity& e = doc.entities[entity];
+    for (const Mention& m : doc.mentions) {
+        if (m.entity != entity || (m.kind != MentionKind::Name && m.kind != MentionKind::Demonym)) continue;
+        if (m.surface == e.name) continue;
+        if (std::any_of(out.begin(), out.end(), [&](const Join& j) { return j.name == m.surface; })) continue;
+        Join j;
+        j.name = m.surface;
+        j.rule = rule_of(m, name_key(m.surface), e.key, e.type);
+        j.sentence = m.sentence;
+        j.evidence = sentence_text(doc, m.sentence);
+        out.push_back(std::move(j));
+    }
+    return out;
+}
 
 }  // namespace kg::extract

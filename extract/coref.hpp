@@ -5,10 +5,20 @@
 // the article's main person.
 #pragma once
 
+#include <vector>
+
 #include "extract/document.hpp"
+#include "graph/statement.hpp"
 
 namespace kg::extract {
 
 void resolve_coreference(Document& doc);
+
+// Why each other name of an entity was joined to it, after resolve_coreference: one record
+// per surface form that differs from the entity's name (possessive dropped), with the rule
+// (join_rule::kSurname, kGivenName, kAcronym, kShortForm, kDemonym, kSameName) and the first
+// sentence using that form as evidence. Records of the entity line's "joined" (README,
+// "Merge records").
+std::vector<Join> alias_joins(const Document& doc, int entity);
 
 }  // namespace kg::extract

@@ -11,17 +11,18 @@ namespace kg {
 
 struct BuildOptions {
     bool include_co_mentions = true;  // keep co_mention statements as edges
-    // A one-word Person name ("Kislyak") may join the only Person whose full name ends with it.
+    // A one-word Person name ("Okafor") may join the only Person whose full name ends with it.
     bool merge_surnames = true;
 };
 
-// Entities are one node when they have the same name key and type (see name_key), when one
-// name is a declared alias of the other, or when a name known only by one word is claimed by
-// exactly one entity. A declared alias that is one word of the name ("Kislyak" of "Sergey
-// Kislyak") is a short form: it joins mentions of that article to the entity, but across
-// articles it is only a claim, since the same surname can name several people; (Persons)
-// a longer name ending in the word is a claim too. Edges aggregate by (source, target, relation); symmetric relations are stored
-// once per pair with the smaller node id as source. Exact repeats of a statement (same
+// Entities are one node when they have the same name key and type (see name_key) or the same
+// name but for a legal form; when one name is a declared alias spelling the other; within the
+// article that declares it, by a short form ("Okafor", "Stock Exchange", "NGB"); and across
+// articles when a name known only by one word (a surname, an acronym) is claimed by exactly one
+// entity (graph/entity_resolver.hpp has the rules). Generic body names ("Trade Ministry")
+// join only within their article. Every join is kept in the node's merge records
+// (NodeProps::joined). Edges aggregate by (source, target, relation); symmetric relations are
+// stored once per pair with the smaller node id as source. Exact repeats of a statement (same
 // entities, relation, label, article, sentence and span) count once.
 struct BuildReport {
     std::size_t statements_used = 0;

@@ -50,6 +50,7 @@ struct NodeProps {
     std::vector<std::string> aliases;  // other surface forms, sorted
     std::int64_t mentions = 0;
     std::int64_t articles = 0;  // distinct articles naming it
+    std::vector<Join> joined;   // why each alias is a name of this node, sorted by name
     AttrMap extra;
 };
 

@@ -1,7 +1,10 @@
 #include "graph/names.hpp"
 
 #include <array>
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
+#include <vector>
 
 namespace kg {
 namespace {
@@ -205,6 +208,126 @@ std::string strip_control_chars(std::string_view s, bool keep_newlines) {
         }
         if (c == 0x7F || c == 0xFFFE || c == 0xFFFF) continue;
         out.append(s.substr(start, pos - start));
+    }
+    return out;
+}
+
+}  // namespace kg
+
+namespace kg {
+namespace {
+
+std::vector<std::string_view> words_of(std::string_view key) {
+    std::vector<std::string_view> out;
+    while (!key.empty()) {
+        std::size_t sp = key.find(' ');
+        out.push_back(key.substr(0, sp));
+        if (sp == std::string_view::npos) break;
+        key.remove_prefix(sp + 1);
+    }
+    return out;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+    for (std::string_view x : list)
+        if (w == x) return true;
+    return false;
+}
+
+// "Holdings" and "Group" are left out: "Acme Holdings" and "Acme Group" may well be two
+// companies, while "Acme Corp" and "Acme Inc" are spellings of one.
+bool is_legal_form(std::string_view w) {
+    return one_of(w, {"corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited",
+                      "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "lp", "bhd", "pty", "cos"});
+}
+
+// Words that do not count in an acronym ("Bank of Japan" is "BOJ" or "BJ").
+bool is_acronym_filler(std::string_view w) { return one_of(w, {"of", "and", "the", "for", "de", "la", "du"}); }
+
+bool is_body_head(std::string_view w) {
+    return one_of(w, {"ministry", "ministries", "bank", "exchange", "bourse"});
+}
+
+// Modifiers that say what a body does, not whose it is. A word naming an owner (a place,
+// a person, "world", "asian") is not among them, so "Asian Development Bank" is no generic
+// name while "Development Bank" is.
+bool is_generic_modifier(std::string_view w) {
+    return one_of(w, {"finance", "financial", "foreign", "trade", "economy", "economic", "economics",
+                      "agriculture", "agricultural", "industry", "interior", "defence", "defense", "labour",
+                      "labor", "health", "justice", "energy", "oil", "petroleum", "mines", "mining",
+                      "transport", "communications", "telecommunications", "posts", "commerce", "planning",
+                      "treasury", "international", "external", "central", "national", "reserve", "state",
+                      "people", "peoples", "development", "investment", "export", "import", "exportimport",
+                      "stock", "stocks", "futures", "commodity", "commodities", "grain", "cooperative",
+                      "commercial", "merchant", "savings", "land", "housing", "construction", "fisheries",
+                      "forestry", "food", "environment", "education", "information", "industrial",
+                      "of", "and", "for", "the"});
+}
+
+}  // namespace
+
+std::string_view without_legal_form(std::string_view key) {
+    std::string_view k = key;
+    for (;;) {
+        std::size_t sp = k.rfind(' ');
+        if (sp == std::string_view::npos || !is_legal_form(k.substr(sp + 1))) break;
+        k = k.substr(0, sp);
+    }
+    return k;
+}
+
+AliasForm alias_form(std::string_view alias_key, std::string_view name_key) {
+    if (without_legal_form(alias_key) == without_legal_form(name_key)) return AliasForm::Same;
+    const auto alias = words_of(alias_key);
+    const auto name = words_of(without_legal_form(name_key));
+    if (alias.size() == 1 && alias[0].size() >= 2) {
+        std::string initials, all_initials;
+        for (std::string_view w : name) {
+            all_initials += w[0];
+            if (!is_acronym_filler(w)) initials += w[0];
+        }
+        if (name.size() >= 2 && (alias[0] == initials || alias[0] == all_initials)) return AliasForm::Acronym;
+    }
+    if (alias.empty() || alias.size() >= name.size()) return AliasForm::Other;
+    for (std::size_t start = 0; start + alias.size() <= name.size(); ++start)
+        if (std::equal(alias.begin(), alias.end(), name.begin() + static_cast<std::ptrdiff_t>(start)))
+            return alias.size() == 1 ? AliasForm::OneWord : AliasForm::Part;
+    return AliasForm::Other;
+}
+
+bool is_generic_body_name(std::string_view key) {
+    const auto words = words_of(key);
+    if (words.empty()) return false;
+    bool has_head = false;
+    for (std::string_view w : words) {
+        if (is_body_head(w)) has_head = true;
+        else if (!is_generic_modifier(w)) return false;
+    }
+    return has_head;
+}
+
+bool is_standalone_body_word(std::string_view key) {
+    return one_of(key, {"house", "parliament", "treasury", "cabinet", "government",
+                        "army", "navy", "council", "assembly", "diet", "court", "board", "commission",
+                        "fed", "bank", "exchange", "ministry", "corp", "inc", "co", "ltd", "plc", "group"});
+}
+
+std::string initials_of(std::string_view key) {
+    const auto words = words_of(without_legal_form(key));
+    std::string out;
+    if (words.size() < 2) return out;
+    for (std::string_view w : words)
+        if (!is_acronym_filler(w)) out += w[0];
+    return out;
+}
+
+std::string without_middle_initials(std::string_view key) {
+    const auto words = words_of(key);
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0 && i + 1 < words.size() && words[i].size() == 1) continue;
+        if (!out.empty()) out += ' ';
+        out += words[i];
     }
     return out;
 }

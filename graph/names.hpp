@@ -17,6 +17,37 @@ std::string name_key(std::string_view name);
 // The last word of a name key ("sergey kislyak" -> "kislyak"); empty for an empty key.
 std::string_view last_word(std::string_view key);
 
+// How an alias relates to the name it was declared for (both name keys), which decides how
+// far it joins (graph/build.hpp):
+//   Same      the same name once a legal form is dropped ("bolt" of "bolt corp");
+//   Acronym   one word spelling the initials of the name's words ("ngb", "us");
+//   OneWord   one word of a longer name ("kislyak", "acme");
+//   Part      several words of a longer name, in order ("stock exchange", "national bank");
+//   Other     anything else: another spelling or language, a demonym ("ussr", "american").
+enum class AliasForm { Same, Acronym, OneWord, Part, Other };
+AliasForm alias_form(std::string_view alias_key, std::string_view name_key);
+
+// The name key without trailing legal forms ("bolt corp ltd" -> "bolt"); the key itself when
+// it has none or is nothing else.
+std::string_view without_legal_form(std::string_view key);
+
+// The initials of a name key's words, fillers ("of", "and") and legal forms left out:
+// "organization of petroleum exporting countries" -> "opec". Empty for a one-word key.
+std::string initials_of(std::string_view key);
+
+// A person's name key without middle initials ("ivan f boesky" -> "ivan boesky").
+std::string without_middle_initials(std::string_view key);
+
+// True for the name of a kind of body that every country or city has, which names no one
+// body by itself: "trade ministry", "ministry of trade", "central bank", "national bank",
+// "stock exchange", "bank". Every word is a body head or a generic modifier.
+bool is_generic_body_name(std::string_view key);
+
+// One word that names a body of its own as well as ending longer names: "house" (of
+// Representatives, not the president's residence), "parliament", "treasury". Such a
+// word is never taken as a short form of a longer name.
+bool is_standalone_body_word(std::string_view key);
+
 // A stable XML name token for a node: a type prefix and an ASCII slug of the name
 // ("p_sergey_kislyak", "pl_moscow"); names without ASCII letters get a hash-based slug.
 std::string node_id_base(NodeType type, std::string_view name);

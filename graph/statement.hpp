@@ -28,12 +28,46 @@ struct EntityRef {
     bool operator==(const EntityRef&) const = default;
 };
 
+// Why a name belongs to its entity: the rule that joined it to another name of the entity and
+// // the sentence that is the evidence (README, "Merge records"). Rules written by kgraph are
+// the join_rule names below; other tools may write their own.
+struct Join {
+    std::string name;      // the name joined ("Okafor", "NGB")
+    std::string rule;      // "surname", "acronym", "unique_surname", ...
+    std::string with;      // the name it was joined to; empty: the entity's name
+    std::string article;   // evidence: the article, empty when the rule needs none
+    std::optional<int> sentence;  // evidence: 0-based sentence of that article
+    std::string evidence;  // evidence: the sentence itself, when known
+    bool operator==(const Join&) const = default;
+};
+
+// The rules kgraph joins names by. Within one article (the extractor's coreference):
+namespace join_rule {
+inline constexpr const char* kSurname = "surname";        // "Okafor" after "Ines Okafor"
+inline constexpr const char* kGivenName = "given_name";   // "Ines", the only full name starting so
+inline constexpr const char* kAcronym = "acronym";        // "NGB" spells "National Grain Board"
+inline constexpr const char* kDemonym = "demonym";        // "Norlandic" for Norland
+inline constexpr const char* kShortForm = "short_form";   // "Trade Ministry" after "Polish Trade
+                                                          // Ministry", "Bolt" after "Bolt Corp"
+// Anywhere:
+inline constexpr const char* kSameName = "same_name";     // the same name key and type ("N.G.B.", "NGB")
+// Across articles (graph/build):
+inline constexpr const char* kLegalForm = "legal_form";   // "Bolt" and "Bolt Corp": only "Corp" differs
+inline constexpr const char* kAlias = "alias";            // an alias another tool declared
+inline constexpr const char* kMiddleInitial = "middle_initial";  // "Ann B. Okafor" and "Ann Okafor"
+inline constexpr const char* kUniqueAcronym = "unique_acronym";  // an acronym spelling only this name
+inline constexpr const char* kUniqueSurname = "unique_surname";  // a lone surname only one person has
+inline constexpr const char* kUniqueShortForm = "unique_short_form";  // a short name only one entity
+                                                                       // was called by
+}  // namespace join_rule
+
 // Declares a node, so that entities without relations exist and aliases are known.
 struct EntityDecl {
     std::string name;
     NodeType type = NodeType::Other;
     std::vector<std::string> aliases;
     std::string article;  // empty when not tied to an article
+    std::vector<Join> joined = {};  // why each alias was joined (optional; by alias name)
     bool operator==(const EntityDecl&) const = default;
 };
 

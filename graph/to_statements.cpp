@@ -7,7 +7,7 @@ StatementSet to_statements(const KnowledgeGraph& kg) {
     out.articles = kg.articles;
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) {
         const NodeProps& n = kg.g[v];
-        out.entities.push_back({n.label, n.type, n.aliases, ""});
+        out.entities.push_back({n.label, n.type, n.aliases, "", n.joined});
     }
     for (Edge e : edges_in_order(kg)) {
         const EdgeProps& p = kg.g[e];

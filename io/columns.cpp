@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "io/joins_json.hpp"
 #include "io/style.hpp"
 #include "io/text_escape.hpp"
 
@@ -13,7 +14,8 @@ const std::vector<Column>& builtin_node_columns() {
     static const std::vector<Column> cols = {
         {"label", AttrKind::String},    {"type", AttrKind::String},
         {"aliases", AttrKind::String},  {"mentions", AttrKind::Long},
-        {"articles", AttrKind::Long},   {"size", AttrKind::Double, true},
+        {"articles", AttrKind::Long},   {"joined", AttrKind::String},
+        {"size", AttrKind::Double, true},
         {"color", AttrKind::String, true}};
     return cols;
 }
@@ -96,6 +98,7 @@ AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const 
     if (c.name == "aliases") return join(n.aliases);
     if (c.name == "mentions") return n.mentions;
     if (c.name == "articles") return n.articles;
+    if (c.name == "joined") return joins_to_json(n.joined);
     if (c.name == "size") return node_size(kg, v);
     if (c.name == "color") {
         // Another tool's colour as it wrote it ("red"), unless colouring by community.
@@ -132,6 +135,10 @@ bool is_derived_node_column(std::string_view name) {
     return false;
 }
 
+bool is_kgraph_only_node_column(std::string_view name) {
+    return is_derived_node_column(name) || name == "joined";
+}
+
 std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
                                             std::string_view text) {
     if (name == "label") {
@@ -140,6 +147,11 @@ std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
         n.type = parse_node_type(text).value_or(NodeType::Other);
     } else if (name == "aliases") {
         n.aliases = split_bars(text);
+    } else if (name == "joined") {
+        std::string error;
+        auto joins = joins_from_json(text, error);
+        if (!joins) return error;
+        n.joined = std::move(*joins);
     } else if (name == "mentions" || name == "articles") {
         auto v = parse_count(text);
         if (!v) return "'" + std::string(text) + "' is not a whole number";

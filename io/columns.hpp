@@ -31,6 +31,10 @@ bool is_builtin_node_column(std::string_view name);
 // The display columns kgraph derives (size, color). In kgraph's own files they are dropped on
 // read and recomputed; another tool's file keeps its values, which the writers then use.
 bool is_derived_node_column(std::string_view name);
+// Columns whose values mean something only in kgraph's own files: the derived ones and
+// "joined" (merge records). In another tool's file a column of that name is that tool's data,
+// kept as an extra column.
+bool is_kgraph_only_node_column(std::string_view name);
 bool is_builtin_edge_column(std::string_view name);
 // Sets a built-in column from its text; returns an error message when the text is invalid.
 std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,

@@ -230,7 +230,7 @@ class GraphmlReader {
 
     // kgraph's own display columns are recomputed on write; another tool's are its data.
     bool keeps_builtin(const std::string& name) const {
-        return is_builtin_node_column(name) && (kgraph_file_ || !is_derived_node_column(name));
+        return is_builtin_node_column(name) && (kgraph_file_ || !is_kgraph_only_node_column(name));
     }
 
     void apply_node(NodeProps& n, const Key& k, const std::string& text) {

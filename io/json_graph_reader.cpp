@@ -124,7 +124,7 @@ class JsonGraphReader {
     // recomputed on write; another tool's are its data, kept as extra columns.
     bool keeps_builtin(Part part, std::string_view key) const {
         return is_builtin(part, key) &&
-               (kgraph_file_ || part == Part::Edge || !is_derived_node_column(key));
+               (kgraph_file_ || part == Part::Edge || !is_kgraph_only_node_column(key));
     }
     std::vector<Evidence> read_evidence_all(const Value& list, std::size_t i) const;
     Evidence read_evidence(const Value& obj, std::size_t i) const;
@@ -226,6 +226,8 @@ void JsonGraphReader::set_builtin(Part part, std::size_t i, const std::string& k
     if (v.IsString()) {
         text = text_of(v);
     } else if (v.IsNumber() || v.IsBool()) {
+        text = json::to_text(v);
+    } else if (v.IsArray() && part == Part::Node && key == "joined") {  // records as JSON
         text = json::to_text(v);
     } else if (v.IsArray()) {  // ["a", "b"] for "a|b"
         for (const Value& item : v.GetArray()) {

@@ -76,6 +76,7 @@ class Reader {
     void read_line(std::string_view text);
     void read_article(const Value& root);
     void read_entity(const Value& root);
+    Join read_join(const Value& j, const std::string& line_article);
     void read_statement(const Value& root);
     EntityRef read_ref(const Value& root, const char* key);
     NodeType read_node_type(const std::string& type, std::string_view path);
@@ -170,7 +171,26 @@ void Reader::read_entity(const Value& root) {
     }
     if (const Value* article = member(root, "article"))
         decl.article = article_id(*article, "article");
+    if (const Value* joined = member(e, "joined")) {
+        if (!joined->IsArray()) throw BadLine("\"entity.joined\" must be an array of objects");
+        for (const Value& j : joined->GetArray()) decl.joined.push_back(read_join(j, decl.article));
+    }
     set_.entities.push_back(std::move(decl));
+}
+
+// A merge record of an entity line; its article is the line's unless it names another.
+Join Reader::read_join(const Value& j, const std::string& line_article) {
+    if (!j.IsObject()) throw BadLine("\"entity.joined\" must be an array of objects");
+    Join join;
+    join.name = required_string(j, "name", "entity.joined.name");
+    join.rule = required_string(j, "rule", "entity.joined.rule");
+    join.with = optional_string(j, "with", "entity.joined.with");
+    if (const Value* article = member(j, "article"))
+        join.article = article_id(*article, "entity.joined.article");
+    if (join.article.empty()) join.article = line_article;
+    join.sentence = read_sentence(j);
+    join.evidence = optional_string(j, "evidence", "entity.joined.evidence");
+    return join;
 }
 
 void Reader::read_statement(const Value& root) {

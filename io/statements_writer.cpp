@@ -57,7 +57,7 @@ class JsonWriter {
 
    private:
     static constexpr std::size_t kFlushBytes = 1 << 16;
-    static constexpr std::size_t kMaxDepth = 8;  // statements nest three levels
+    static constexpr std::size_t kMaxDepth = 8;  // statements nest four levels (entity, joined, a join)
 
     std::ostream& out_;
     std::string buffer_;
@@ -216,6 +216,23 @@ void write_article(JsonWriter& w, const Article& a) {
     w.EndObject();
 }
 
+// One merge record; its article is left out when it is the entity line's own.
+void write_join(JsonWriter& w, const Join& j, const std::string& line_article) {
+    w.StartObject();
+    put_key(w, "name");
+    put_string(w, j.name);
+    put_key(w, "rule");
+    put_string(w, j.rule);
+    put_optional(w, "with", j.with);
+    if (j.article != line_article) put_optional(w, "article", j.article);
+    if (j.sentence) {
+        put_key(w, "sentence");
+        w.Int(*j.sentence);
+    }
+    put_optional(w, "evidence", j.evidence);
+    w.EndObject();
+}
+
 void write_entity(JsonWriter& w, const EntityDecl& e) {
     w.StartObject();
     put_key(w, "entity");
@@ -228,6 +245,12 @@ void write_entity(JsonWriter& w, const EntityDecl& e) {
         put_key(w, "aliases");
         w.StartArray();
         for (const auto& alias : e.aliases) put_string(w, alias);
+        w.EndArray();
+    }
+    if (!e.joined.empty()) {
+        put_key(w, "joined");
+        w.StartArray();
+        for (const Join& j : e.joined) write_join(w, j, e.article);
         w.EndArray();
     }
     w.EndObject();

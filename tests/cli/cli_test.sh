@@ -59,6 +59,25 @@ assert labels == ["Jeff Sessions", "Sergey Kislyak"], labels
 print("PASS alias, exact repeat and reversed symmetric statement: 2 nodes, 1 edge, weight 2")
 PY
   ;;
+explain)
+  # kgraph explain: each name of a node with its rule and evidence, the same from statements,
+  # GraphML and JSON; an unknown name lists the closest ones.
+  in="$here/fixtures/explain.statements.jsonl"
+  "$kgraph" explain "$in" okafor > "$work/x.txt" || fail "explain on statements"
+  grep -qF "surname" "$work/x.txt" && grep -qF 'article t1, sentence 2: "Okafor said the club was ready."' "$work/x.txt" \
+    && ok "explain shows the rule and the evidence of a declared short form" || fail "explain output: $(cat "$work/x.txt")"
+  grep -qF "unique_surname" "$work/x.txt" && grep -qF "article t2, sentence 1" "$work/x.txt" \
+    && ok "explain shows the join across articles with its evidence" || fail "explain across articles: $(cat "$work/x.txt")"
+  "$kgraph" build "$in" -o "$work/e.graphml" -o "$work/e.json" -q || fail build
+  for f in e.graphml e.json; do
+    "$kgraph" explain "$work/$f" "Ines Okafor" > "$work/y.txt" || fail "explain on $f"
+    cmp -s "$work/x.txt" "$work/y.txt" && ok "explain on $f as on the statements" || fail "explain on $f differs: $(diff "$work/x.txt" "$work/y.txt" | head -5)"
+  done
+  "$kgraph" explain "$work/e.graphml" NGB | grep -qF "acronym" && ok "explain an acronym" || fail "explain NGB"
+  expect 1 "closest" -- "$kgraph" explain "$work/e.graphml" "Okafur"
+  expect 2 "expected GRAPH NAME" -- "$kgraph" explain "$work/e.graphml"
+  "$kgraph" explain --help | grep -qF "GRAPH NAME" && ok "explain --help" || fail "explain --help"
+  ;;
 exit_status)
   expect 2 "unrecognised option" -- "$kgraph" build --bogus "$sample" -o "$work/x.graphml"
   expect 2 "output" -- "$kgraph" build "$sample"

@@ -346,3 +346,25 @@ TEST_CASE("line reader: chunk boundaries, CRLF, a last line without newline, the
     }
     CHECK(lines.next(line) == LineReader::Result::End);
 }
+
+TEST_CASE("statements: an entity line's merge records are written and read back") {
+    StatementSet set;
+    EntityDecl d{"Ines Okafor", NodeType::Person, {"Okafor", "Okafor Sr"}, "t1", {}};
+    d.joined.push_back({"Okafor", "surname", "", "t1", 2, "Okafor said \"yes\"."});
+    d.joined.push_back({"Okafor Sr", "unique_short_form", "Ines Okafor", "t2", std::nullopt, ""});
+    set.entities.push_back(d);
+    const std::string text = write_text(set);
+    // The line's own article is not repeated in a record; another article is.
+    CHECK(text.find(R"("joined":[{"name":"Okafor","rule":"surname","sentence":2,)") != std::string::npos);
+    CHECK(text.find(R"("with":"Ines Okafor","article":"t2"})") != std::string::npos);
+    Diagnostics diag;
+    StatementSet back = read_text(text, diag);
+    REQUIRE(back.entities.size() == 1);
+    CHECK(back.entities[0] == d);
+    // Old files without records read as before; a bad record costs its line.
+    Diagnostics diag2;
+    StatementSet bad = read_text(
+        R"({"entity": {"name": "A", "type": "Person", "joined": [{"rule": "surname"}]}})" "\n", diag2);
+    CHECK(bad.entities.empty());
+    CHECK(any_warning_contains(diag2, "s.jsonl:1: missing \"entity.joined.name\""));
+}

@@ -1,0 +1,258 @@
+#include "graph/entity_resolver.hpp"
+
+#include <algorithm>
+
+#include "graph/names.hpp"
+
+namespace kg::detail {
+
+int UnionFind::add() {
+    parent_.push_back(static_cast<int>(parent_.size()));
+    return parent_.back();
+}
+
+int UnionFind::find(int x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+}
+
+void UnionFind::unite(int a, int b) {
+    a = find(a);
+    b = find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+}
+
+namespace {
+
+// The article a generic body name belongs to: "Trade Ministry" in one story and in another
+// are two countries' ministries until the text says otherwise.
+std::string scope_of(NodeType type, const std::string& key, const std::string& article) {
+    return type == NodeType::Organization && is_generic_body_name(key) ? article : std::string();
+}
+
+bool has_word(std::string_view key, std::string_view word) {
+    for (std::size_t start = 0; start <= key.size();) {
+        std::size_t end = key.find(' ', start);
+        if (end == std::string_view::npos) end = key.size();
+        if (key.substr(start, end - start) == word) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+// Claimants of one word, less those whose name is another claimant's whole name with words
+// before it ("Finance Minister Ann Okafor" beside "Ann Okafor", "Arden Grain Exporters Board"
+// beside "Grain Exporters Board"): a title or a qualifier written into a name is no second
+// entity to choose from.
+std::map<int, int> distinct_claimants(const std::map<int, int>& claimants, const std::vector<Candidate>& cands) {
+    std::map<int, int> out;
+    for (const auto& [root, cand] : claimants) {
+        const std::string& key = cands[cand].key;
+        bool longer_form = false;
+        for (const auto& [other_root, other] : claimants) {
+            const std::string& k = cands[other].key;
+            if (other_root != root && key.size() > k.size() + 1 && key.compare(key.size() - k.size(), k.size(), k) == 0 &&
+                key[key.size() - k.size() - 1] == ' ')
+                longer_form = true;
+        }
+        if (!longer_form) out.emplace(root, cand);
+    }
+    return out;
+}
+
+// The rule an alias joins by when its entity line gives no record for it.
+const char* default_rule(AliasForm form, NodeType type) {
+    switch (form) {
+        case AliasForm::Same: return join_rule::kLegalForm;
+        case AliasForm::Acronym: return join_rule::kAcronym;
+        case AliasForm::OneWord: return type == NodeType::Person ? join_rule::kSurname : join_rule::kShortForm;
+        case AliasForm::Part: return join_rule::kShortForm;
+        case AliasForm::Other: break;
+    }
+    return join_rule::kAlias;
+}
+
+// The entity line's record for an alias, else one made from its form.
+Join record_for(const EntityDecl& decl, const std::string& alias, AliasForm form) {
+    for (Join j : decl.joined)
+        if (j.name == alias) {
+            if (j.article.empty()) j.article = decl.article;  // records made in memory
+            return j;
+        }
+    Join j;
+    j.name = alias;
+    j.rule = default_rule(form, decl.type);
+    j.article = decl.article;
+    return j;
+}
+
+}  // namespace
+
+int EntityResolver::intern(NodeType type, const std::string& name, const Sighting& where) {
+    std::string key = name_key(name);
+    if (key.empty()) return -1;
+    std::string scope = scope_of(type, key, where.article);
+    auto [it, inserted] = index_.try_emplace({type, key, scope}, static_cast<int>(cands_.size()));
+    if (inserted) {
+        cands_.push_back({type, std::move(key), std::move(scope), name, -1, 0, {}, std::nullopt});
+        uf_.add();
+    }
+    Candidate& c = cands_[it->second];
+    ++c.occurrences;
+    if (!where.article.empty()) c.articles.insert(where.article);
+    if (!c.first || (c.first->sentence == std::nullopt && where.sentence)) c.first = where;
+    return it->second;
+}
+
+int EntityResolver::intern_endpoint(NodeType type, const std::string& name, const Sighting& where) {
+    if (!where.article.empty() && !short_forms_in_article_.empty()) {
+        auto it = short_forms_in_article_.find({where.article, type, name_key(name)});
+        if (it != short_forms_in_article_.end()) {
+            Candidate& c = cands_[it->second];
+            ++c.occurrences;
+            c.articles.insert(where.article);
+            return it->second;
+        }
+    }
+    return intern(type, name, where);
+}
+
+void EntityResolver::declare(int cand, int order) {
+    if (cands_[cand].declared_order < 0) cands_[cand].declared_order = order;
+}
+
+// A full alias (another spelling, the name without its legal form) makes one entity of both
+// names everywhere. A short form names the entity in the declaring article; elsewhere the
+// same word may name another (Nancy and Ines Okafor are both "Okafor", "TSE" is Tokyo's
+// and Toronto's exchange), so it is only a claim there, settled by merge_claimed_words. A
+// part of the name ("Stock Exchange") claims nothing: it is a name of the kind of body.
+void EntityResolver::alias(int cand, const EntityDecl& decl, const std::string& alias) {
+    const std::string key = name_key(alias);
+    if (key.empty() || key == cands_[cand].key) return;
+    const NodeType type = decl.type;
+    const AliasForm form = alias_form(key, cands_[cand].key);
+    if (form == AliasForm::Same || form == AliasForm::Other) {
+        int a = intern(type, alias, {decl.article, std::nullopt, {}});
+        --cands_[a].occurrences;  // an alias listing is not a mention
+        uf_.unite(cand, a);
+        if (a != cand) record(cand, record_for(decl, alias, form));
+        return;
+    }
+    if (!decl.article.empty()) short_forms_in_article_.emplace(std::tuple{decl.article, type, key}, cand);
+    const bool generic = is_generic_body_name(key) || is_standalone_body_word(key);
+    if (form != AliasForm::Part && !generic) claims_[{type, key}].push_back(cand);
+    if (generic && type == NodeType::Organization) return;  // not a name of this body elsewhere
+    short_form_surfaces_[cand].insert(alias);
+    record(cand, record_for(decl, alias, form));
+}
+
+void EntityResolver::merge_across_articles(bool by_surname) {
+    merge_legal_forms();
+    merge_claimed_words(by_surname);
+}
+
+// "Bolt Corp", "Bolt Inc" and "Bolt": the same name but for the legal form; "Ann B. Okafor"
+// and "Ann Okafor": the same person's name but for a middle initial.
+void EntityResolver::merge_legal_forms() {
+    std::map<std::tuple<NodeType, std::string, std::string>, int> first;
+    for (int i = 0; i < static_cast<int>(cands_.size()); ++i) {
+        const Candidate& c = cands_[i];
+        std::string bare;
+        if (c.type == NodeType::Organization) bare = without_legal_form(c.key);
+        else if (c.type == NodeType::Person) bare = without_middle_initials(c.key);
+        else continue;
+        // "Bank of Arden Corp" is the holding company of the Bank of Arden: a parent and its
+        // bank, not one body.
+        if (c.type == NodeType::Organization && bare != c.key && has_word(bare, "bank")) continue;
+        const char* rule = c.type == NodeType::Person ? join_rule::kMiddleInitial : join_rule::kLegalForm;
+        auto [it, inserted] = first.try_emplace({c.type, bare, c.scope}, i);
+        if (inserted || uf_.find(it->second) == uf_.find(i)) continue;
+        uf_.unite(it->second, i);
+        const Candidate& anchor = cands_[it->second];
+        Join j{c.surface, rule, anchor.surface, {}, std::nullopt, {}};
+        if (c.first) j.article = c.first->article, j.sentence = c.first->sentence, j.evidence = c.first->evidence;
+        record(it->second, std::move(j));
+    }
+}
+
+// A group known only by one-word names joins the one group that claims that word: by a
+// short form or acronym declared for it, or (Persons, with `by_surname`) by a longer name
+// ending in it. When several groups claim it, it stays apart: the text did not say which.
+void EntityResolver::merge_claimed_words(bool by_surname) {
+    std::map<int, std::vector<int>> groups = groups_by_root();
+    // word -> claiming root -> a claiming candidate (for the record's "with")
+    std::map<std::pair<NodeType, std::string>, std::map<int, int>> claimants;
+    std::set<std::pair<NodeType, std::string>> surname_claims;
+    for (const auto& [word, cands] : claims_)
+        for (int c : cands) claimants[word].try_emplace(uf_.find(c), c);
+    std::vector<int> one_word_groups;
+    for (const auto& [root, members] : groups) {
+        const NodeType type = cands_[root].type;
+        bool all_single = true;
+        for (int m : members) {
+            const Candidate& c = cands_[m];
+            if (!c.scope.empty() || c.key.find(' ') != std::string::npos) all_single = false;
+            if (c.key.find(' ') != std::string::npos && by_surname && type == NodeType::Person) {
+                std::pair<NodeType, std::string> word{type, std::string(last_word(c.key))};
+                claimants[word].try_emplace(root, m);
+                surname_claims.insert(word);
+            }
+        }
+        if (all_single) one_word_groups.push_back(root);
+    }
+    // An acronym of three letters or more claims for the organisation or place whose name it
+    // spells ("OPEC"); two letters spell too many names to be evidence.
+    std::set<std::pair<NodeType, std::string>> acronym_claims;
+    for (const auto& [root, members] : groups)
+        for (int m : members) {
+            const Candidate& c = cands_[m];
+            if (!c.scope.empty() || (c.type != NodeType::Organization && c.type != NodeType::Place)) continue;
+            std::string acronym = initials_of(c.key);
+            if (acronym.size() < 3) continue;
+            std::pair<NodeType, std::string> word{c.type, std::move(acronym)};
+            claimants[word].try_emplace(root, m);
+            acronym_claims.insert(word);
+        }
+    for (int root : one_word_groups) {
+        const Candidate& c = cands_[root];
+        std::pair<NodeType, std::string> word{c.type, c.key};
+        auto it = claimants.find(word);
+        if (it == claimants.end()) continue;
+        const std::map<int, int> distinct = distinct_claimants(it->second, cands_);
+        if (distinct.size() != 1) continue;
+        auto [claimant_root, claimant] = *distinct.begin();
+        if (uf_.find(claimant_root) == uf_.find(root)) continue;
+        const bool surname = c.type == NodeType::Person && surname_claims.count(word);
+        const char* rule = surname                       ? join_rule::kUniqueSurname
+                           : acronym_claims.count(word) ? join_rule::kUniqueAcronym
+                                                        : join_rule::kUniqueShortForm;
+        for (int m : groups[root]) {
+            const Candidate& mc = cands_[m];
+            Join j{mc.surface, rule,
+                   cands_[claimant].surface, {}, std::nullopt, {}};
+            if (mc.first) j.article = mc.first->article, j.sentence = mc.first->sentence, j.evidence = mc.first->evidence;
+            record(claimant, std::move(j));
+        }
+        uf_.unite(root, claimant_root);
+    }
+}
+
+std::map<int, std::vector<int>> EntityResolver::groups_by_root() {
+    std::map<int, std::vector<int>> groups;
+    for (int i = 0; i < static_cast<int>(cands_.size()); ++i) groups[uf_.find(i)].push_back(i);
+    return groups;
+}
+
+const std::set<std::string>* EntityResolver::short_forms(int cand) const {
+    auto it = short_form_surfaces_.find(cand);
+    return it == short_form_surfaces_.end() ? nullptr : &it->second;
+}
+
+const std::vector<Join>* EntityResolver::records(int cand) const {
+    auto it = records_.find(cand);
+    return it == records_.end() ? nullptr : &it->second;
+}
+
+}  // namespace kg::detail
