@@ -60,6 +60,9 @@ class MentionFinder {
     // The same, in sentences that are no headline: a title-case headline capitalises every word.
     std::vector<std::uint32_t> body_caps_;
     bool in_headline_ = false;  // scan_sentence is reading a headline (not in capitals)
+    // Surfaces of works the recogniser named where a cue showed them ("the sequel to X"): its
+    // other readings of the same words are left out too (lower case).
+    mutable std::unordered_set<std::string> recognised_works_;
     mutable std::string phrase_key_;  // phrase()'s buffer
     // Singletons waiting for the whole article to be seen: mention index.
     std::vector<std::size_t> singletons_;

@@ -245,11 +245,11 @@ bool MentionFinder::next_to_work_cue(std::uint32_t a, std::uint32_t b, int s) co
     if (a < sent.first_token + 2 || !is_work_cue(a - 2)) return false;
     if (text(a - 1) == "to") return true;  // "the sequel to Lund Road"
     // "its sequel, Lund Falls." (an apposition), not "the series, Rosa recovers ...".
-    return text(a - 1) == "," && (b >= sent.last_token || tok(b).is(shape::kPunct));
+    return text(a - 1) == "," && (b >= sent.last_token || one_of(text(b), {",", ".", ";", ")"}));
 }
 
 void MentionFinder::drop_works_and_awards() {
-    std::unordered_set<std::string> works;  // lower-case surfaces of works
+    std::unordered_set<std::string> works = recognised_works_;  // lower-case surfaces of works
     for (const Mention& m : doc_.mentions) {
         if (m.kind != MentionKind::Name || m.name.empty() || m.title_first >= 0) continue;
         bool trademark = m.surface.find("\xC2\xAE") != std::string::npos ||
@@ -281,6 +281,7 @@ void MentionFinder::drop_works_and_awards() {
         awards.insert(lower(w) + "s");
     }
     if (works.empty() && awards.empty()) return;
+    // The recogniser's names were added one sentence at a time: drop those a later cue showed.
     for (Mention& m : doc_.mentions) {
         if (m.kind != MentionKind::Name || m.name.empty() || m.title_first >= 0) continue;
         std::string surface = lower(m.surface);

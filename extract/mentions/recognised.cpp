@@ -85,7 +85,13 @@ bool MentionFinder::recognised_only_suspect(const RecognisedName& r) const {
     };
     if (r.first > sent.first_token && runs_on(r.first - 1)) return true;
     if (r.last < sent.last_token && runs_on(r.last) && !tok(r.last).is(shape::kSentenceStart)) return true;
-    if (in_quoted_title(r.first, r.last, r.sentence) || next_to_work_cue(r.first, r.last, r.sentence)) return true;
+    if (in_quoted_title(r.first, r.last, r.sentence) || next_to_work_cue(r.first, r.last, r.sentence) ||
+        (r.first >= sent.first_token + 2 && text(r.first - 1) == ":" && tok(r.first - 2).is(shape::kCap) &&
+         !tok(r.first - 2).is(shape::kSentenceStart))) {
+        // "the sequel to Lund Road", "Lund Men: First Class": a work, wherever it is named.
+        recognised_works_.insert(lower(doc_.span_text(r.first, r.last)));
+        return true;
+    }
     if (r.last == r.first + 1 && single_word_names_nothing(r.first)) return true;  // "Christmas", "I'm"
     bool all_common = true;
     for (std::uint32_t k = r.first; k < r.last; ++k) {
@@ -101,10 +107,13 @@ bool MentionFinder::recognised_only_suspect(const RecognisedName& r) const {
     // "About a Boy": a single word after "a" is a noun, not a name.
     if (r.last == r.first + 1 && r.first > sent.first_token && (is_word(r.first - 1, "a") || is_word(r.first - 1, "an")))
         return true;
-    // "Lund Men: First Class": a subtitle after a capitalised title and a colon.
-    if (r.first >= sent.first_token + 2 && text(r.first - 1) == ":" && tok(r.first - 2).is(shape::kCap) &&
-        !tok(r.first - 2).is(shape::kSentenceStart))
+    if (in_quoted_title(r.first, r.last, r.sentence) || next_to_work_cue(r.first, r.last, r.sentence) ||
+        (r.first >= sent.first_token + 2 && text(r.first - 1) == ":" && tok(r.first - 2).is(shape::kCap) &&
+         !tok(r.first - 2).is(shape::kSentenceStart))) {
+        // "the sequel to Lund Road", "Lund Men: First Class": a work, wherever it is named.
+        recognised_works_.insert(lower(doc_.span_text(r.first, r.last)));
         return true;
+    }
     if (r.last == r.first + 1 && tok(r.first).is(shape::kSentenceStart) && !capitalised_mid_sentence(text(r.first))) {
         std::string_view w = text(r.first);
         if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return true;  // "Unsurprisingly,"
@@ -158,7 +167,9 @@ void MentionFinder::apply_recognised() {
         const Sentence& s = doc_.sentences[r.sentence];
         if (s.headline || s.all_caps) continue;
         RecognisedName cut = r;
-        if (!trim_recognised(cut) || recognised_only_suspect(cut)) continue;
+        if (!trim_recognised(cut) || recognised_only_suspect(cut) ||
+            recognised_works_.count(lower(doc_.span_text(cut.first, cut.last))))
+            continue;
         Mention m = make(cut.first, cut.last, cut.sentence, cut.type, MentionKind::Name);
         m.name = m.surface;
         doc_.mentions.push_back(std::move(m));

@@ -95,3 +95,9 @@ TEST_CASE("names only the recogniser found are dropped when made of common words
     CHECK(!word_named(*a, "Birthday"));
     CHECK(!word_named(*a, "Unsurprisingly"));
 }
+
+TEST_CASE("a work the recogniser names after a cue is left out wherever it is named again") {
+    auto a = with_core("Ines Moravec directed the sequel to Lantern Gate. Later Lantern Gate earned millions in Tarvo.");
+    CHECK(has_mention(*a, "Ines Moravec"));
+    CHECK(!word_named(*a, "Lantern"));
+}
