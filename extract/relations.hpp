@@ -21,6 +21,10 @@ struct RelationCandidate {
     int sentence = 0;
     std::uint32_t first = 0, last = 0;  // tokens the statement rests on (flag scope)
     double confidence = 0.5;
+    // Hedged and negated as the parse scopes them (the predicate, its auxiliaries and the
+    // clauses above it), for statements read from the parse; -1: read from the sentence's
+    // words (extract/flags.hpp).
+    int scoped_flags = -1;
 };
 
 // May add entities implied by titles ("Senator" -> Senate).

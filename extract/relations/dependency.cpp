@@ -142,6 +142,9 @@ void RelationFinder::borrowed_subjects(std::uint32_t v, std::vector<int>& out, i
         return;
     }
     if (a.deprel != "xcomp" && a.deprel != "advcl" && a.deprel != "conj") return;
+    // A verb the parser coordinated without a conjunction ("X said the decree, signed ...,
+    // relieved Y") is more often a misparse than a shared subject.
+    if (a.deprel == "conj" && !has_child(v, "cc")) return;
     // "called on X to act", "persuaded X to act": an object controls the infinitive.
     if (a.deprel == "xcomp")
         for (std::uint32_t c : children_of(h))
@@ -169,6 +172,33 @@ int RelationFinder::antecedent_of(std::uint32_t pronoun) const {
     return m;
 }
 
+// Hedged and negated as the tree scopes them: a modal, "not" or "reportedly" on the
+// predicate, or a clause above it that hedges or denies ("expected to meet", "denied that X
+// met Y"). A hedge in another clause of the sentence does not reach it.
+int RelationFinder::parse_flags(std::uint32_t predicate) const {
+    int flags = 0;
+    std::uint32_t p = predicate;
+    for (int level = 0; level < 4; ++level) {
+        if (doc_.arcs[p].negated) flags |= kNegated;
+        for (std::uint32_t c : children_of(p)) {
+            std::string_view rel = doc_.arcs[c].deprel;
+            if (rel != "aux" && rel != "advmod" && rel != "aux:pass" && rel != "cop") continue;
+            if (tok(c).has(lx::kNegation) || doc_.arcs[c].negated) flags |= kNegated;
+            if (tok(c).has(lx::kHedge)) flags |= kHedged;
+        }
+        if (level > 0) {
+            if (tok(p).has(lx::kNegation)) flags |= kNegated;
+            if (tok(p).has(lx::kHedge)) flags |= kHedged;
+        }
+        const TokenArc& a = doc_.arcs[p];
+        if (a.head < 0) break;
+        // Only clauses embedded under their governor inherit its hedge or denial.
+        if (a.deprel != "xcomp" && a.deprel != "ccomp" && a.deprel != "csubj" && a.deprel != "acl") break;
+        p = static_cast<std::uint32_t>(a.head);
+    }
+    return flags;
+}
+
 void RelationFinder::emit_parsed(int sm, Relation rel, int om, std::string label, std::uint32_t predicate,
                                  double confidence) {
     int s = entity_of(sm), o = entity_of(om);
@@ -180,7 +210,9 @@ void RelationFinder::emit_parsed(int sm, Relation rel, int om, std::string label
     const Mention& b = mention(om);
     std::uint32_t first = std::min({a.first, b.first, predicate});
     std::uint32_t last = std::max({a.last - 1, b.last - 1, predicate});
+    const std::size_t before = out_.size();
     emit(s, rel, o, std::move(label), first, last, confidence);
+    if (out_.size() > before) out_.back().scoped_flags = parse_flags(predicate);
 }
 
 // A place after "in", "at", "to": where the subject is or goes. Otherwise the verb is the
@@ -214,6 +246,11 @@ void RelationFinder::verb_pair(int sm, std::uint32_t v, const Argument& arg, int
 }
 
 void RelationFinder::verb_frame(std::uint32_t v) {
+    // A word tagged as a verb but built like a noun ("the missile attack on X") is a noun.
+    for (std::uint32_t c : children_of(v)) {
+        std::string_view rel = doc_.arcs[c].deprel;
+        if (rel == "det" || rel == "nmod:poss" || rel == "amod" || rel == "compound") return;
+    }
     predicate_arguments(v, args_);
     std::vector<int> subjects, agents, patients;
     bool passive = has_child(v, "aux:pass");

@@ -120,3 +120,29 @@ TEST_CASE("without the core there is no parse and the rules stand alone") {
     auto found = find_relations(rules->doc, test::lexicon());
     for (const RelationCandidate& c : found) CHECK(c.label != "courted");
 }
+
+namespace {
+
+int flags_of(const Found& f, const std::string& subject, const std::string& object) {
+    const auto& entities = f.article->doc.entities;
+    for (const RelationCandidate& c : f.relations)
+        if (entities[c.subject].name == subject && entities[c.object].name == object) return c.scoped_flags;
+    return -2;
+}
+
+}  // namespace
+
+TEST_CASE("flags from the parse: a negation or a modal on the predicate, a hedge above it") {
+    CHECK(flags_of(read("Halvard Industries did not court Oskar Lindqvist."), "Halvard Industries",
+                   "Oskar Lindqvist") == kg::kNegated);
+    CHECK(flags_of(read("Halvard Industries might court Oskar Lindqvist."), "Halvard Industries",
+                   "Oskar Lindqvist") == kg::kHedged);
+    CHECK(flags_of(read("Halvard Industries is expected to court Oskar Lindqvist."), "Halvard Industries",
+                   "Oskar Lindqvist") == kg::kHedged);
+    CHECK(flags_of(read("Halvard Industries courted Oskar Lindqvist."), "Halvard Industries", "Oskar Lindqvist") == 0);
+}
+
+TEST_CASE("a hedge in one clause does not flag another") {
+    auto f = read("Halvard Industries courted Oskar Lindqvist while analysts speculated about a merger.");
+    CHECK(flags_of(f, "Halvard Industries", "Oskar Lindqvist") == 0);
+}
