@@ -131,6 +131,13 @@ bool RelationFinder::has_child(std::uint32_t t, std::string_view deprel) const {
     return false;
 }
 
+// "to court X": the verb has the infinitive marker "to".
+bool RelationFinder::infinitive(std::uint32_t v) const {
+    for (std::uint32_t c : children_of(v))
+        if (doc_.arcs[c].deprel == "mark" && is(c, "to")) return true;
+    return false;
+}
+
 // The subjects of a verb without one of its own: a relative clause's noun ("X, who met Y"),
 // a reduced relative's ("X, based in Y"), or the governing clause's ("X agreed to meet Y").
 void RelationFinder::borrowed_subjects(std::uint32_t v, std::vector<int>& out, int depth) const {
@@ -145,8 +152,11 @@ void RelationFinder::borrowed_subjects(std::uint32_t v, std::vector<int>& out, i
     // A verb the parser coordinated without a conjunction ("X said the decree, signed ...,
     // relieved Y") is more often a misparse than a shared subject.
     if (a.deprel == "conj" && !has_child(v, "cc")) return;
-    // "called on X to act", "persuaded X to act": an object controls the infinitive.
-    if (a.deprel == "xcomp")
+    // "called on X to act", "urged X to act": after a verb of telling or asking an object
+    // controls the infinitive; elsewhere ("stopped X to keep the title") the subject does.
+    // (The parser labels such an infinitive xcomp or advcl.)
+    if ((a.deprel == "xcomp" || (a.deprel == "advcl" && infinitive(v))) &&
+        verb_relation_of(h) == static_cast<int>(Relation::communicates))
         for (std::uint32_t c : children_of(h))
             if (is_object(doc_.arcs[c].deprel) || (doc_.arcs[c].deprel == "obl" && c < v)) {
                 conjoined_mentions(c, out, 0);

@@ -276,6 +276,7 @@ class RelationFinder {
     int mention_headed_by(std::uint32_t t) const;
     int antecedent_of(std::uint32_t pronoun) const;
     int parse_flags(std::uint32_t predicate) const;
+    bool infinitive(std::uint32_t v) const;
     std::string case_marker(std::uint32_t t) const;
     void conjoined_mentions(std::uint32_t t, std::vector<int>& out, int depth) const;
     void predicate_arguments(std::uint32_t p, std::vector<Argument>& out) const;

@@ -146,3 +146,11 @@ TEST_CASE("a hedge in one clause does not flag another") {
     auto f = read("Halvard Industries courted Oskar Lindqvist while analysts speculated about a merger.");
     CHECK(flags_of(f, "Halvard Industries", "Oskar Lindqvist") == 0);
 }
+
+TEST_CASE("the infinitive after a verb of asking belongs to its object, elsewhere to the subject") {
+    auto f = read("Quellstadt Bank urged Halvard Industries to court Oskar Lindqvist.");
+    CHECK(f.find("Halvard Industries", Relation::related, "Oskar Lindqvist") == "court");
+    CHECK(f.find("Quellstadt Bank", Relation::related, "Oskar Lindqvist").empty());
+    auto g = read("Halvard Industries hired Ines Moravec to court Oskar Lindqvist.");
+    CHECK(g.find("Halvard Industries", Relation::related, "Oskar Lindqvist") == "court");
+}
