@@ -263,7 +263,7 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
             add_place(a, a + 1, s);
         return idx;
     }
-    // "Hurricane Katrina": a storm's name is an event, whatever its given name says.
+    // "Hurricane Odalys": a storm's name is an event, whatever its given name says.
     if (n > 1 && (is_word(a, "hurricane") || is_word(a, "typhoon") || is_word(a, "cyclone"))) {
         Mention m = make(a, b, s, NodeType::Event, MentionKind::Name);
         m.name = m.surface;

@@ -252,14 +252,14 @@ class MentionFinder {
     void apply_recognised();
     bool rules_are_sure(const Mention& m, const std::unordered_set<std::string_view>& surnames) const;
     // A name only the recogniser found: cut to the capitalised words it starts with
-    // ("Academy in its 86-year history ." -> "Academy"); false when nothing is left.
+    // ("Institute in its 90-year history ." -> "Institute"); false when nothing is left.
     bool trim_recognised(RecognisedName& r) const;
     // ... and the evidence against it: part of a longer capitalised run, a title in quotes,
     // common words at the start of a sentence ("Born in ..."), a sentence's first word that is
     // an adverb ("Unsurprisingly,"), a word after "a", a subtitle after a colon, a currency or
     // a pact ("Dollars").
     bool recognised_only_suspect(const RecognisedName& r) const;
-    // "Sox" after "Red Sox": one word that ends an organisation's name written in full is
+    // "Herons" after "Grey Herons": one word that ends an organisation's name written in full is
     // that organisation (run after the recogniser's types).
     void short_forms_of_organisations();
 };

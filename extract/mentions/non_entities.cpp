@@ -260,7 +260,7 @@ void MentionFinder::drop_works_and_awards() {
                  is_work_cue(m.last) && m.first > 0 && is_word(m.first - 1, "the"))
             works.insert(lower(m.surface));
     }
-    // Awards: "an Emmy nomination", "hosted the Emmys". A word written capitalised both alone
+    // Awards: "a Lumen nomination", "hosted the Lumens". A word written capitalised both alone
     // before a lower-case noun and with a plural "s" names a prize, never a person (names take
     // no plural) nor a team (a team's member is not written before a noun: "a Sixer and").
     std::unordered_set<std::string> caps;  // capitalised words as written

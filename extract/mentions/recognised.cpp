@@ -186,7 +186,7 @@ void MentionFinder::short_forms_of_organisations() {
     std::unordered_map<std::string_view, std::size_t> by_last_word;  // first organisation ending in it
     for (std::size_t o = 0; o < doc_.mentions.size(); ++o) {
         const Mention& m = doc_.mentions[o];
-        // "Red Sox", not "Bank of Lund" (where "Lund" alone is the place).
+        // "Grey Herons", not "Bank of Lund" (where "Lund" alone is the place).
         if (m.kind == MentionKind::Name && m.type == NodeType::Organization && m.last - m.first >= 2 &&
             m.title_first < 0 && !m.name.empty() && tok(m.last - 2).is(shape::kCap) && !tok(m.last - 2).is(shape::kPunct))
             by_last_word.emplace(text(m.last - 1), o);

@@ -31,7 +31,7 @@ bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
     if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;  // also "PDT", "PM"
     if (shouted_common_word(i)) return false;
     if (t.is(shape::kHyphen)) {
-        // "Alaska-A": a word run into the next sentence's article is no name.
+        // "Nevada-A": a word run into the next sentence's article is no name.
         std::string_view w = text(i);
         std::string_view tail = w.substr(w.rfind('-') + 1);
         if (tail == "A" || tail == "An" || tail == "The") return false;
@@ -53,7 +53,7 @@ bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
 }
 
 // "HUGE", "FIRE", "THREE PEOPLE HAVE DIED": common words in capitals inside a sentence that is
-// not shouted as a whole; acronyms ("NATO", "CNN") are no common words.
+// not shouted as a whole; acronyms ("UNHCR", "BBC") are no common words.
 bool MentionFinder::shouted_common_word(std::uint32_t i) const {
     const Token& t = tok(i);
     if (!t.is(shape::kAllCaps) || text(i).size() < 4) return false;
@@ -64,7 +64,7 @@ bool MentionFinder::shouted_common_word(std::uint32_t i) const {
 
 // "Star Checks Into Clinic, Rehires Lawyer": a headline in title case capitalises its verbs
 // and function words; such a word breaks a name unless a sentence of the article writes it
-// capitalised too ("Ford" in a headline and in "Betty Ford Center").
+// capitalised too ("Hale" in a headline and in "Hale Recovery Center").
 bool MentionFinder::headline_common_word(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.is(shape::kAllCaps)) return false;
