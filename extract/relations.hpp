@@ -1,7 +1,9 @@
 // Stage 7: relation patterns over mentions and tokens. Each pattern is a small function:
 // titles (stacked before a name, appositive, "as"/copula), possessive nominals ("X's
 // replacement, Y"), subject-verb-object with passives and agents, coordination, relational
-// nouns ("meetings between X and Y", "investigations into X"), "X told Y", located_in.
+// nouns ("meetings between X and Y", "investigations into X"), "X told Y", located_in. Then,
+// when the NLP core ran, the relations read from the dependency parse (relations/dependency.cpp)
+// for the pairs the patterns did not join.
 #pragma once
 
 #include <cstdint>
