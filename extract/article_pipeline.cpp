@@ -18,20 +18,7 @@ namespace {
 
 // The sentence as written, whitespace (hard wraps included) collapsed.
 std::string evidence_text(std::string_view input, std::size_t b, std::size_t e) {
-    std::string out;
-    out.reserve(e - b);
-    bool space = false;
-    for (std::size_t i = b; i < e; ++i) {
-        char c = input[i];
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
+    return collapse_whitespace(input.substr(b, e - b));
 }
 
 bool scored_type(NodeType t) { return t != NodeType::Other; }

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/normalize.hpp"
 #include "graph/names.hpp"
 
 namespace kg::extract {
@@ -332,18 +333,7 @@ class Resolver {
 // The sentence as the evidence of a record: its text, whitespace collapsed.
 std::string sentence_text(const Document& doc, int s) {
     const Sentence& sent = doc.sentences[s];
-    std::string out;
-    bool space = false;
-    for (char c : doc.text.substr(sent.begin, sent.end - sent.begin)) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
+    return collapse_whitespace(doc.text.substr(sent.begin, sent.end - sent.begin));
 }
 
 // Which rule joined the surface `form` (name key `key`) to an entity named `name_key`.

@@ -201,4 +201,20 @@ std::pair<std::size_t, std::size_t> NormalizedText::to_input(std::size_t begin, 
     return {b, e};
 }
 
+std::string collapse_whitespace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
 }  // namespace kg::extract

@@ -29,4 +29,8 @@ NormalizedText normalize(std::string_view input, bool title_line = true);
 // The same into `out`, whose memory is reused (one per thread, article after article).
 void normalize(std::string_view input, bool title_line, NormalizedText& out);
 
+// A sentence as evidence: its text with every run of whitespace (hard wraps included) made one
+// space, and none at either end.
+std::string collapse_whitespace(std::string_view text);
+
 }  // namespace kg::extract

@@ -142,10 +142,7 @@ class Trainer {
             st_.arc_of(move, h, d);
             int lab = root_;
             if (d >= 0 && h < n) {
-                label_features(st_, ex.keys, clusters_, h, d, feats_);
-                label_scores_.assign(labels_.size(), 0.0f);
-                labeler_.scores(feats_, label_scores_);
-                int predicted = predict_label(label_scores_);
+                int predicted = guess_label(st_, ex, h, d);
                 lab = predicted;
                 if (ex.gold[static_cast<std::size_t>(d)] == h) {
                     int gold_label = ex.label[static_cast<std::size_t>(d)];
@@ -179,6 +176,12 @@ class Trainer {
         const int n = static_cast<int>(ex.gold.size());
         if (d < 0 || h >= n) return root_;
         if (ex.gold[static_cast<std::size_t>(d)] == h) return ex.label[static_cast<std::size_t>(d)];
+        return guess_label(st, ex, h, d);
+    }
+
+    // The label model's choice for the arc h -> d in `st`; its features stay in feats_ for an
+    // update.
+    int guess_label(const State& st, const Example& ex, int h, int d) {
         label_features(st, ex.keys, clusters_, h, d, feats_);
         label_scores_.assign(labels_.size(), 0.0f);
         labeler_.scores(feats_, label_scores_);
@@ -205,10 +208,7 @@ class Trainer {
             st_.arc_of(move, h, d);
             int lab = root_;
             if (d >= 0 && h < n) {
-                label_features(st_, ex.keys, clusters_, h, d, feats_);
-                label_scores_.assign(labels_.size(), 0.0f);
-                labeler_.scores(feats_, label_scores_);
-                int predicted = predict_label(label_scores_);
+                int predicted = guess_label(st_, ex, h, d);
                 lab = ex.label[static_cast<std::size_t>(d)];
                 labeler_.update(feats_, lab, predicted);
                 labeler_.tick();
