@@ -33,7 +33,7 @@ void print_table(std::ostream& out, const KnowledgeGraph& kg, Vertex center, std
     for (std::size_t v = 0; v < dist.size(); ++v)
         if (dist[v] && *dist[v] > 0) ++reached;
     for (const Edge& e : edges_in_order(kg)) {
-        if (!keeps_edge(kg.g[e], co)) continue;
+        if (!keeps_edge(kg, e, co)) continue;
         const Vertex s = boost::source(e, kg.g), t = boost::target(e, kg.g);
         if (!dist[s] || !dist[t]) continue;
         // An edge from the layer before: it is how the farther end was reached.

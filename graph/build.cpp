@@ -150,11 +150,13 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
 
     // 1. Entities: every distinct (type, name key), grouped by aliases and surnames.
     EntityResolver resolver;
+    std::set<int> outlets;  // candidates some input declared a news outlet
     for (std::size_t i = 0; i < input.entities.size(); ++i) {
         const EntityDecl& d = input.entities[i];
         int c = resolver.intern(d.type, d.name, {d.article, std::nullopt, {}});
         if (c < 0) continue;
         resolver.declare(c, static_cast<int>(i));
+        if (d.media) outlets.insert(c);
         for (const auto& alias : d.aliases) resolver.alias(c, d, alias);
     }
     std::vector<std::pair<int, int>> endpoints(input.statements.size(), {-1, -1});
@@ -172,6 +174,8 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
     for (const auto& [root, members] : resolver.groups_by_root()) {
         NodeProps node = make_node(members, resolver);
         node.id = node_id_base(node.type, node.label);
+        node.media = std::any_of(members.begin(), members.end(),
+                                 [&](int m) { return outlets.count(m) > 0; });
         nodes.emplace_back(std::move(node), root);
     }
     // Stable: generic names kept apart per article ("Central Bank" twice) keep input order.
@@ -223,7 +227,8 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         auto [lit, new_label] = acc.labels.try_emplace(label, 0, acc.labels.size());
         ++lit->second.first;
         acc.flags &= s.flags;
-        acc.evidence.push_back({s.article, s.sentence, s.span, s.evidence, s.confidence, s.flags});
+        acc.evidence.push_back(
+            {s.article, s.sentence, s.span, s.evidence, s.confidence, s.flags, s.source});
     }
     std::size_t next_id = 0;
     for (auto& [key, acc] : edges) {

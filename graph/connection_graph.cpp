@@ -60,12 +60,18 @@ bool keeps_edge(const EdgeProps& edge, const ConnectionOptions& options) {
     return true;
 }
 
+bool keeps_edge(const KnowledgeGraph& kg, Edge e, const ConnectionOptions& options) {
+    if (!keeps_edge(kg.g[e], options)) return false;
+    if (options.include_media) return true;
+    return !kg.g[boost::source(e, kg.g)].media && !kg.g[boost::target(e, kg.g)].media;
+}
+
 ConnectionGraph connection_graph(const KnowledgeGraph& kg, const ConnectionOptions& options) {
     std::map<PairKey, PendingLink> pending;
     std::size_t self_loops = 0;
     for (const Edge& e : edges_in_order(kg)) {
         const EdgeProps& props = kg.g[e];
-        if (!keeps_edge(props, options)) continue;
+        if (!keeps_edge(kg, e, options)) continue;
         std::size_t s = boost::source(e, kg.g), t = boost::target(e, kg.g);
         if (s == t) {
             ++self_loops;

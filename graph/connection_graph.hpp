@@ -17,6 +17,7 @@ struct ConnectionOptions {
     bool directed = false;             // follow edge directions (symmetric relations go both ways)
     bool include_co_mentions = false;  // keep co_mention edges
     bool skip_hedged = false;          // drop edges flagged hedged or negated
+    bool include_media = false;        // keep the edges of news outlets (nodes marked media)
     std::vector<Relation> relations = {};  // keep only these relation types; empty keeps all
 };
 
@@ -54,8 +55,11 @@ struct ConnectionGraph {
     const std::vector<Neighbor>& successors(std::size_t v) const { return out[v]; }
 };
 
-// Is this KnowledgeGraph edge part of the connection view under these options?
+// Is this KnowledgeGraph edge part of the connection view under these options? (The edge's
+// own properties only; connection_graph also drops the edges of news outlets.)
 bool keeps_edge(const EdgeProps& edge, const ConnectionOptions& options);
+// ... and with its ends: an edge touching a news outlet is kept only with include_media.
+bool keeps_edge(const KnowledgeGraph& kg, Edge e, const ConnectionOptions& options);
 
 ConnectionGraph connection_graph(const KnowledgeGraph& kg, const ConnectionOptions& options = {});
 

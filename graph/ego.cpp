@@ -32,7 +32,7 @@ KnowledgeGraph ego_graph(const KnowledgeGraph& kg, Vertex center, std::size_t de
     for (std::size_t v = 0; v < dist.size(); ++v) keep_node[v] = dist[v].has_value();
     const std::vector<Edge> edges = edges_in_order(kg);
     std::vector<char> keep_edge(edges.size(), 0);
-    for (std::size_t i = 0; i < edges.size(); ++i) keep_edge[i] = keeps_edge(kg.g[edges[i]], options);
+    for (std::size_t i = 0; i < edges.size(); ++i) keep_edge[i] = keeps_edge(kg, edges[i], options);
     return induced_subgraph(kg, keep_node, keep_edge);
 }
 

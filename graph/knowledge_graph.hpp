@@ -40,6 +40,7 @@ struct Evidence {
     std::string text;
     std::optional<double> confidence;
     std::uint8_t flags = 0;
+    std::string source;  // the news outlet the sentence cites, when it cites one
     bool operator==(const Evidence&) const = default;
 };
 
@@ -51,6 +52,7 @@ struct NodeProps {
     std::int64_t mentions = 0;
     std::int64_t articles = 0;  // distinct articles naming it
     std::vector<Join> joined;   // why each alias is a name of this node, sorted by name
+    bool media = false;         // a news outlet: left out of the analyses unless asked for
     AttrMap extra;
 };
 

@@ -68,6 +68,9 @@ struct EntityDecl {
     std::vector<std::string> aliases;
     std::string article;  // empty when not tied to an article
     std::vector<Join> joined = {};  // why each alias was joined (optional; by alias name)
+    // A news outlet (a newspaper, broadcaster or agency): reporting is provenance, so the
+    // analyses leave outlets out unless asked (README, "News outlets").
+    bool media = false;
     bool operator==(const EntityDecl&) const = default;
 };
 
@@ -85,6 +88,7 @@ struct Statement {
     std::string evidence;  // the sentence itself
     std::uint8_t flags = 0;
     std::optional<double> confidence;
+    std::string source;  // the news outlet the sentence cites ("according to X", "X reported")
     bool operator==(const Statement&) const = default;
 };
 
