@@ -28,7 +28,9 @@ void add_style_options(po::options_description& opts) {
     opts.add_options()
         ("analyze", "compute every centrality measure and the communities as node attributes")
         ("color", po::value<std::string>()->default_value("type"),
-         "node colours in GEXF, DOT and pictures: 'type' or 'community' (implies --analyze)");
+         "node colours in GEXF, DOT and pictures: 'type' or 'community' (implies --analyze)")
+        ("gexf-version", po::value<std::string>()->default_value("1.3"),
+         "GEXF written: '1.3' (Gephi, NetworkX 3) or '1.2' (1.2draft, for NetworkX 2)");
 }
 
 io::WriteOptions write_options(const std::string& command, const po::variables_map& vm) {
@@ -37,6 +39,10 @@ io::WriteOptions write_options(const std::string& command, const po::variables_m
     if (color == "community") o.color_by = io::WriteOptions::ColorBy::Community;
     else if (color != "type")
         throw UsageError(command, "--color must be 'type' or 'community', not '" + color + "'");
+    const auto& gexf = vm["gexf-version"].as<std::string>();
+    if (gexf == "1.2" || gexf == "1.2draft") o.gexf_version = io::WriteOptions::GexfVersion::V1_2draft;
+    else if (gexf != "1.3")
+        throw UsageError(command, "--gexf-version must be '1.3' or '1.2', not '" + gexf + "'");
     return o;
 }
 

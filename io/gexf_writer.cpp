@@ -1,6 +1,12 @@
-// GEXF 1.3, the better Gephi format (shared/docs/export-conventions.md §2): labels, viz colour
-// and size, per-edge type="undirected" for symmetric relations, and kind = the relation type so
-// that two different relations between the same pair stay two edges in Gephi.
+// GEXF, the better Gephi format (shared/docs/export-conventions.md §2): labels, viz colour and
+// size, and (in 1.3) kind = the relation type so that two different relations between the same
+// pair stay two edges in Gephi. GEXF 1.3 by default; 1.2draft for readers that know no 1.3
+// (NetworkX before 3.0), with the same content but for `kind`, which 1.2draft lacks.
+//
+// Every edge is directed, symmetric relations (meets, family, co_mention) included, written once
+// with the smaller node id as source: a per-edge type="undirected" in a directed graph makes
+// NetworkX refuse the file ("Undirected edge found in directed graph"), and type="mutual" makes it
+// add the edge twice. The relation's `type` attribute says which edges are symmetric.
 #include <ostream>
 
 #include "io/columns.hpp"
@@ -45,17 +51,29 @@ void write_attvalue(std::string& buf, const Column& c, const AttrValue& v) {
     buf += "\"/>\n";
 }
 
+// The root element of each version: namespaces, schema location and version number.
+std::string_view gexf_root(WriteOptions::GexfVersion version) {
+    if (version == WriteOptions::GexfVersion::V1_2draft)
+        return "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+               "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+               "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+               "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
+               "http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n";
+    return "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+           "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
+           "version=\"1.3\">\n";
+}
+
 }  // namespace
 
 void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const WriteOptions& opt) {
     auto ncols = node_columns(kg);
     auto ecols = edge_columns(kg);
+    const bool kinds = opt.gexf_version == WriteOptions::GexfVersion::V1_3;
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-           "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
-           "version=\"1.3\">\n"
-           "  <meta>\n    <creator>kgraph</creator>\n    <description>"
+        << gexf_root(opt.gexf_version)
+        << "  <meta>\n    <creator>kgraph</creator>\n    <description>"
         << xml_escape(opt.graph_name)
         << ": a knowledge graph of people, organisations, places and events</description>\n"
            "  </meta>\n"
@@ -86,9 +104,9 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const WriteOptions&
         buf += "      <edge id=\"" + xml_attr_escape(p.id) + "\" source=\"" +
                xml_attr_escape(kg.g[boost::source(e, kg.g)].id) + "\" target=\"" +
                xml_attr_escape(kg.g[boost::target(e, kg.g)].id) + "\"";
-        if (is_symmetric(p.type)) buf += " type=\"undirected\"";
-        buf += " label=\"" + xml_attr_escape(p.joined_labels()) + "\" kind=\"" +
-               std::string(to_string(p.type)) + "\" weight=\"" +
+        buf += " label=\"" + xml_attr_escape(p.joined_labels()) + "\"";
+        if (kinds) buf += " kind=\"" + std::string(to_string(p.type)) + "\"";
+        buf += " weight=\"" +
                format_double(p.weight > 0 ? p.weight : 1.0) + "\">\n        <attvalues>\n";
         for (const auto& c : ecols)
             if (!native_in_gexf(c)) write_attvalue(buf, c, edge_value(kg, e, c));

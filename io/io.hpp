@@ -43,6 +43,8 @@ void write_statements(const StatementSet& set, std::ostream& out);
 // ---- graphs ------------------------------------------------------------------------------
 struct WriteOptions {
     enum class ColorBy { Type, Community } color_by = ColorBy::Type;
+    // GEXF 1.3 (Gephi, NetworkX 3) or 1.2draft (NetworkX 2, older Gephi plug-ins).
+    enum class GexfVersion { V1_3, V1_2draft } gexf_version = GexfVersion::V1_3;
     std::string graph_name = "kgraph";
 };
 

@@ -57,18 +57,45 @@ TEST_CASE("node-link JSON written and read back is identical") {
     CHECK(graphml_of(back) == graphml_of(kg));
 }
 
-TEST_CASE("GEXF marks symmetric relations undirected, keeps the relation as kind, flags dashed") {
+TEST_CASE("GEXF 1.3 writes every edge directed, keeps the relation as kind, flags dashed") {
     KnowledgeGraph kg = testing::nasty_graph();
     std::ostringstream s;
     io::write_gexf(kg, s);
     std::string gexf = s.str();
-    CHECK(gexf.find("type=\"undirected\"") != std::string::npos);
+    CHECK(gexf.find("<gexf xmlns=\"http://gexf.net/1.3\"") != std::string::npos);
+    CHECK(gexf.find("version=\"1.3\"") != std::string::npos);
+    // NetworkX refuses an undirected edge in a directed graph and doubles a mutual one.
+    CHECK(gexf.find("type=\"undirected\"") == std::string::npos);
+    CHECK(gexf.find("type=\"mutual\"") == std::string::npos);
+    CHECK(gexf.find("defaultedgetype=\"directed\"") != std::string::npos);
     CHECK(gexf.find("kind=\"meets\"") != std::string::npos);
     CHECK(gexf.find("kind=\"role\"") != std::string::npos);
     CHECK(gexf.find("<viz:shape value=\"dashed\"/>") != std::string::npos);
     CHECK(gexf.find("label=\"AT&amp;T &lt;Legal &amp; Policy&gt;\"") != std::string::npos);
     CHECK(gexf.find("label=\"Line one&#10;line two\"") != std::string::npos);
     CHECK_FALSE(has_control_chars(gexf));
+}
+
+TEST_CASE("GEXF 1.2draft: its namespaces and version, no kind, the same nodes and edges") {
+    KnowledgeGraph kg = testing::nasty_graph();
+    io::WriteOptions opt;
+    std::ostringstream s13, s12;
+    io::write_gexf(kg, s13, opt);
+    opt.gexf_version = io::WriteOptions::GexfVersion::V1_2draft;
+    io::write_gexf(kg, s12, opt);
+    const std::string gexf = s12.str();
+    CHECK(gexf.find("<gexf xmlns=\"http://www.gexf.net/1.2draft\"") != std::string::npos);
+    CHECK(gexf.find("xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"") != std::string::npos);
+    CHECK(gexf.find("version=\"1.2\"") != std::string::npos);
+    CHECK(gexf.find("kind=") == std::string::npos);  // 1.2draft has no edge kind
+    auto count = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count(gexf, "<node ") == kg.node_count());
+    CHECK(count(gexf, "<edge ") == kg.edge_count());
+    CHECK(count(gexf, "<attvalue ") == count(s13.str(), "<attvalue "));
 }
 
 TEST_CASE("DOT quotes and escapes every name and draws flagged edges dashed") {
