@@ -1,6 +1,8 @@
 #include "graph/types.hpp"
 
 #include <array>
+#include <cctype>
+#include <string>
 
 namespace kg {
 namespace {
@@ -30,6 +32,22 @@ std::optional<NodeType> parse_node_type(std::string_view s) {
 std::optional<Relation> parse_relation(std::string_view s) {
     for (int i = 0; i < kRelationCount; ++i)
         if (kRelationNames[i] == s) return static_cast<Relation>(i);
+    return std::nullopt;
+}
+
+std::optional<NodeType> map_foreign_node_type(std::string_view s) {
+    static constexpr std::array<std::pair<std::string_view, NodeType>, 14> kLabels = {{
+        {"person", NodeType::Person},     {"per", NodeType::Person},
+        {"organization", NodeType::Organization}, {"organisation", NodeType::Organization},
+        {"org", NodeType::Organization},  {"norp", NodeType::Organization},
+        {"place", NodeType::Place},       {"gpe", NodeType::Place},
+        {"loc", NodeType::Place},         {"location", NodeType::Place},
+        {"fac", NodeType::Place},         {"event", NodeType::Event},
+        {"other", NodeType::Other},       {"", NodeType::Other}}};
+    std::string lower(s);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& [label, type] : kLabels)
+        if (label == lower) return type;
     return std::nullopt;
 }
 

@@ -27,6 +27,12 @@ std::string_view to_string(NodeType t);
 std::string_view to_string(Relation r);
 std::optional<NodeType> parse_node_type(std::string_view s);
 std::optional<Relation> parse_relation(std::string_view s);
+// An entity type as other tools write it, for readers of their files: kgraph's names and the
+// labels of spaCy, CoNLL and OntoNotes (PERSON and PER are Person; ORG and NORP, a group such as
+// "Democrats", Organization; GPE, LOC and FAC Place; EVENT Event), whatever their case.
+// nullopt for any other label (MISC, PRODUCT, DATE ...): readers make that node Other and keep
+// the label in the column "original_type".
+std::optional<NodeType> map_foreign_node_type(std::string_view s);
 
 // Symmetric relations are stored once per pair, in a canonical direction.
 bool is_symmetric(Relation r);

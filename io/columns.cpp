@@ -144,7 +144,9 @@ std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
     if (name == "label") {
         n.label = std::string(text);
     } else if (name == "type") {
-        n.type = parse_node_type(text).value_or(NodeType::Other);
+        auto type = map_foreign_node_type(text);
+        n.type = type.value_or(NodeType::Other);
+        if (!type) n.extra[std::string(kOriginalType)] = std::string(text);
     } else if (name == "aliases") {
         n.aliases = split_bars(text);
     } else if (name == "joined") {
@@ -158,6 +160,14 @@ std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
         (name == "mentions" ? n.mentions : n.articles) = *v;
     }
     return std::nullopt;  // size and color are derived: ignored
+}
+
+void declare_original_type(KnowledgeGraph& kg) {
+    for (auto v : boost::make_iterator_range(boost::vertices(kg.g)))
+        if (kg.g[v].extra.count(kOriginalType)) {
+            kg.declare_node_attr(std::string(kOriginalType), AttrKind::String);
+            return;
+        }
 }
 
 std::optional<std::string> set_edge_builtin(EdgeProps& e, std::string_view name,

@@ -36,11 +36,16 @@ bool is_derived_node_column(std::string_view name);
 // kept as an extra column.
 bool is_kgraph_only_node_column(std::string_view name);
 bool is_builtin_edge_column(std::string_view name);
-// Sets a built-in column from its text; returns an error message when the text is invalid.
+// Sets a built-in column from its text; returns an error message when the text is invalid. A
+// node type other tools write (PERSON, ORG, GPE ...) is mapped (map_foreign_node_type); a type
+// it does not know makes the node Other and is kept in the column "original_type".
+inline constexpr std::string_view kOriginalType = "original_type";
 std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
                                             std::string_view text);
 std::optional<std::string> set_edge_builtin(EdgeProps& e, std::string_view name,
                                             std::string_view text);
+// Declares the column "original_type" when a node of the graph has a value for it.
+void declare_original_type(KnowledgeGraph& kg);
 
 // Text form of a value as GraphML and GEXF write it ("true", "3", "0.25", text).
 std::string value_text(const AttrValue& v, AttrKind kind);

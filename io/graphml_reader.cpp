@@ -275,6 +275,7 @@ class GraphmlReader {
             std::string id = n.props.id;
             vertex_of[id] = kg.add_node(std::move(n.props));
         }
+        declare_original_type(kg);
         std::set<std::string, std::less<>> edge_ids;
         for (auto& e : edges_)
             if (e.has_id && !edge_ids.insert(e.props.id).second)

@@ -5,8 +5,9 @@
 // Documented choices:
 // - ids may be strings or numbers (numbers become their JSON text: 7 -> "7");
 // - a node without "label" is labelled by its id; without "type" it is Other;
-// - an unknown node or edge type becomes Other / related, and the original word is kept in
-//   the extra column "original_type" so that nothing is lost;
+// - node types other tools write are mapped (PERSON -> Person, ORG -> Organization, GPE ->
+//   Place ...: map_foreign_node_type); an unknown node or edge type becomes Other / related,
+//   and the original word is kept in the extra column "original_type" so that nothing is lost;
 // - "aliases", "label" and "flags" may be "a|b" strings or arrays of strings;
 // - an extra column's kind is Long when every value is an integer, Double when every value
 //   is a number, Boolean or String when every value is one; integers mixed with other numbers
@@ -208,7 +209,7 @@ void JsonGraphReader::collect_kinds(const Value& list, Part part, ColumnKinds& k
         for (const auto& m : obj.GetObject()) {
             std::string key = text_of(m.name);
             if (key == "type" && m.value.IsString()) {
-                const bool known = part == Part::Node ? parse_node_type(text_of(m.value)).has_value()
+                const bool known = part == Part::Node ? map_foreign_node_type(text_of(m.value)).has_value()
                                                       : parse_relation(text_of(m.value)).has_value();
                 if (!known) kinds.see("original_type", AttrKind::String);
             }
@@ -253,7 +254,7 @@ void JsonGraphReader::read_node(const Value& obj, std::size_t i, const ColumnKin
     for (const auto& m : obj.GetObject()) {
         std::string key = text_of(m.name);
         if (key == "id") continue;
-        if (key == "type" && m.value.IsString() && !parse_node_type(text_of(m.value)))
+        if (key == "type" && m.value.IsString() && !map_foreign_node_type(text_of(m.value)))
             node.extra["original_type"] = text_of(m.value);
         if (keeps_builtin(Part::Node, key)) {
             set_builtin(Part::Node, i, key, m.value, &node, nullptr);

@@ -228,6 +228,7 @@ EntityRef Reader::read_ref(const Value& root, const char* key) {
 
 NodeType Reader::read_node_type(const std::string& type, std::string_view path) {
     if (auto t = parse_node_type(type)) return *t;
+    if (auto t = map_foreign_node_type(type)) return *t;  // PERSON, ORG, GPE ...
     warn("unknown entity type " + quoted(type) + " in " + quoted(path) + ", read as \"Other\"");
     return NodeType::Other;
 }

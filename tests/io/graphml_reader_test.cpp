@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <sstream>
 
 #include "graph/errors.hpp"
@@ -108,4 +109,38 @@ TEST_CASE("hostile GraphML is refused with a message naming the file and line") 
     SUBCASE("not GraphML at all") {
         CHECK(error_of("<html><body/></html>").find("not a GraphML file") != std::string::npos);
     }
+}
+
+TEST_CASE("GraphML from a spaCy pipeline (NetworkX): entity labels mapped, unknown ones kept") {
+    std::ifstream in(std::string(KGRAPH_IO_FIXTURES) + "/networkx_spacy.graphml");
+    REQUIRE(in);
+    KnowledgeGraph kg = io::read_graphml(in, "networkx_spacy.graphml");
+    auto node = [&](const std::string& id) -> const NodeProps& { return kg.g[*kg.find_node_id(id)]; };
+    CHECK(node("Ines Okafor").type == NodeType::Person);
+    CHECK(node("Tam Varga").type == NodeType::Person);  // "per", any case
+    CHECK(node("Norland Grain Board").type == NodeType::Organization);
+    CHECK(node("Norlandic").type == NodeType::Organization);  // NORP: a group
+    CHECK(node("Port Velen").type == NodeType::Place);
+    CHECK(node("Velen River").type == NodeType::Place);
+    CHECK(node("Velen Bridge").type == NodeType::Place);
+    CHECK(node("Harvest Summit").type == NodeType::Event);
+    CHECK(node("Grainmaster 3000").type == NodeType::Other);
+    CHECK(node("Grainmaster 3000").extra.at("original_type") == AttrValue{std::string("PRODUCT")});
+    CHECK(node("Okafor Doctrine").extra.at("original_type") == AttrValue{std::string("WORK_OF_ART")});
+    CHECK(node("Ines Okafor").extra.count("original_type") == 0);
+    // The column is declared, so every export writes it.
+    REQUIRE(kg.node_attrs.size() == 1);
+    CHECK(kg.node_attrs[0].name == "original_type");
+    CHECK(kg.edge_count() == 2);
+}
+
+TEST_CASE("foreign entity labels: the mapping") {
+    CHECK(map_foreign_node_type("PERSON") == NodeType::Person);
+    CHECK(map_foreign_node_type("Person") == NodeType::Person);
+    CHECK(map_foreign_node_type("gpe") == NodeType::Place);
+    CHECK(map_foreign_node_type("FAC") == NodeType::Place);
+    CHECK(map_foreign_node_type("Norp") == NodeType::Organization);
+    CHECK(map_foreign_node_type("EVENT") == NodeType::Event);
+    CHECK_FALSE(map_foreign_node_type("MISC").has_value());
+    CHECK_FALSE(map_foreign_node_type("PERSONS").has_value());
 }

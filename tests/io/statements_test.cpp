@@ -167,6 +167,24 @@ TEST_CASE("statements: unknown relation and entity type are read with a warning"
     CHECK(diag.skipped_lines == 0);
 }
 
+TEST_CASE("statements: entity labels of other tools are mapped without a warning") {
+    Diagnostics diag;
+    StatementSet set = read_text(
+        R"({"subject": {"name": "A", "type": "PERSON"}, "relation": "member_of", "object": {"name": "B", "type": "org"}})"
+        "\n"
+        R"({"entity": {"name": "C", "type": "GPE"}})"
+        "\n"
+        R"({"entity": {"name": "D", "type": "NORP"}})",
+        diag);
+    REQUIRE(set.statements.size() == 1);
+    CHECK(set.statements[0].subject.type == NodeType::Person);
+    CHECK(set.statements[0].object.type == NodeType::Organization);
+    REQUIRE(set.entities.size() == 2);
+    CHECK(set.entities[0].type == NodeType::Place);
+    CHECK(set.entities[1].type == NodeType::Organization);
+    CHECK(diag.warnings.empty());
+}
+
 TEST_CASE("statements: article ids may be numbers, null optional fields are absent") {
     Diagnostics diag;
     StatementSet set = read_text(
