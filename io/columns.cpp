@@ -1,5 +1,6 @@
 #include "io/columns.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -82,13 +83,44 @@ std::optional<std::int64_t> parse_count(std::string_view s) {
     return v;
 }
 
+// Columns written only for graphs that have such data, so that the files of graphs without
+// news outlets stay as they were.
+const Column kMediaColumn{"media", AttrKind::Boolean};
+const Column kSourcesColumn{"sources", AttrKind::String};
+
+bool any_media(const KnowledgeGraph& kg) {
+    for (auto v : boost::make_iterator_range(boost::vertices(kg.g)))
+        if (kg.g[v].media) return true;
+    return false;
+}
+
+bool any_source(const KnowledgeGraph& kg) {
+    for (auto e : boost::make_iterator_range(boost::edges(kg.g)))
+        for (const Evidence& ev : kg.g[e].evidence)
+            if (!ev.source.empty()) return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<Column> node_columns(const KnowledgeGraph& kg) {
-    return with_extras(builtin_node_columns(), kg.node_attrs);
+    std::vector<Column> builtins = builtin_node_columns();
+    if (any_media(kg)) builtins.insert(builtins.begin() + 6, kMediaColumn);  // after "joined"
+    return with_extras(builtins, kg.node_attrs);
 }
 std::vector<Column> edge_columns(const KnowledgeGraph& kg) {
-    return with_extras(builtin_edge_columns(), kg.edge_attrs);
+    std::vector<Column> builtins = builtin_edge_columns();
+    if (any_source(kg)) builtins.push_back(kSourcesColumn);
+    return with_extras(builtins, kg.edge_attrs);
+}
+
+std::string edge_sources(const EdgeProps& e) {
+    std::vector<std::string> sources;
+    for (const Evidence& ev : e.evidence)
+        for (const std::string& s : split_bars(ev.source))
+            if (std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(s);
+    std::sort(sources.begin(), sources.end());
+    return join(sources);
 }
 
 AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const WriteOptions& opt) {
@@ -99,6 +131,7 @@ AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const 
     if (c.name == "mentions") return n.mentions;
     if (c.name == "articles") return n.articles;
     if (c.name == "joined") return joins_to_json(n.joined);
+    if (c.name == "media") return n.media;
     if (c.name == "size") return node_size(kg, v);
     if (c.name == "color") {
         // Another tool's colour as it wrote it ("red"), unless colouring by community.
@@ -123,12 +156,17 @@ AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c) {
     if (c.name == "evidence_article") return best ? best->article : std::string();
     if (c.name == "evidence_sentence")
         return static_cast<std::int64_t>(best && best->sentence ? *best->sentence : -1);
+    if (c.name == "sources") return edge_sources(p);
     auto it = p.extra.find(c.name);
     return it == p.extra.end() ? AttrValue{} : it->second;
 }
 
-bool is_builtin_node_column(std::string_view name) { return contains(builtin_node_columns(), name); }
-bool is_builtin_edge_column(std::string_view name) { return contains(builtin_edge_columns(), name); }
+bool is_builtin_node_column(std::string_view name) {
+    return name == kMediaColumn.name || contains(builtin_node_columns(), name);
+}
+bool is_builtin_edge_column(std::string_view name) {
+    return name == kSourcesColumn.name || contains(builtin_edge_columns(), name);
+}
 bool is_derived_node_column(std::string_view name) {
     for (const Column& c : builtin_node_columns())
         if (c.derived && c.name == name) return true;
@@ -154,6 +192,10 @@ std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
         auto joins = joins_from_json(text, error);
         if (!joins) return error;
         n.joined = std::move(*joins);
+    } else if (name == "media") {
+        auto v = parse_value(text, AttrKind::Boolean);
+        if (!v) return "'" + std::string(text) + "' is not true or false";
+        n.media = std::get<bool>(*v);
     } else if (name == "mentions" || name == "articles") {
         auto v = parse_count(text);
         if (!v) return "'" + std::string(text) + "' is not a whole number";
@@ -194,6 +236,8 @@ std::optional<std::string> set_edge_builtin(EdgeProps& e, std::string_view name,
         e.flags = *f;
     } else if (name == "evidence") {
         if (!text.empty()) evidence().text = std::string(text);
+    } else if (name == "sources") {  // a GraphML keeps one evidence: it holds them all
+        if (!text.empty()) evidence().source = std::string(text);
     } else if (name == "evidence_article") {
         if (!text.empty()) evidence().article = std::string(text);
     } else if (name == "evidence_sentence") {

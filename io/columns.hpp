@@ -26,6 +26,10 @@ std::vector<Column> edge_columns(const KnowledgeGraph& kg);
 AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const WriteOptions& opt);
 AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c);
 
+// The distinct news outlets the evidence of an edge cites, sorted, "|"-joined (column "sources",
+// written when some edge of the graph has one; likewise "media" on nodes).
+std::string edge_sources(const EdgeProps& e);
+
 // For readers: true when `name` is a built-in column (or a derived one, to be dropped).
 bool is_builtin_node_column(std::string_view name);
 // The display columns kgraph derives (size, color). In kgraph's own files they are dropped on

@@ -294,7 +294,8 @@ void JsonGraphReader::read_edge(const Value& obj, std::size_t i, const ColumnKin
     for (const auto& m : obj.GetObject()) {
         std::string key = text_of(m.name);
         if (is_structural_key(Part::Edge, key)) continue;
-        if (has_all && key.rfind("evidence", 0) == 0) continue;  // evidence_all is complete
+        if (has_all && (key.rfind("evidence", 0) == 0 || key == "sources"))
+            continue;  // evidence_all is complete
         if (key == "type" && m.value.IsString() && !parse_relation(text_of(m.value)))
             edge.extra["original_type"] = text_of(m.value);
         if (is_builtin_edge_column(key)) {
@@ -347,6 +348,9 @@ Evidence JsonGraphReader::read_evidence(const Value& obj, std::size_t i) const {
         } else if (key == "confidence") {
             if (!v.IsNumber()) bad("\"confidence\" must be a number");
             ev.confidence = v.GetDouble();
+        } else if (key == "source") {
+            if (!v.IsString()) bad("\"source\" must be a string");
+            ev.source = text_of(v);
         } else if (key == "flags") {
             auto flags = v.IsString() ? parse_flags(text_of(v)) : std::nullopt;
             if (!flags) bad("\"flags\" must be a string of known flags (\"hedged|negated\")");

@@ -63,6 +63,10 @@ void put_evidence(Writer& w, const Evidence& ev) {
         w.Key("flags");
         put_string(w, flags_to_string(ev.flags));
     }
+    if (!ev.source.empty()) {
+        w.Key("source");
+        put_string(w, ev.source);
+    }
     w.EndObject();
 }
 

@@ -175,6 +175,10 @@ void Reader::read_entity(const Value& root) {
         if (!joined->IsArray()) throw BadLine("\"entity.joined\" must be an array of objects");
         for (const Value& j : joined->GetArray()) decl.joined.push_back(read_join(j, decl.article));
     }
+    if (const Value* media = member(e, "media")) {
+        if (!media->IsBool()) throw BadLine("\"entity.media\" must be true or false");
+        decl.media = media->GetBool();
+    }
     set_.entities.push_back(std::move(decl));
 }
 
@@ -210,6 +214,7 @@ void Reader::read_statement(const Value& root) {
     s.sentence = read_sentence(root);
     s.span = read_span(root);
     s.evidence = optional_string(root, "evidence", "evidence");
+    s.source = optional_string(root, "source", "source");
     s.flags = read_flags(root);
     s.confidence = read_confidence(root);
     set_.statements.push_back(std::move(s));

@@ -41,6 +41,10 @@ class JsonWriter {
         quoted(s);
     }
     void Int(long long v) { number(v); }
+    void Bool(bool v) {
+        prefix();
+        buffer_ += v ? "true" : "false";
+    }
     void Uint64(unsigned long long v) { number(v); }
     // Finite values only (the caller checks), as rapidjson's Writer::Double requires.
     void Double(double v) {
@@ -253,6 +257,10 @@ void write_entity(JsonWriter& w, const EntityDecl& e) {
         for (const Join& j : e.joined) write_join(w, j, e.article);
         w.EndArray();
     }
+    if (e.media) {
+        put_key(w, "media");
+        w.Bool(true);
+    }
     w.EndObject();
     put_optional(w, "article", e.article);
     w.EndObject();
@@ -278,6 +286,7 @@ void write_statement(JsonWriter& w, const Statement& s) {
         w.EndArray();
     }
     put_optional(w, "evidence", s.evidence);
+    put_optional(w, "source", s.source);
     put_flags(w, s.flags);
     put_confidence(w, s.confidence);
     w.EndObject();

@@ -84,8 +84,8 @@ KnowledgeGraph sample_graph() {
     e.weight = 2;
     e.articles = 2;
     e.flags = kHedged;
-    e.evidence = {{"seed", 3, Span{10, 40}, "He works for the Kremlin.", 0.8, kHedged},
-                  {"other", std::nullopt, std::nullopt, "Maybe \"serves\".", std::nullopt, kHedged}};
+    e.evidence = {{"seed", 3, Span{10, 40}, "He works for the Kremlin.", 0.8, kHedged, ""},
+                  {"other", std::nullopt, std::nullopt, "Maybe \"serves\".", std::nullopt, kHedged, ""}};
     e.extra["note"] = std::string("a\nnote");
     kg.add_edge(va, vb, e);
     EdgeProps m;

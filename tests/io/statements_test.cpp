@@ -386,3 +386,27 @@ TEST_CASE("statements: an entity line's merge records are written and read back"
     CHECK(bad.entities.empty());
     CHECK(any_warning_contains(diag2, "s.jsonl:1: missing \"entity.joined.name\""));
 }
+
+TEST_CASE("statements: news outlets (entity media, statement source) are read and written when set") {
+    Diagnostics diag;
+    const std::string text =
+        R"({"entity": {"name": "Velen Courier", "type": "Organization", "media": true}})" "\n"
+        R"({"entity": {"name": "Ines Okafor", "type": "Person", "media": false}})" "\n"
+        R"({"subject": {"name": "Ines Okafor", "type": "Person"}, "relation": "meets", "object": {"name": "Tam Varga", "type": "Person"}, "source": "Velen Courier"})" "\n"
+        R"({"subject": {"name": "Ines Okafor", "type": "Person"}, "relation": "meets", "object": {"name": "Oskar Lind", "type": "Person"}})";
+    StatementSet set = read_text(text, diag, true);
+    REQUIRE(set.entities.size() == 2);
+    CHECK(set.entities[0].media);
+    CHECK_FALSE(set.entities[1].media);
+    REQUIRE(set.statements.size() == 2);
+    CHECK(set.statements[0].source == "Velen Courier");
+    CHECK(set.statements[1].source.empty());
+    const std::string written = write_text(set);
+    CHECK(written.find("\"media\":true") != std::string::npos);
+    CHECK(written.find("\"media\":false") == std::string::npos);  // only when set
+    CHECK(written.find("\"source\":\"Velen Courier\"") != std::string::npos);
+    StatementSet back = read_text(written, diag, true);
+    CHECK(back.entities == set.entities);
+    CHECK(back.statements == set.statements);
+    CHECK(read_text(R"({"entity": {"name": "X", "type": "Person", "media": "yes"}})", diag).entities.empty());
+}

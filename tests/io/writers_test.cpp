@@ -127,3 +127,34 @@ TEST_CASE("the same graph always gives byte-identical files") {
     CHECK(graphml_of(testing::nasty_graph()) == graphml_of(testing::nasty_graph()));
     CHECK(json_of(testing::nasty_graph()) == json_of(testing::nasty_graph()));
 }
+
+TEST_CASE("news outlets: node media and edge sources in every format, only for graphs that have them") {
+    StatementSet in;
+    in.entities.push_back({"Velen Courier", NodeType::Organization, {}, "", {}, true});
+    Statement s = testing::make_statement("Ines Okafor", NodeType::Person, Relation::meets, "Tam Varga",
+                                          NodeType::Person, "met", "They met, the Velen Courier said.");
+    s.source = "Velen Courier";
+    in.statements.push_back(s);
+    Statement t = testing::make_statement("Ines Okafor", NodeType::Person, Relation::meets, "Tam Varga",
+                                          NodeType::Person, "met", "They met again.", 4);
+    t.source = "Harbour Radio";
+    in.statements.push_back(t);
+    KnowledgeGraph kg = build_graph(in);
+    const std::string xml = graphml_of(kg);
+    CHECK(xml.find("attr.name=\"media\" attr.type=\"boolean\"") != std::string::npos);
+    CHECK(xml.find("attr.name=\"sources\"") != std::string::npos);
+    CHECK(xml.find(">Harbour Radio|Velen Courier<") != std::string::npos);
+    std::istringstream back_in(xml);
+    KnowledgeGraph back = io::read_graphml(back_in, "media.graphml");
+    CHECK(graphml_of(back) == xml);
+    CHECK(back.g[*back.find_node_id(kg.g[0].id)].media == kg.g[0].media);
+    const std::string json = json_of(kg);
+    CHECK(json.find("\"source\": \"Velen Courier\"") != std::string::npos);
+    CHECK(json.find("\"media\": true") != std::string::npos);
+    std::istringstream json_in(json);
+    CHECK(json_of(io::read_json_graph(json_in, "media.json")) == json);
+    // A graph without outlets has neither column.
+    const std::string plain = graphml_of(testing::nasty_graph());
+    CHECK(plain.find("\"media\"") == std::string::npos);
+    CHECK(plain.find("\"sources\"") == std::string::npos);
+}
