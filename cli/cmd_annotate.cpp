@@ -43,7 +43,8 @@ int run_annotate(const Args& args) {
 
     LoadOptions lo;
     lo.models_dir = models_dir;
-    nlp::Models models = load_models(lo);
+    const PhaseTimer timings = timings_option(vm);
+    nlp::Models models = timings.time("models", [&] { return load_models(lo); });
 
     std::ifstream file;
     if (input != "-") {
@@ -54,11 +55,13 @@ int run_annotate(const Args& args) {
     const std::string name = input == "-" ? "<stdin>" : input;
     // The whole result is made before anything is written: a bad line leaves no half file.
     std::ostringstream result;
-    if (format == "conllu") extract::annotate_conllu(in, name, models, result);
-    else if (format == "conll2003") extract::annotate_conll2003(in, name, models, result);
-    else if (std::size_t invalid = extract::annotate_text(read_all(in), models, result))
-        std::cerr << "warning: " << name << ": " << invalid << " invalid UTF-8 sequence(s) replaced with U+FFFD\n";
-    io::write_file_atomically(output, [&](std::ostream& os) { os << result.str(); });
+    timings.time("annotate", [&] {
+        if (format == "conllu") extract::annotate_conllu(in, name, models, result);
+        else if (format == "conll2003") extract::annotate_conll2003(in, name, models, result);
+        else if (std::size_t invalid = extract::annotate_text(read_all(in), models, result))
+            std::cerr << "warning: " << name << ": " << invalid << " invalid UTF-8 sequence(s) replaced with U+FFFD\n";
+    });
+    timings.time("write", [&] { io::write_file_atomically(output, [&](std::ostream& os) { os << result.str(); }); });
     return 0;
 }
 

@@ -35,7 +35,7 @@ int run_build(const Args& args) {
     io::WriteOptions wo = write_options("build", vm);  // usage errors before any work
     KnowledgeGraph kg = load_graph(inputs, load_options(vm));
     apply_analyses(kg, vm, wo);
-    write_graph_outputs(kg, outs, wo);
+    write_graph_outputs(kg, outs, wo, timings_option(vm));
     if (!vm.count("quiet")) print_summary(writes_to_stdout(outs) ? std::cerr : std::cout, kg, vm["top"].as<std::size_t>());
     return 0;
 }

@@ -189,6 +189,7 @@ int run_centrality(const Args& args) {
     ao.connection = connection_options(command, vm);
     ao.weighted = vm.count("weighted") > 0;
     ao.threads = threads_option(vm);
+    ao.timings = timings_option(vm);
     ao.samples = vm["samples"].as<std::size_t>();
     ao.seed = vm["seed"].as<std::uint64_t>();
     ao.alpha = vm["alpha"].as<double>();
@@ -218,6 +219,7 @@ int run_centrality(const Args& args) {
     });
     const std::size_t top = vm.count("top") ? vm["top"].as<std::size_t>() : format == "table" ? 20 : 0;
     if (top > 0 && rows.size() > top) rows.resize(top);
+    PhaseTimer::Scope timed(ao.timings, "write");
     if (format == "table")
         print_table(std::cout, kg, rows, measures, values);
     else if (format == "csv")

@@ -29,7 +29,7 @@ int run_explain(const Args& args) {
     if (!parse_command_line(command, "GRAPH NAME [options]", kDescription, args, opts, pos, vm)) return 0;
     if (positional.size() != 2) throw UsageError(command, "expected GRAPH NAME");
     const KnowledgeGraph kg = load_graph({positional[0]}, load_options(vm));
-    explain_names(std::cout, kg, positional[1]);
+    timings_option(vm).time("explain", [&] { explain_names(std::cout, kg, positional[1]); });
     return 0;
 }
 

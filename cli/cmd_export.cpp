@@ -72,9 +72,10 @@ int run_export(const Args& args) {
     ExportFilter filter = filter_from(vm, kg);
     AnalysisOptions analysis;
     analysis.threads = threads_option(vm);
-    KnowledgeGraph view = filter_graph(kg, filter, analysis);
+    analysis.timings = timings_option(vm);
+    KnowledgeGraph view = analysis.timings.time("filter", [&] { return filter_graph(kg, filter, analysis); });
     apply_analyses(view, vm, wo);
-    write_graph_outputs(view, outs, wo);
+    write_graph_outputs(view, outs, wo, analysis.timings);
     if (view.node_count() != kg.node_count() || view.edge_count() != kg.edge_count())
         std::cerr << "kept " << view.node_count() << " of " << kg.node_count() << " entities and "
                   << view.edge_count() << " of " << kg.edge_count() << " relations\n";

@@ -66,6 +66,7 @@ int run_extract(const Args& args) {
                             args, opts, pos, vm))
         return 0;
     LoadOptions lo = load_options(vm);
+    const PhaseTimer& timings = lo.timings;
 
     std::vector<std::string> article_inputs, other_inputs;
     for (const auto& in : inputs) (is_article_input(in) ? article_inputs : other_inputs).push_back(in);
@@ -73,24 +74,26 @@ int run_extract(const Args& args) {
     StatementSet out;
     if (!article_inputs.empty()) {
         io::Diagnostics diag;
-        std::vector<ArticleText> articles = io::read_articles(article_inputs, diag);
+        std::vector<ArticleText> articles =
+            timings.time("load", [&] { return io::read_articles(article_inputs, diag); });
         for (const auto& w : diag.warnings) std::cerr << "warning: " << w << "\n";
         if (diag.skipped_lines)
             std::cerr << "warning: " << diag.skipped_lines << " bad line(s) skipped\n";
         extract::ExtractOptions eo;
         eo.co_mentions = lo.co_mentions;
         eo.threads = lo.threads;
-        nlp::Models models = load_models(lo);
+        nlp::Models models = timings.time("models", [&] { return load_models(lo); });
         eo.models = &models;
         std::size_t bytes = 0;
         for (const auto& a : articles) bytes += a.text.size();
         if (bytes >= kLargeInput && !vm.count("no-progress") && isatty(STDERR_FILENO))
             eo.progress = ProgressLine(articles.size(), bytes);
         std::vector<std::string> warnings;
-        out = extract::extract(articles, eo, warnings);
+        out = timings.time("extract", [&] { return extract::extract(articles, eo, warnings); });
         for (const auto& w : warnings) std::cerr << "warning: " << w << "\n";
     }
     if (!other_inputs.empty()) out.append(load_statements(other_inputs, lo));
+    PhaseTimer::Scope timed(timings, "write");
     io::write_file_atomically(output, [&](std::ostream& os) { io::write_statements(out, os); });
     return 0;
 }

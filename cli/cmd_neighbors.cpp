@@ -100,9 +100,10 @@ int run_neighbors(const Args& args) {
 
     const KnowledgeGraph kg = load_graph({positional[0]}, load_options(vm));
     const Vertex center = require_name(kg, positional[1]);
-    const auto dist = ego_distances(kg, center, depth, co);
-    if (!writes_to_stdout(outs)) print_table(std::cout, kg, center, depth, dist, co);
-    if (!outs.empty()) write_graph_outputs(ego_graph(kg, center, depth, co), outs, io::WriteOptions{});
+    const PhaseTimer timings = timings_option(vm);
+    const auto dist = timings.time("neighbors", [&] { return ego_distances(kg, center, depth, co); });
+    if (!writes_to_stdout(outs)) timings.time("write", [&] { print_table(std::cout, kg, center, depth, dist, co); });
+    if (!outs.empty()) write_graph_outputs(ego_graph(kg, center, depth, co), outs, io::WriteOptions{}, timings);
     return 0;
 }
 

@@ -307,7 +307,9 @@ int run_path(const Args& args) {
             throw UsageError(command, "--exclude " + name + " names one end of the path");
         po_.exclude.push_back(v);
     }
-    const PathAnswer ans = find_paths(kg, from, to, po_);
+    const PhaseTimer timings = timings_option(vm);
+    const PathAnswer ans = timings.time("path", [&] { return find_paths(kg, from, to, po_); });
+    PhaseTimer::Scope timed(timings, "write");
     if (format == "text")
         print_text(std::cout, kg, from, to, ans, po_.weighted);
     else if (format == "json")

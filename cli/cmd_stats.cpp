@@ -23,7 +23,7 @@ int run_stats(const Args& args) {
                             args, opts, pos, vm))
         return 0;
     KnowledgeGraph kg = load_graph(inputs, load_options(vm));
-    print_summary(std::cout, kg, vm["top"].as<std::size_t>());
+    timings_option(vm).time("stats", [&] { print_summary(std::cout, kg, vm["top"].as<std::size_t>()); });
     return 0;
 }
 

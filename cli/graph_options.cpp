@@ -20,6 +20,7 @@ LoadOptions load_options(const po::variables_map& vm) {
     o.strict = vm.count("strict") > 0;
     o.co_mentions = vm.count("co-mentions") > 0;
     o.threads = threads_option(vm);
+    o.timings = timings_option(vm);
     if (vm.count("models")) o.models_dir = vm["models"].as<std::string>();
     return o;
 }
@@ -50,6 +51,7 @@ void apply_analyses(KnowledgeGraph& kg, const po::variables_map& vm, const io::W
     if (!vm.count("analyze") && wo.color_by != io::WriteOptions::ColorBy::Community) return;
     AnalysisOptions options;
     options.threads = threads_option(vm);
+    options.timings = timings_option(vm);
     options.connection.include_co_mentions = vm.count("co-mentions") > 0;
     // Colouring by community alone needs only Louvain, not the costlier path measures.
     const std::vector<Measure> which =

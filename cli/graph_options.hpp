@@ -13,7 +13,8 @@ namespace kg::cli {
 
 inline const std::vector<io::Format> kGraphFormats = {io::Format::GraphML, io::Format::Gexf,
                                                      io::Format::Dot,     io::Format::Json,
-                                                     io::Format::Csv,     io::Format::Svg,
+                                                     io::Format::Csv,     io::Format::CsvEdges,
+                                                     io::Format::Svg,
                                                      io::Format::Png};
 
 // --threads, --strict, --co-mentions

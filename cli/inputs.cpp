@@ -30,6 +30,7 @@ struct Gathered {
     StatementSet statements;
     std::vector<KnowledgeGraph> graphs;
     std::vector<std::string> article_inputs;
+    std::vector<ArticleText> articles;  // read from article_inputs
     std::size_t skipped_lines = 0;
 };
 
@@ -116,6 +117,10 @@ Gathered gather(const std::vector<std::string>& inputs, const LoadOptions& optio
         }
         print_warnings(diag);
     }
+    if (!out.article_inputs.empty()) {
+        out.articles = io::read_articles(out.article_inputs, diag);
+        print_warnings(diag);
+    }
     return out;
 }
 
@@ -129,14 +134,14 @@ namespace {
 
 void extract_articles(Gathered& g, const LoadOptions& options, io::Diagnostics& diag) {
     if (g.article_inputs.empty()) return;
-    std::vector<ArticleText> articles = io::read_articles(g.article_inputs, diag);
-    print_warnings(diag);
+    std::vector<ArticleText> articles = std::move(g.articles);
     extract::ExtractOptions eo;
     eo.co_mentions = options.co_mentions;
     eo.threads = options.threads;
-    nlp::Models models = load_models(options);
+    nlp::Models models = options.timings.time("models", [&] { return load_models(options); });
     eo.models = &models;
     std::vector<std::string> warnings;
+    PhaseTimer::Scope timed(options.timings, "extract");
     g.statements.append(extract::extract(articles, eo, warnings));
     for (const auto& w : warnings) std::cerr << "warning: " << w << "\n";
 }
@@ -152,7 +157,7 @@ void report_skipped(const io::Diagnostics& diag) {
 StatementSet load_statements(const std::vector<std::string>& inputs, const LoadOptions& options) {
     io::Diagnostics diag;
     std::optional<StdinContent> stdin_content;
-    Gathered g = gather(inputs, options, diag, stdin_content);
+    Gathered g = options.timings.time("load", [&] { return gather(inputs, options, diag, stdin_content); });
     extract_articles(g, options, diag);
     for (const auto& graph : g.graphs) g.statements.append(to_statements(graph));
     report_skipped(diag);
@@ -162,7 +167,7 @@ StatementSet load_statements(const std::vector<std::string>& inputs, const LoadO
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const LoadOptions& options) {
     io::Diagnostics diag;
     std::optional<StdinContent> stdin_content;
-    Gathered g = gather(inputs, options, diag, stdin_content);
+    Gathered g = options.timings.time("load", [&] { return gather(inputs, options, diag, stdin_content); });
     report_skipped(diag);
     if (g.graphs.size() == 1 && g.article_inputs.empty() && g.statements.statements.empty() &&
         g.statements.entities.empty())
@@ -171,7 +176,7 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const LoadOpti
     for (const auto& graph : g.graphs) g.statements.append(to_statements(graph));
     BuildOptions bo;
     bo.include_co_mentions = options.co_mentions;
-    return build_graph(g.statements, bo);
+    return options.timings.time("build", [&] { return build_graph(g.statements, bo); });
 }
 
 }  // namespace kg::cli

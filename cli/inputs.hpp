@@ -8,6 +8,7 @@
 #include "extract/core/models.hpp"
 #include "graph/build.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/phase_timer.hpp"
 #include "io/io.hpp"
 
 namespace kg::cli {
@@ -17,6 +18,7 @@ struct LoadOptions {
     bool co_mentions = false;  // extract and keep same-sentence co_mention edges
     unsigned threads = 1;
     std::string models_dir;  // the NLP core's models; empty: the shipped ones
+    PhaseTimer timings;      // reports "load" (reading inputs), "extract" and "build"
 };
 
 // The NLP core's models: --models DIR, or the shipped ones.

@@ -15,6 +15,12 @@ bool parse_command_line(const std::string& command, const std::string& synopsis,
                         const po::positional_options_description& positional,
                         po::variables_map& vm) {
     options.add_options()("help,h", "show this help");
+    // kgraph-train names its program ("kgraph-train tagger"); --timings is for kgraph's commands.
+    if (command.rfind("kgraph", 0) != 0)
+        options.add_options()("timings",
+                              "print how long each phase took on stderr, one JSON object per line: "
+                              "{\"phase\": NAME, \"seconds\": S} (load, extract, build, one per "
+                              "analysis, write)");
     try {
         po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
         if (vm.count("help")) {
@@ -31,6 +37,10 @@ bool parse_command_line(const std::string& command, const std::string& synopsis,
         throw UsageError(command, e.what());
     }
     return true;
+}
+
+PhaseTimer timings_option(const po::variables_map& vm) {
+    return PhaseTimer(vm.count("timings") ? &std::cerr : nullptr);
 }
 
 unsigned threads_option(const po::variables_map& vm) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "graph/phase_timer.hpp"
 
 namespace kg::cli {
 
@@ -30,6 +31,9 @@ bool parse_command_line(const std::string& command, const std::string& synopsis,
                         po::options_description& options,
                         const po::positional_options_description& positional,
                         po::variables_map& vm);
+
+// --timings (every kgraph command has it): phase times on stderr, or a timer that is off.
+PhaseTimer timings_option(const po::variables_map& vm);
 
 // The common --threads option: 0 or absent means all cores.
 unsigned threads_option(const po::variables_map& vm);

@@ -31,7 +31,8 @@ std::vector<Output> resolve_outputs(const std::string& command, const std::vecto
 }
 
 void write_graph_outputs(const KnowledgeGraph& kg, const std::vector<Output>& outputs,
-                         const io::WriteOptions& options) {
+                         const io::WriteOptions& options, const PhaseTimer& timings) {
+    PhaseTimer::Scope timed(timings, "write");
     for (const auto& o : outputs)
         io::write_file_atomically(o.path, [&](std::ostream& os) { io::write_graph(kg, o.format, os, options); });
 }

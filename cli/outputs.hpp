@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "graph/knowledge_graph.hpp"
+#include "graph/phase_timer.hpp"
 #include "io/io.hpp"
 
 namespace kg::cli {
@@ -23,7 +24,7 @@ std::vector<Output> resolve_outputs(const std::string& command, const std::vecto
                                     const std::vector<io::Format>& allowed);
 
 void write_graph_outputs(const KnowledgeGraph& kg, const std::vector<Output>& outputs,
-                         const io::WriteOptions& options);
+                         const io::WriteOptions& options, const PhaseTimer& timings = {});
 
 bool writes_to_stdout(const std::vector<Output>& outputs);
 

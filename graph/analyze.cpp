@@ -83,10 +83,13 @@ double Measures::value(Measure m, std::size_t v) const {
 
 Measures compute_measures(const KnowledgeGraph& kg, const AnalysisOptions& options,
                           const std::vector<Measure>& which) {
-    const ConnectionGraph g = connection_graph(kg, options.connection);
+    const PhaseTimer& timer = options.timings;
+    const ConnectionGraph g =
+        timer.time("connection", [&] { return connection_graph(kg, options.connection); });
     Measures out;
     if (wants(which, Measure::degree) || wants(which, Measure::in_degree) ||
         wants(which, Measure::out_degree) || wants(which, Measure::strength)) {
+        PhaseTimer::Scope t(timer, "degree");
         out.degrees = degree_centrality(g);
         if (!g.directed) {
             ConnectionOptions directed = options.connection;
@@ -97,6 +100,7 @@ Measures compute_measures(const KnowledgeGraph& kg, const AnalysisOptions& optio
         }
     }
     if (wants(which, Measure::betweenness)) {
+        PhaseTimer::Scope t(timer, "betweenness");
         BetweennessOptions o;
         o.weighted = options.weighted;
         o.threads = options.threads;
@@ -107,9 +111,12 @@ Measures compute_measures(const KnowledgeGraph& kg, const AnalysisOptions& optio
     PathMeasureOptions po;
     po.weighted = options.weighted;
     po.threads = options.threads;
-    if (wants(which, Measure::closeness)) out.closeness = closeness_centrality(g, po);
-    if (wants(which, Measure::harmonic)) out.harmonic = harmonic_centrality(g, po);
+    if (wants(which, Measure::closeness))
+        out.closeness = timer.time("closeness", [&] { return closeness_centrality(g, po); });
+    if (wants(which, Measure::harmonic))
+        out.harmonic = timer.time("harmonic", [&] { return harmonic_centrality(g, po); });
     if (wants(which, Measure::pagerank)) {
+        PhaseTimer::Scope t(timer, "pagerank");
         PageRankOptions o;
         o.alpha = options.alpha;
         o.tol = options.pagerank_tol;
@@ -120,6 +127,7 @@ Measures compute_measures(const KnowledgeGraph& kg, const AnalysisOptions& optio
         out.pagerank_converged = r.converged;
     }
     if (wants(which, Measure::eigenvector)) {
+        PhaseTimer::Scope t(timer, "eigenvector");
         EigenvectorOptions o;
         o.tol = options.eigenvector_tol;
         o.max_iter = options.max_iter;
@@ -128,8 +136,9 @@ Measures compute_measures(const KnowledgeGraph& kg, const AnalysisOptions& optio
         out.eigenvector = std::move(r.values);
         out.eigenvector_converged = r.converged;
     }
-    if (wants(which, Measure::core)) out.core = core_number(g);
+    if (wants(which, Measure::core)) out.core = timer.time("core", [&] { return core_number(g); });
     if (wants(which, Measure::community)) {
+        PhaseTimer::Scope t(timer, "community");
         LouvainOptions o;
         o.resolution = options.resolution;
         o.seed = options.seed;

@@ -13,6 +13,7 @@
 #include "graph/community.hpp"
 #include "graph/connection_graph.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/phase_timer.hpp"
 
 namespace kg {
 
@@ -40,6 +41,7 @@ struct AnalysisOptions {
     double eigenvector_tol = 1e-6;
     std::size_t max_iter = 100;    // PageRank and eigenvector power iterations
     double resolution = 1.0;       // Louvain
+    PhaseTimer timings;            // reports "connection" and one phase per measure computed
 };
 
 // The measures asked for, by node (vectors of other measures stay empty). in_degree and
