@@ -1,11 +1,17 @@
-// CSV of the nodes with every column (RFC 4180 quoting), for spreadsheets.
+// Spreadsheet tables (RFC 4180 quoting) in the shape Gephi's spreadsheet import reads: a node
+// table whose first columns are Id and Label, and an edge table whose first columns are Source,
+// Target, Type (Directed or Undirected), Id, Label and Weight. Gephi matches these headers
+// (case-insensitively) to its own fields and keeps every other column as an attribute.
 #include <ostream>
+#include <set>
 
 #include "io/columns.hpp"
 #include "io/io.hpp"
+#include "io/text_escape.hpp"
 
 namespace kg::io {
 namespace {
+
 std::string csv_field(std::string_view s) {
     if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
     std::string out = "\"";
@@ -15,17 +21,61 @@ std::string csv_field(std::string_view s) {
     }
     return out + "\"";
 }
+
+// Node columns Gephi fills itself: kgraph's `label` is Gephi's Label.
+bool is_gephi_node_field(const Column& c) { return c.name == "label"; }
+
+// Edge columns given their own place (Gephi's fields, or the columns named after them).
+bool is_placed_edge_column(const Column& c) {
+    static const std::set<std::string, std::less<>> placed = {
+        "type", "label", "weight", "articles", "flags", "evidence", "evidence_article",
+        "evidence_sentence", "sources"};
+    return placed.count(c.name) > 0;
+}
+
 }  // namespace
 
 void write_csv_nodes(const KnowledgeGraph& kg, std::ostream& out) {
     auto cols = node_columns(kg);
-    out << "id";
-    for (const auto& c : cols) out << ',' << csv_field(c.name);
+    out << "Id,Label";
+    for (const auto& c : cols)
+        if (!is_gephi_node_field(c)) out << ',' << csv_field(c.name);
     out << '\n';
     WriteOptions opt;
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) {
-        out << csv_field(kg.g[v].id);
-        for (const auto& c : cols) out << ',' << csv_field(value_text(node_value(kg, v, c, opt), c.kind));
+        out << csv_field(kg.g[v].id) << ',' << csv_field(kg.g[v].label);
+        for (const auto& c : cols)
+            if (!is_gephi_node_field(c))
+                out << ',' << csv_field(value_text(node_value(kg, v, c, opt), c.kind));
+        out << '\n';
+    }
+}
+
+void write_csv_edges(const KnowledgeGraph& kg, std::ostream& out) {
+    std::vector<Column> extras;
+    for (const Column& c : edge_columns(kg))
+        if (!is_placed_edge_column(c)) extras.push_back(c);
+    out << "Source,Target,Type,Id,Label,Weight,relation,articles,flags,sources,evidence,"
+           "article,sentence,title,date";
+    for (const auto& c : extras) out << ',' << csv_field(c.name);
+    out << '\n';
+    for (Edge e : edges_in_order(kg)) {
+        const EdgeProps& p = kg.g[e];
+        const Evidence* best = p.evidence.empty() ? nullptr : &p.evidence.front();
+        const Article* article = best ? kg.find_article(best->article) : nullptr;
+        out << csv_field(kg.g[boost::source(e, kg.g)].id) << ','
+            << csv_field(kg.g[boost::target(e, kg.g)].id) << ','
+            // Gephi keeps a mixed graph: symmetric relations are drawn without arrows.
+            << (is_symmetric(p.type) ? "Undirected" : "Directed") << ',' << csv_field(p.id)
+            << ',' << csv_field(p.joined_labels()) << ','
+            << format_double(p.weight > 0 ? p.weight : 1.0) << ',' << to_string(p.type) << ','
+            << p.articles << ',' << flags_to_string(p.flags) << ','
+            << csv_field(edge_sources(p)) << ',' << csv_field(best ? best->text : "") << ','
+            << csv_field(best ? best->article : "") << ','
+            << (best && best->sentence ? std::to_string(*best->sentence) : std::string()) << ','
+            << csv_field(article ? article->title : "") << ','
+            << csv_field(article ? article->date : "");
+        for (const auto& c : extras) out << ',' << csv_field(value_text(edge_value(kg, e, c), c.kind));
         out << '\n';
     }
 }

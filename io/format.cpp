@@ -10,11 +10,12 @@ struct FormatName {
     Format format;
     std::string_view name;
 };
-constexpr std::array<FormatName, 8> kFormats = {{{Format::GraphML, "graphml"},
+constexpr std::array<FormatName, 9> kFormats = {{{Format::GraphML, "graphml"},
                                                  {Format::Gexf, "gexf"},
                                                  {Format::Dot, "dot"},
                                                  {Format::Json, "json"},
                                                  {Format::Csv, "csv"},
+                                                 {Format::CsvEdges, "edges.csv"},
                                                  {Format::Svg, "svg"},
                                                  {Format::Png, "png"},
                                                  {Format::Statements, "jsonl"}}};
@@ -41,6 +42,8 @@ std::optional<Format> format_from_path(const std::string& path) {
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return std::nullopt;
     std::string ext = path.substr(dot + 1);
     if (lower(ext) == "xml" && lower(path).ends_with(".graphml.xml")) return Format::GraphML;
+    if (lower(path.substr(slash == std::string::npos ? 0 : slash + 1)).ends_with(".edges.csv"))
+        return Format::CsvEdges;
     return parse_format(ext);
 }
 

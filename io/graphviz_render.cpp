@@ -100,6 +100,7 @@ void write_graph(const KnowledgeGraph& kg, Format format, std::ostream& out,
         case Format::Dot: return write_dot(kg, out, opt);
         case Format::Json: return write_json(kg, out, opt);
         case Format::Csv: return write_csv_nodes(kg, out);
+        case Format::CsvEdges: return write_csv_edges(kg, out);
         case Format::Svg:
         case Format::Png: return render_with_graphviz(kg, format, out, opt);
         case Format::Statements:

@@ -15,9 +15,10 @@
 namespace kg::io {
 
 // ---- formats -------------------------------------------------------------------------
-enum class Format { GraphML, Gexf, Dot, Json, Csv, Svg, Png, Statements };
+enum class Format { GraphML, Gexf, Dot, Json, Csv, CsvEdges, Svg, Png, Statements };
 
-// From a file name's extension (.graphml .gexf .dot/.gv .json .csv .svg .png .jsonl);
+// From a file name's extension (.graphml .gexf .dot/.gv .json .csv .svg .png .jsonl; a name
+// ending in .edges.csv is the edge table);
 // nullopt for an unknown extension.
 std::optional<Format> format_from_path(const std::string& path);
 std::optional<Format> parse_format(const std::string& name);  // "graphml", "dot", ...
@@ -52,7 +53,10 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out, const WriteOptio
 void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const WriteOptions& opt = {});
 void write_dot(const KnowledgeGraph& kg, std::ostream& out, const WriteOptions& opt = {});
 void write_json(const KnowledgeGraph& kg, std::ostream& out, const WriteOptions& opt = {});
+// Gephi's spreadsheet tables: nodes (Id, Label, ...) and edges (Source, Target, Type, Id,
+// Label, Weight, ...).
 void write_csv_nodes(const KnowledgeGraph& kg, std::ostream& out);
+void write_csv_edges(const KnowledgeGraph& kg, std::ostream& out);
 
 KnowledgeGraph read_graphml(std::istream& in, const std::string& name);
 KnowledgeGraph read_json_graph(std::istream& in, const std::string& name);
