@@ -90,6 +90,7 @@ NodeProps make_node(const std::vector<int>& members, const EntityResolver& r) {
 struct EdgeAccumulator {
     std::size_t first_seen = 0;
     std::int64_t statements = 0;
+    std::vector<const SavedEdge*> saved;  // saved graphs' edges folded into this one
     std::set<std::string> articles;
     std::map<std::string, std::pair<std::int64_t, std::size_t>> labels;  // count, first seen
     std::uint8_t flags = kAllFlags;
@@ -136,6 +137,97 @@ std::vector<Article> merge_articles(const std::vector<Article>& input) {
     return out;
 }
 
+
+// The saved graphs among the inputs (StatementSet::saved): which entity lines and statements
+// they gave back and what they count. A saved graph equal to an earlier one is the same graph
+// given twice and is left out whole.
+class SavedInputs {
+   public:
+    explicit SavedInputs(const StatementSet& in)
+        : node_of_entity_(in.entities.size(), nullptr),
+          edge_of_statement_(in.statements.size(), nullptr),
+          skipped_entity_(in.entities.size(), 0),
+          skipped_statement_(in.statements.size(), 0),
+          any_(!in.saved.empty()) {
+        for (std::size_t i = 0; i < in.saved.size(); ++i) {
+            const SavedGraph& g = in.saved[i];
+            bool repeat = false;
+            for (std::size_t j = 0; j < i && !repeat; ++j) repeat = same_graph(in, in.saved[j], g);
+            if (repeat) {
+                std::fill_n(skipped_entity_.begin() + g.first_entity, g.entity_count, 1);
+                std::fill_n(skipped_statement_.begin() + g.first_statement, g.statement_count, 1);
+                continue;
+            }
+            for (const SavedNode& n : g.nodes) node_of_entity_[n.entity] = &n;
+            for (const SavedEdge& e : g.edges)
+                for (std::size_t k = e.first; k < e.first + e.count; ++k) edge_of_statement_[k] = &e;
+        }
+    }
+    bool any() const { return any_; }
+    const SavedNode* node(std::size_t entity) const { return node_of_entity_[entity]; }
+    const SavedEdge* edge(std::size_t statement) const { return edge_of_statement_[statement]; }
+    bool skipped_entity(std::size_t i) const { return skipped_entity_[i]; }
+    bool skipped_statement(std::size_t i) const { return skipped_statement_[i]; }
+
+    // One edge of two saved graphs that are not equal may still be the same edge (a graph and
+    // an export of it): same endpoints, counts, labels and evidence.
+    static bool same_edge(const StatementSet& in, const SavedEdge& a, const SavedEdge& b) {
+        return a.count == b.count && a.has_evidence == b.has_evidence && a.weight == b.weight &&
+               a.articles == b.articles && a.labels == b.labels && a.flags == b.flags &&
+               std::equal(in.statements.begin() + a.first, in.statements.begin() + a.first + a.count,
+                          in.statements.begin() + b.first);
+    }
+
+   private:
+    static bool same_graph(const StatementSet& in, const SavedGraph& a, const SavedGraph& b) {
+        if (a.entity_count != b.entity_count || a.statement_count != b.statement_count ||
+            a.nodes.size() != b.nodes.size() || a.edges.size() != b.edges.size())
+            return false;
+        auto e = in.entities.begin();
+        if (!std::equal(e + a.first_entity, e + a.first_entity + a.entity_count, e + b.first_entity))
+            return false;
+        for (std::size_t i = 0; i < a.nodes.size(); ++i)
+            if (a.nodes[i].mentions != b.nodes[i].mentions || a.nodes[i].articles != b.nodes[i].articles)
+                return false;
+        for (std::size_t i = 0; i < a.edges.size(); ++i)
+            if (!same_edge(in, a.edges[i], b.edges[i])) return false;
+        return true;
+    }
+
+    std::vector<const SavedNode*> node_of_entity_;
+    std::vector<const SavedEdge*> edge_of_statement_;
+    std::vector<char> skipped_entity_, skipped_statement_;
+    bool any_ = false;
+};
+
+// Adds what the saved edges folded into `acc` count beyond their evidence sentences (already
+// counted, once each, with the other inputs' statements): the rest of their weight and
+// articles, their labels (in their order: a saved edge keeps no count per label) and flags.
+// The same edge given by two saved graphs counts once.
+void add_saved_edges(const StatementSet& in, EdgeAccumulator& acc, EdgeProps& e) {
+    std::vector<const SavedEdge*> distinct;
+    for (const SavedEdge* s : acc.saved)
+        if (std::none_of(distinct.begin(), distinct.end(),
+                         [&](const SavedEdge* d) { return SavedInputs::same_edge(in, *d, *s); }))
+            distinct.push_back(s);
+    for (const SavedEdge* s : distinct) {
+        std::size_t known = s->has_evidence ? s->count : 0;
+        std::set<std::string_view> known_articles;
+        for (std::size_t k = s->first; k < s->first + known; ++k)
+            if (!in.statements[k].article.empty()) known_articles.insert(in.statements[k].article);
+        e.weight += std::max(0.0, s->weight - static_cast<double>(known));
+        e.articles += std::max<std::int64_t>(
+            0, s->articles - static_cast<std::int64_t>(known_articles.size()));
+        const auto n = static_cast<std::int64_t>(s->labels.size());
+        for (std::int64_t i = 0; i < n; ++i) {
+            auto [lit, fresh] = acc.labels.try_emplace(s->labels[i], 0, acc.labels.size());
+            lit->second.first += n - i;
+        }
+        acc.flags &= s->flags;
+    }
+    e.flags = acc.flags;
+}
+
 }  // namespace
 
 KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& options,
@@ -147,14 +239,34 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
     auto wanted = [&](const Statement& s) {
         return options.include_co_mentions || s.relation != Relation::co_mention;
     };
+    const SavedInputs saved(input);
+    // A saved graph's nodes count the mentions and articles it saved, not its entity lines and
+    // statements: per candidate, what those added (to take off) and what the graph counted.
+    struct SavedNodeCounts {
+        std::int64_t occurrences = 0, mentions = 0, articles = 0;
+    };
+    std::unordered_map<int, SavedNodeCounts> saved_counts;
+    std::unordered_map<int, std::set<std::string>> own_articles;  // articles of the other inputs
+    auto seen_in = [&](int c, const std::string& article, bool from_saved) {
+        if (c < 0 || !saved.any()) return;
+        if (from_saved) ++saved_counts[c].occurrences;
+        else if (!article.empty()) own_articles[c].insert(article);
+    };
 
     // 1. Entities: every distinct (type, name key), grouped by aliases and surnames.
     EntityResolver resolver;
     std::set<int> outlets;  // candidates some input declared a news outlet
     for (std::size_t i = 0; i < input.entities.size(); ++i) {
+        if (saved.skipped_entity(i)) continue;
         const EntityDecl& d = input.entities[i];
         int c = resolver.intern(d.type, d.name, {d.article, std::nullopt, {}});
         if (c < 0) continue;
+        const SavedNode* from = saved.node(i);
+        seen_in(c, d.article, from != nullptr);
+        if (from) {
+            saved_counts[c].mentions += from->mentions;
+            saved_counts[c].articles += from->articles;
+        }
         resolver.declare(c, static_cast<int>(i));
         if (d.media) outlets.insert(c);
         for (const auto& alias : d.aliases) resolver.alias(c, d, alias);
@@ -162,10 +274,12 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
     std::vector<std::pair<int, int>> endpoints(input.statements.size(), {-1, -1});
     for (std::size_t i = 0; i < input.statements.size(); ++i) {
         const Statement& s = input.statements[i];
-        if (!wanted(s)) continue;
+        if (!wanted(s) || saved.skipped_statement(i)) continue;
         const Sighting where{s.article, s.sentence, s.evidence};
         endpoints[i] = {resolver.intern_endpoint(s.subject.type, s.subject.name, where),
                         resolver.intern_endpoint(s.object.type, s.object.name, where)};
+        seen_in(endpoints[i].first, s.article, saved.edge(i) != nullptr);
+        seen_in(endpoints[i].second, s.article, saved.edge(i) != nullptr);
     }
     resolver.merge_across_articles(options.merge_surnames);
 
@@ -176,6 +290,19 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         node.id = node_id_base(node.type, node.label);
         node.media = std::any_of(members.begin(), members.end(),
                                  [&](int m) { return outlets.count(m) > 0; });
+        if (saved.any()) {
+            std::set<std::string> articles;
+            std::int64_t saved_articles = 0;
+            for (int m : members) {
+                if (auto it = own_articles.find(m); it != own_articles.end())
+                    articles.insert(it->second.begin(), it->second.end());
+                if (auto it = saved_counts.find(m); it != saved_counts.end()) {
+                    node.mentions += it->second.mentions - it->second.occurrences;
+                    saved_articles += it->second.articles;
+                }
+            }
+            node.articles = static_cast<std::int64_t>(articles.size()) + saved_articles;
+        }
         nodes.emplace_back(std::move(node), root);
     }
     // Stable: generic names kept apart per article ("Central Bank" twice) keep input order.
@@ -203,7 +330,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
     for (std::size_t i = 0; i < input.statements.size(); ++i) {
         const Statement& s = input.statements[i];
         auto [cs, co] = endpoints[i];
-        if (!wanted(s)) continue;
+        if (!wanted(s) || saved.skipped_statement(i)) continue;
         if (cs < 0 || co < 0) {
             ++rep.unnamed_statements;
             continue;
@@ -211,6 +338,12 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         Vertex src = vertex_of_root.at(resolver.root(cs));
         Vertex tgt = vertex_of_root.at(resolver.root(co));
         if (is_symmetric(s.relation) && tgt < src) std::swap(src, tgt);
+        const SavedEdge* from = saved.edge(i);
+        if (from) {  // counted by its saved edge (below); its sentences are evidence
+            EdgeAccumulator& acc = edges.try_emplace({src, tgt, s.relation}).first->second;
+            if (acc.saved.empty() || acc.saved.back() != from) acc.saved.push_back(from);
+            if (!from->has_evidence) continue;
+        }
         std::string label = s.label.empty() ? std::string(to_string(s.relation)) : s.label;
         auto span = s.span.value_or(Span{0, 0});
         if (!seen.emplace(src, tgt, s.relation, label, s.article, s.sentence.value_or(-1),
@@ -224,8 +357,10 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         EdgeAccumulator& acc = it->second;
         ++acc.statements;
         if (!s.article.empty()) acc.articles.insert(s.article);
-        auto [lit, new_label] = acc.labels.try_emplace(label, 0, acc.labels.size());
-        ++lit->second.first;
+        if (!from) {  // a saved edge's labels come with their order (below)
+            auto [lit, new_label] = acc.labels.try_emplace(label, 0, acc.labels.size());
+            ++lit->second.first;
+        }
         acc.flags &= s.flags;
         acc.evidence.push_back(
             {s.article, s.sentence, s.span, s.evidence, s.confidence, s.flags, s.source});
@@ -236,9 +371,10 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         EdgeProps e;
         e.id = "e" + std::to_string(next_id++);
         e.type = relation;
-        e.labels = labels_by_frequency(acc);
         e.weight = static_cast<double>(acc.statements);
         e.articles = static_cast<std::int64_t>(acc.articles.size());
+        add_saved_edges(input, acc, e);
+        e.labels = labels_by_frequency(acc);
         e.flags = acc.flags;
         e.evidence = std::move(acc.evidence);
         sort_evidence(e.evidence);

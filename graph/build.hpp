@@ -24,6 +24,12 @@ struct BuildOptions {
 // (NodeProps::joined). Edges aggregate by (source, target, relation); symmetric relations are
 // stored once per pair with the smaller node id as source. Exact repeats of a statement (same
 // entities, relation, label, article, sentence and span) count once.
+//
+// Saved graphs among the inputs (StatementSet::saved, filled by to_statements) keep their
+// counts: a node its mentions and articles, an edge its weight, articles, labels and flags, with
+// its evidence sentences counted once with the other inputs' statements (the same sentence of
+// the same article counts once) and the rest of its weight and articles added as saved. A saved
+// graph equal to an earlier one counts once, as does an edge equal to another saved graph's.
 struct BuildReport {
     std::size_t statements_used = 0;
     std::size_t duplicate_statements = 0;  // exact repeats, counted once

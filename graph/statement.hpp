@@ -100,11 +100,40 @@ struct ArticleText {
     std::string origin;
 };
 
+// What a saved graph knows that its statements cannot say: a node's mentions and articles, an
+// edge's weight, articles and labels beyond the evidence sentences kept with it (a GraphML keeps
+// one per edge). to_statements fills it for the entity lines and statements it gives back, and
+// build_graph counts these instead of those lines, so that a saved graph fed back in keeps its
+// counts (graph/build.hpp).
+struct SavedNode {
+    std::size_t entity = 0;  // its entity line in StatementSet::entities
+    std::int64_t mentions = 0;
+    std::int64_t articles = 0;
+    bool operator==(const SavedNode&) const = default;
+};
+struct SavedEdge {
+    std::size_t first = 0, count = 0;  // its statements in StatementSet::statements
+    bool has_evidence = false;          // false: one statement stands for the edge, no sentence
+    double weight = 1.0;
+    std::int64_t articles = 0;
+    std::vector<std::string> labels;    // most frequent first
+    std::uint8_t flags = 0;
+    bool operator==(const SavedEdge&) const = default;
+};
+struct SavedGraph {
+    std::size_t first_entity = 0, entity_count = 0;
+    std::size_t first_statement = 0, statement_count = 0;
+    std::vector<SavedNode> nodes;
+    std::vector<SavedEdge> edges;
+};
+
 struct StatementSet {
     std::vector<Article> articles;
     std::vector<EntityDecl> entities;
     std::vector<Statement> statements;
+    std::vector<SavedGraph> saved;  // the saved graphs among the inputs, in input order
 
+    // Appends `other`; the indexes of its saved graphs are moved along.
     void append(StatementSet other);
 };
 

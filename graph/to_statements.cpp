@@ -5,9 +5,13 @@ namespace kg {
 StatementSet to_statements(const KnowledgeGraph& kg) {
     StatementSet out;
     out.articles = kg.articles;
+    SavedGraph saved;
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) {
         const NodeProps& n = kg.g[v];
-        out.entities.push_back({n.label, n.type, n.aliases, "", n.joined});
+        saved.nodes.push_back({out.entities.size(), n.mentions, n.articles});
+        EntityDecl decl{n.label, n.type, n.aliases, "", n.joined};
+        decl.media = n.media;
+        out.entities.push_back(std::move(decl));
     }
     for (Edge e : edges_in_order(kg)) {
         const EdgeProps& p = kg.g[e];
@@ -17,10 +21,9 @@ StatementSet to_statements(const KnowledgeGraph& kg) {
         s.relation = p.type;
         s.label = p.labels.empty() ? std::string(to_string(p.type)) : p.labels.front();
         s.flags = p.flags;
-        if (p.evidence.empty()) {
-            out.statements.push_back(s);
-            continue;
-        }
+        SavedEdge edge{out.statements.size(), 0,       !p.evidence.empty(), p.weight,
+                       p.articles,            p.labels, p.flags};
+        if (p.evidence.empty()) out.statements.push_back(s);
         for (const Evidence& ev : p.evidence) {
             Statement with = s;
             with.article = ev.article;
@@ -29,9 +32,15 @@ StatementSet to_statements(const KnowledgeGraph& kg) {
             with.evidence = ev.text;
             with.confidence = ev.confidence;
             with.flags = ev.flags ? ev.flags : p.flags;
+            with.source = ev.source;
             out.statements.push_back(std::move(with));
         }
+        edge.count = out.statements.size() - edge.first;
+        saved.edges.push_back(std::move(edge));
     }
+    saved.entity_count = out.entities.size();
+    saved.statement_count = out.statements.size();
+    out.saved.push_back(std::move(saved));
     return out;
 }
 
