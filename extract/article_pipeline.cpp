@@ -8,6 +8,7 @@
 #include "extract/coref.hpp"
 #include "extract/flags.hpp"
 #include "extract/mentions.hpp"
+#include "extract/outlets.hpp"
 #include "extract/relations.hpp"
 #include "extract/sentences.hpp"
 #include "extract/token_arcs.hpp"
@@ -109,6 +110,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
         warnings.push_back(where + ": " + std::to_string(a.normalized.invalid.size() - 5) +
                            " more invalid UTF-8 sequences replaced");
 
+    const Outlets outlets = find_outlets(doc, lexicon);
     std::vector<RelationCandidate> relations = find_relations(doc, lexicon);
 
     StatementSet out;
@@ -121,6 +123,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
         d.name = e.name;
         d.type = e.type;
         d.article = id;
+        d.media = outlets.outlet(static_cast<int>(&e - doc.entities.data()));
         std::set<std::string> seen{e.name};
         for (const std::string& alias : e.aliases) {
             std::string a2 = strip_possessive(alias);
@@ -154,6 +157,11 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
         st.evidence = evidence;
         st.flags = flags;
         st.confidence = confidence;
+        // The outlet the sentence cites, unless it takes part in the statement other than
+        // as the one told ("X told the Courier").
+        const int outlet = outlets.source_of(s);
+        if (outlet >= 0 && ((outlet != subj && outlet != obj) || (rel == Relation::communicates && outlet == obj)))
+            st.source = doc.entities[outlet].name;
         out.statements.push_back(std::move(st));
     };
 

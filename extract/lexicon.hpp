@@ -49,6 +49,20 @@ enum : std::uint32_t {
 };
 }  // namespace lx
 
+// Bits of LexRecord::outlet (lexicon/outlets.txt; the order matches OUTLET_KINDS in
+// tools/gen_lexicon.py): how a word tells that a name next to it is a news outlet.
+namespace outlet_cue {
+enum : std::uint8_t {
+    kNameLast = 1u << 0,   // last word of an outlet's name ("... Courier")
+    kNameAny = 1u << 1,    // any word of an outlet's name ("... Television Network")
+    kNoun = 1u << 2,       // "the newspaper X", "X newspaper"
+    kHead = 1u << 3,       // a noun for an outlet after a modifier ("news agency")
+    kModifier = 1u << 4,   // the modifier of such a head ("news", "wire")
+    kAfterName = 1u << 5,  // "an X reporter", "an X interview"
+    kVerb = 1u << 6,       // "X reported", "X quoted her as saying"
+};
+}  // namespace outlet_cue
+
 class Lexicon {
    public:
     Lexicon();

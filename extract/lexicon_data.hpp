@@ -17,6 +17,7 @@ struct LexRecord {
     std::int8_t noun_relation;     // kg::Relation of a relational noun, -1 if none
     std::string_view institution;  // titles: the body the title implies ("senator" -> Senate)
     std::uint8_t phrase_length;    // longest multi-word key starting with this word
+    std::uint8_t outlet;           // outlet_cue bits: how the word tells a news outlet
 };
 
 extern const LexRecord kLexRecords[];

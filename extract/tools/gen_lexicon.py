@@ -33,7 +33,7 @@ def entry(key):
     e = entries.get(key)
     if e is None:
         e = entries[key] = {"flags": 0, "canonical": "", "lemma": "", "verb": -1, "noun": -1,
-                            "institution": "", "phrase": 0}
+                            "institution": "", "phrase": 0, "outlet": 0}
     return e
 
 
@@ -148,26 +148,41 @@ def load_project(lexdir):
         add(w, "stop")
 
 
+# Must match the outlet_cue bits in extract/lexicon.hpp.
+OUTLET_KINDS = ["name-last", "name-any", "noun", "head", "modifier", "after-name", "verb"]
+
+
+def verb_forms(lemma, irregular):
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        # Doubling for short CVC verbs (ban -> banned); harmless extra forms otherwise.
+        if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms | irregular.get(lemma, set())
+
+
+def load_outlet_cues(lexdir, irregular):
+    for line in read_lines(os.path.join(lexdir, "outlets.txt")):
+        kind, word = line.split()
+        bit = 1 << OUTLET_KINDS.index(kind)
+        for w in (verb_forms(word, irregular) if kind == "verb" else {word}):
+            entry(w)["outlet"] |= bit
+
+
 def load_verbs(lexdir, irregular):
     by_lemma = {}
     for line in read_lines(os.path.join(lexdir, "verbs.txt")):
         lemma, rel = line.split()
         by_lemma[lemma] = RELATIONS.index(rel)
     for lemma, rel in by_lemma.items():
-        forms = {lemma}
-        if lemma.endswith("e"):
-            forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
-            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-            forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
-        else:
-            forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-            # Doubling for short CVC verbs (ban -> banned); harmless extra forms otherwise.
-            if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
-                forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-        forms |= irregular.get(lemma, set())
-        for f in forms:
+        for f in verb_forms(lemma, irregular):
             e = add(f, "verb", lemma=lemma)
             if e["verb"] < 0:
                 e["verb"] = rel
@@ -433,9 +448,9 @@ def write_cpp(path):
              "constinit const LexRecord kLexRecords[] = {"]
     for key in sorted(entries):
         e = entries[key]
-        lines.append("    {%s, %du, %s, %s, %d, %d, %s, %d}," % (
+        lines.append("    {%s, %du, %s, %s, %d, %d, %s, %d, %d}," % (
             cpp_string(key), e["flags"], cpp_string(e["canonical"]), cpp_string(e["lemma"]),
-            e["verb"], e["noun"], cpp_string(e["institution"]), e["phrase"]))
+            e["verb"], e["noun"], cpp_string(e["institution"]), e["phrase"], e["outlet"]))
     lines += ["};", "", "const std::size_t kLexRecordCount = sizeof(kLexRecords) / sizeof(kLexRecords[0]);",
               "", "}  // namespace kg::extract", ""]
     tmp = path + ".tmp"
@@ -452,7 +467,9 @@ def main(argv):
     load_common_words()
     load_given_names()
     load_project(lexdir)
-    load_verbs(lexdir, load_irregular_verbs())
+    irregular = load_irregular_verbs()
+    load_verbs(lexdir, irregular)
+    load_outlet_cues(lexdir, irregular)
     countries = load_places(lexdir)
     load_wordnet_pertainyms(countries)
     load_wordnet_locations()

@@ -1,0 +1,112 @@
+// News outlets (extract/outlets.cpp): told by their role in the text, never by their names,
+// and cited as the source of the statements of the sentence that names them. Names are
+// invented; the shipped models type them.
+#include <doctest/doctest.h>
+
+#include "extract/core/annotator.hpp"
+#include "helpers.hpp"
+
+using namespace kg::extract;
+using kg::Relation;
+
+namespace {
+
+const kg::nlp::Models& models() {
+    static const kg::nlp::Models m = kg::nlp::Models::load(KGRAPH_MODELS_DIR);
+    return m;
+}
+
+kg::StatementSet extract_with_core(const std::string& text) {
+    kg::ArticleText a;
+    a.meta.id = "t";
+    a.text = text;
+    a.origin = "t.txt";
+    kg::nlp::Annotator core(models());
+    std::vector<std::string> warnings;
+    return extract_article(a, test::lexicon(), ExtractOptions{}, warnings, nullptr, nullptr, &core);
+}
+
+bool outlet(const kg::StatementSet& s, const std::string& name) {
+    const kg::EntityDecl* e = test::entity(s, name);
+    return e && e->media;
+}
+
+// "Name:Type[:outlet]" of every entity, for failure messages.
+std::string entities_of(const kg::StatementSet& s) {
+    std::string out;
+    for (const kg::EntityDecl& e : s.entities)
+        out += e.name + ":" + std::string(kg::to_string(e.type)) + (e.media ? ":outlet" : "") + " ";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("an outlet is told by the last word of its name") {
+    auto s = extract_with_core("Talks.\nThe Velmora Courier reported that Dario Penzik met Ilse Marwood in Kastel.");
+    INFO(entities_of(s));
+        CHECK(outlet(s, "Velmora Courier"));
+    INFO(entities_of(s));
+        CHECK_FALSE(outlet(s, "Dario Penzik"));
+}
+
+TEST_CASE("an outlet is told by a noun beside its name") {
+    SUBCASE("before: the newspaper X") {
+        auto s = extract_with_core("Talks.\nThe newspaper Brastova said that Oren Talbek had resigned.");
+        INFO(entities_of(s));
+        CHECK(outlet(s, "Brastova"));
+    }
+    SUBCASE("after: the X news agency") {
+        auto s = extract_with_core("Talks.\nThe official Kerlin news agency said the minister had resigned.");
+        INFO(entities_of(s));
+        CHECK(outlet(s, "Kerlin"));
+    }
+    SUBCASE("after: an X reporter") {
+        auto s = extract_with_core("Talks.\nHalvard Orsk told a Brenholt Media reporter that he would stay.");
+        INFO(entities_of(s));
+        CHECK(outlet(s, "Brenholt Media"));
+    }
+}
+
+TEST_CASE("an outlet is told by its role: an interview, a report without an object") {
+    SUBCASE("told X in an interview") {
+        auto s = extract_with_core("Talks.\nHalvard Orsk told ZRTN in an interview that the plant would close.");
+        INFO(entities_of(s));
+        CHECK(outlet(s, "ZRTN"));
+        const kg::Statement* told = test::find(s, "Halvard Orsk", Relation::communicates, "ZRTN");
+        REQUIRE(told);
+        CHECK(told->source == "ZRTN");
+    }
+    SUBCASE("a company that reports a result is no outlet") {
+        auto s = extract_with_core("Results.\nBramwell Industries reported a net loss of 12 mln dlrs.");
+        INFO(entities_of(s));
+        CHECK_FALSE(outlet(s, "Bramwell Industries"));
+    }
+}
+
+TEST_CASE("an organisation told things in a letter is no outlet") {
+    auto s = extract_with_core("Budget.\nThe minister told Parliament in a letter that taxes would rise.");
+    INFO(entities_of(s));
+        CHECK_FALSE(outlet(s, "Parliament"));
+}
+
+TEST_CASE("a sentence that names an outlet makes it the source of its statements") {
+    auto s = extract_with_core(
+        "Talks.\nAccording to the Velmora Courier, Dario Penzik met Ilse Marwood in Kastel.\n"
+        "Penzik later met Oren Talbek.");
+    const kg::Statement* met = test::find(s, "Dario Penzik", Relation::meets, "Ilse Marwood");
+    if (!met) met = test::find(s, "Ilse Marwood", Relation::meets, "Dario Penzik");
+    REQUIRE(met);
+    CHECK(met->source == "Velmora Courier");
+    for (const kg::Statement& st : s.statements)
+        if (st.sentence == 2) CHECK(st.source.empty());
+}
+
+TEST_CASE("a wire credit is the source of every sentence that cites no other outlet") {
+    auto s = extract_with_core(
+        "Talks.\nKASTEL (Norvane Wire) - Dario Penzik met Ilse Marwood on Monday.\n"
+        "Oren Talbek later met Dario Penzik.");
+    INFO(entities_of(s));
+        CHECK(outlet(s, "Norvane Wire"));
+    REQUIRE_FALSE(s.statements.empty());
+    for (const kg::Statement& st : s.statements) CHECK(st.source == "Norvane Wire");
+}
