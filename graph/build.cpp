@@ -211,10 +211,18 @@ void add_saved_edges(const StatementSet& in, EdgeAccumulator& acc, EdgeProps& e)
                          [&](const SavedEdge* d) { return SavedInputs::same_edge(in, *d, *s); }))
             distinct.push_back(s);
     for (const SavedEdge* s : distinct) {
-        std::size_t known = s->has_evidence ? s->count : 0;
+        // Its sentences as build_graph told them apart (they counted once each above). A
+        // saved sentence keeps no label of its own: two statements of one sentence with two
+        // labels come back as one sentence, and the other counts with the rest.
+        std::set<std::tuple<std::string_view, int, std::size_t, std::size_t>> sentences;
         std::set<std::string_view> known_articles;
-        for (std::size_t k = s->first; k < s->first + known; ++k)
-            if (!in.statements[k].article.empty()) known_articles.insert(in.statements[k].article);
+        for (std::size_t k = s->first; s->has_evidence && k < s->first + s->count; ++k) {
+            const Statement& st = in.statements[k];
+            const Span span = st.span.value_or(Span{0, 0});
+            sentences.emplace(st.article, st.sentence.value_or(-1), span.first, span.second);
+            if (!st.article.empty()) known_articles.insert(st.article);
+        }
+        const std::size_t known = sentences.size();
         e.weight += std::max(0.0, s->weight - static_cast<double>(known));
         e.articles += std::max<std::int64_t>(
             0, s->articles - static_cast<std::int64_t>(known_articles.size()));

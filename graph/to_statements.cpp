@@ -1,6 +1,23 @@
 #include "graph/build.hpp"
+#include "graph/names.hpp"
 
 namespace kg {
+namespace {
+
+// A name every country has ("Central Bank") is one node per article, so its entity line names
+// the article its edges' evidence comes from: it is the node of that article, as in the build
+// that saved it, not one node for every article.
+std::string scope_article(const KnowledgeGraph& kg, Vertex v) {
+    const NodeProps& n = kg.g[v];
+    if (n.type != NodeType::Organization || !is_generic_body_name(name_key(n.label))) return {};
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, kg.g)))
+        if (!kg.g[e].evidence.empty()) return kg.g[e].evidence.front().article;
+    for (auto e : boost::make_iterator_range(boost::in_edges(v, kg.g)))
+        if (!kg.g[e].evidence.empty()) return kg.g[e].evidence.front().article;
+    return {};
+}
+
+}  // namespace
 
 StatementSet to_statements(const KnowledgeGraph& kg) {
     StatementSet out;
@@ -9,7 +26,7 @@ StatementSet to_statements(const KnowledgeGraph& kg) {
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) {
         const NodeProps& n = kg.g[v];
         saved.nodes.push_back({out.entities.size(), n.mentions, n.articles});
-        EntityDecl decl{n.label, n.type, n.aliases, "", n.joined};
+        EntityDecl decl{n.label, n.type, n.aliases, scope_article(kg, v), n.joined};
         decl.media = n.media;
         out.entities.push_back(std::move(decl));
     }

@@ -40,7 +40,8 @@ StatementSet news(int first, int articles) {
                 st.relation = r;
                 st.label = label;
                 st.article = id;
-                st.sentence = 1 + k + static_cast<int>(t) * 4;
+                // Ties 1 and 2 are one edge with two labels, stated in the same sentences.
+                st.sentence = 1 + k + static_cast<int>(t == 2 ? 1 : t) * 4;
                 st.span = Span{static_cast<std::size_t>(k * 100), static_cast<std::size_t>(k * 100 + 90)};
                 st.evidence = cast[s].first + " and " + cast[o].first + ", sentence " +
                               std::to_string(*st.sentence) + " of " + id + ".";
