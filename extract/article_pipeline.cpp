@@ -117,6 +117,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
     out.articles.push_back(article.meta);
     const std::string& id = article.meta.id;
     auto usable = [&](int e) { return e >= 0 && doc.entities[e].named && scored_type(doc.entities[e].type); };
+    std::vector<std::vector<Join>> joins = alias_joins(doc);
     for (const Entity& e : doc.entities) {
         if (!e.named || !scored_type(e.type)) continue;
         EntityDecl d;
@@ -129,7 +130,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
             std::string a2 = strip_possessive(alias);
             if (seen.insert(a2).second) d.aliases.push_back(a2);
         }
-        for (Join& j : alias_joins(doc, static_cast<int>(&e - doc.entities.data())))
+        for (Join& j : joins[&e - doc.entities.data()])
             if (std::find(d.aliases.begin(), d.aliases.end(), j.name) != d.aliases.end()) d.joined.push_back(std::move(j));
         out.entities.push_back(std::move(d));
     }
@@ -180,12 +181,16 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
     }
 
     if (options.co_mentions) {
+        // Each sentence's usable entities in mention order, from one pass over the mentions
+        // (a pass per sentence was quadratic in the article's length).
+        std::vector<std::vector<int>> in_sentence(doc.sentences.size());
+        for (const Mention& m : doc.mentions) {
+            if (m.sentence < 0 || m.sentence >= static_cast<int>(in_sentence.size()) || !usable(m.entity)) continue;
+            std::vector<int>& seen = in_sentence[m.sentence];
+            if (std::find(seen.begin(), seen.end(), m.entity) == seen.end()) seen.push_back(m.entity);
+        }
         for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
-            std::vector<int> seen;
-            for (const Mention& m : doc.mentions)
-                if (m.sentence == s && usable(m.entity) &&
-                    std::find(seen.begin(), seen.end(), m.entity) == seen.end())
-                    seen.push_back(m.entity);
+            const std::vector<int>& seen = in_sentence[s];
             for (std::size_t i = 0; i < seen.size(); ++i)
                 for (std::size_t j = i + 1; j < seen.size(); ++j) {
                     int x = seen[i], y = seen[j];

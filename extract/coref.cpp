@@ -120,6 +120,52 @@ class Resolver {
     };
     std::unordered_map<std::pair<NodeType, std::string_view>, int, RawHash> raw_;
 
+    // The entities a name can join, by the words it must match: a person's surname and first
+    // word; an organisation's word suffixes and prefixes and its initials. A pass over all
+    // entities per new name made coreference quadratic in the article's length; each list is
+    // read once per name (by_key_ remembers the answer), and each entity on it is checked
+    // against the rule as before, in entity order, so the answer is the same. A person's lists
+    // gain an entry when its key grows (the old entries fail the check).
+    using Index = std::unordered_map<std::string, std::vector<int>>;
+    Index persons_by_surname_, persons_by_first_word_;
+    Index orgs_by_suffix_, orgs_by_prefix_, orgs_by_initials_, orgs_by_initials_but_last_;
+    // "#age": the person with the most mentions so far (the first such entity on a tie).
+    int main_person_ = -1;
+    // A description's title head -> the entity of the latest person mention among those
+    // holding a title with that head; entity -> its latest person mention (-1: none).
+    std::unordered_map<std::string, int> latest_titled_;
+    std::vector<long> last_person_mention_;
+
+    static void add_to(Index& index, std::string_view key, int e) { index[std::string(key)].push_back(e); }
+
+    // The entities listed under `key`, in entity order, each once.
+    static std::vector<int> listed(Index& index, std::string_view key) {
+        auto it = index.find(std::string(key));
+        if (it == index.end()) return {};
+        std::vector<int>& v = it->second;
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+        return v;
+    }
+
+    void index_person(int id) {
+        const std::string& k = keys_[id];
+        add_to(persons_by_surname_, surname_of(k), id);
+        if (std::size_t sp = k.find(' '); sp != std::string::npos) add_to(persons_by_first_word_, k.substr(0, sp), id);
+    }
+
+    void index_organisation(int id) {
+        const std::string& k = keys_[id];
+        for (std::size_t sp = k.find(' '); sp != std::string::npos; sp = k.find(' ', sp + 1)) {
+            add_to(orgs_by_suffix_, std::string_view(k).substr(sp + 1), id);
+            add_to(orgs_by_prefix_, std::string_view(k).substr(0, sp), id);
+        }
+        std::string full = initials(doc_.entities[id].name);
+        if (without_company_form(k) != k && !full.empty())
+            add_to(orgs_by_initials_but_last_, std::string_view(full).substr(0, full.size() - 1), id);
+        add_to(orgs_by_initials_, full, id);
+    }
+
     int new_entity(const Mention& m, const std::string& key) {
         Entity e;
         e.name = m.name;
@@ -130,6 +176,13 @@ class Resolver {
         keys_.push_back(doc_.entities.back().key);
         int id = static_cast<int>(doc_.entities.size() - 1);
         by_key_[key] = id;
+        last_person_mention_.push_back(-1);
+        if (m.type == NodeType::Person) {
+            index_person(id);
+            if (main_person_ < 0) main_person_ = id;  // no mentions yet, as all others may have
+        } else if (m.type == NodeType::Organization) {
+            index_organisation(id);
+        }
         return id;
     }
 
@@ -160,19 +213,18 @@ class Resolver {
         if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
         bool single = nk.find(' ') == std::string::npos;
         int best = -1;
-        for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-            const Entity& ent = doc_.entities[e];
-            if (ent.type != NodeType::Person) continue;
-            const std::string& ek = keys_[e];
-            if (single && surname_of(ek) == nk) {
-                if (best < 0 || last_seen_[e] > last_seen_[best]) best = static_cast<int>(e);
+        if (single)
+            for (int e : listed(persons_by_surname_, nk)) {
+                if (doc_.entities[e].type != NodeType::Person) continue;
+                if (surname_of(keys_[e]) == nk) {
+                    if (best < 0 || last_seen_[e] > last_seen_[best]) best = e;
+                }
             }
-        }
         if (best < 0 && single) {
             // A given name alone ("Mario", "Prince Abdullah") or a family name written first
             // ("Hahn Sang-yon"): the only full name starting with it.
             int found = 0;
-            for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+            for (int e : listed(persons_by_first_word_, nk)) {
                 const Entity& ent = doc_.entities[e];
                 if (ent.type != NodeType::Person) continue;
                 const std::string& ek = keys_[e];
@@ -196,7 +248,15 @@ class Resolver {
         if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
         std::string acronym = m.name.find(' ') == std::string::npos ? m.name : std::string();
         int prefix_of = -1, prefixes = 0;
-        for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+        std::vector<int> candidates = listed(orgs_by_suffix_, nk);
+        for (Index* index : {&orgs_by_prefix_, &orgs_by_initials_, &orgs_by_initials_but_last_}) {
+            if (index != &orgs_by_prefix_ && acronym.size() < 2) continue;
+            std::vector<int> more = listed(*index, index == &orgs_by_prefix_ ? std::string_view(nk) : std::string_view(acronym));
+            candidates.insert(candidates.end(), more.begin(), more.end());
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (int e : candidates) {
             const Entity& ent = doc_.entities[e];
             if (ent.type != NodeType::Organization) continue;
             const std::string& ek = keys_[e];
@@ -281,31 +341,21 @@ class Resolver {
     }
 
     int description_entity(const Mention& d) {
-        std::size_t here = static_cast<std::size_t>(&d - doc_.mentions.data());
-        if (d.title == "#age") {
-            // The article's main person: the most mentioned so far.
-            int best = -1;
-            for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-                const Entity& ent = doc_.entities[e];
-                if (ent.type != NodeType::Person) continue;
-                if (best < 0 || ent.mentions > doc_.entities[best].mentions) best = static_cast<int>(e);
-            }
-            return best;
-        }
-        std::string head = std::string(last_token_of(d.title));
-        for (std::size_t k = here; k-- > 0;) {
-            const Mention& m = doc_.mentions[k];
-            if (m.entity < 0 || m.type != NodeType::Person) continue;
-            const Entity& ent = doc_.entities[m.entity];
-            for (const std::string& t : ent.titles)
-                if (last_token_of(t) == head) return m.entity;
-        }
-        return -1;
+        // The article's main person: the most mentioned so far (kept up by note_mention).
+        if (d.title == "#age") return main_person_;
+        // The person mentioned last who holds a title with this head word.
+        auto it = latest_titled_.find(std::string(last_token_of(d.title)));
+        return it == latest_titled_.end() ? -1 : it->second;
     }
 
     void note_mention(const Mention& m, std::size_t index) {
         Entity& e = doc_.entities[m.entity];
         ++e.mentions;
+        if (e.type == NodeType::Person && main_person_ != m.entity) {
+            const Entity& main = doc_.entities[main_person_];
+            if (e.mentions > main.mentions || (e.mentions == main.mentions && m.entity < main_person_))
+                main_person_ = m.entity;
+        }
         last_seen_[m.entity] = index;
         if (m.kind == MentionKind::Name || m.kind == MentionKind::Demonym) {
             e.named = true;
@@ -315,17 +365,36 @@ class Resolver {
                     e.name = m.name;  // the fullest name
                     e.key = k;
                     keys_[m.entity] = std::move(k);
+                    index_person(m.entity);
                 }
             }
             if (std::find(e.aliases.begin(), e.aliases.end(), m.surface) == e.aliases.end())
                 e.aliases.push_back(m.surface);
         }
         if (m.gender && !e.gender && m.kind == MentionKind::Name) e.gender = m.gender;
+        bool new_title = false;
         if (!m.title.empty() && m.title != "#age") {
-            if (std::find(e.titles.begin(), e.titles.end(), m.title) == e.titles.end())
+            if (std::find(e.titles.begin(), e.titles.end(), m.title) == e.titles.end()) {
                 e.titles.push_back(m.title);
+                new_title = true;
+            }
             if (std::string(last_token_of(m.title)).find("woman") != std::string::npos && !e.gender)
                 e.gender = kFemaleGender;
+        }
+        note_titled(m, index, new_title);
+    }
+
+    // Keeps latest_titled_ for description_entity: a person mention makes its entity the
+    // latest for each of its titles' heads; a title gained otherwise competes by the
+    // entity's latest person mention.
+    void note_titled(const Mention& m, std::size_t index, bool new_title) {
+        const Entity& e = doc_.entities[m.entity];
+        if (m.type == NodeType::Person) {
+            last_person_mention_[m.entity] = static_cast<long>(index);
+            for (const std::string& t : e.titles) latest_titled_[std::string(last_token_of(t))] = m.entity;
+        } else if (new_title && last_person_mention_[m.entity] >= 0) {
+            auto [it, fresh] = latest_titled_.try_emplace(std::string(last_token_of(m.title)), m.entity);
+            if (!fresh && last_person_mention_[it->second] < last_person_mention_[m.entity]) it->second = m.entity;
         }
     }
 };
@@ -355,11 +424,12 @@ const char* rule_of(const Mention& m, std::string_view key, std::string_view ent
 
 void resolve_coreference(Document& doc) { Resolver(doc).run(); }
 
-std::vector<Join> alias_joins(const Document& doc, int entity) {
-    std::vector<Join> out;
-    const Entity& e = doc.entities[entity];
+std::vector<std::vector<Join>> alias_joins(const Document& doc) {
+    std::vector<std::vector<Join>> joins(doc.entities.size());
     for (const Mention& m : doc.mentions) {
-        if (m.entity != entity || (m.kind != MentionKind::Name && m.kind != MentionKind::Demonym)) continue;
+        if (m.entity < 0 || (m.kind != MentionKind::Name && m.kind != MentionKind::Demonym)) continue;
+        const Entity& e = doc.entities[m.entity];
+        std::vector<Join>& out = joins[m.entity];
         if (m.surface == e.name) continue;
         if (std::any_of(out.begin(), out.end(), [&](const Join& j) { return j.name == m.surface; })) continue;
         Join j;
@@ -369,7 +439,7 @@ std::vector<Join> alias_joins(const Document& doc, int entity) {
         j.evidence = sentence_text(doc, m.sentence);
         out.push_back(std::move(j));
     }
-    return out;
+    return joins;
 }
 
 }  // namespace kg::extract

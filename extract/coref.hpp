@@ -18,7 +18,7 @@ void resolve_coreference(Document& doc);
 // per surface form that differs from the entity's name (possessive dropped), with the rule
 // (join_rule::kSurname, kGivenName, kAcronym, kShortForm, kDemonym, kSameName) and the first
 // sentence using that form as evidence. Records of the entity line's "joined" (README,
-// "Merge records").
-std::vector<Join> alias_joins(const Document& doc, int entity);
+// "Merge records"). One list per entity, from one pass over the mentions.
+std::vector<std::vector<Join>> alias_joins(const Document& doc);
 
 }  // namespace kg::extract

@@ -59,6 +59,12 @@ class MentionFinder {
     std::vector<std::uint32_t> mid_caps_;
     // The same, in sentences that are no headline: a title-case headline capitalises every word.
     std::vector<std::uint32_t> body_caps_;
+    // The words of mid_caps_ / body_caps_ / all-capitals tokens in ASCII lower case, built on the
+    // first question once the list is long: a long article asks about most of its words, and a
+    // scan of the list per question made it quadratic in the article's length.
+    mutable std::unordered_set<std::string> mid_caps_words_, body_caps_words_, all_caps_words_;
+    mutable bool all_caps_built_ = false;
+    static constexpr std::size_t kScanAtMost = 64;  // shorter lists are scanned
     bool in_headline_ = false;  // scan_sentence is reading a headline (not in capitals)
     // Surfaces of works the recogniser named where a cue showed them ("the sequel to X"): its
     // other readings of the same words are left out too (lower case).
@@ -83,9 +89,20 @@ class MentionFinder {
     void collect_mid_sentence_capitals();
     // Is the word (in any case) written capitalised inside a sentence somewhere in the article?
     bool capitalised_mid_sentence(std::string_view word) const {
-        for (std::uint32_t i : mid_caps_)
-            if (same_word_any_case(text(i), word)) return true;
-        return false;
+        return written_in(mid_caps_, mid_caps_words_, word);
+    }
+    // Is `word` (any case) the text of one of the tokens `list`? `words` is their lower-case
+    // set, filled on the first question about a long list.
+    bool written_in(const std::vector<std::uint32_t>& list, std::unordered_set<std::string>& words,
+                    std::string_view word) const {
+        if (list.size() <= kScanAtMost) {
+            for (std::uint32_t i : list)
+                if (same_word_any_case(text(i), word)) return true;
+            return false;
+        }
+        if (words.empty())
+            for (std::uint32_t i : list) words.insert(lower(text(i)));
+        return words.count(lower(word)) > 0;
     }
     static bool same_word_any_case(std::string_view a, std::string_view b) {
         if (a.size() != b.size()) return false;
@@ -99,9 +116,7 @@ class MentionFinder {
     }
 
     bool capitalised_in_body(std::string_view word) const {
-        for (std::uint32_t i : body_caps_)
-            if (same_word_any_case(text(i), word)) return true;
-        return false;
+        return written_in(body_caps_, body_caps_words_, word);
     }
 
     bool name_like(std::uint32_t i, bool first_in_run) const;

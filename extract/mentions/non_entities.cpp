@@ -52,12 +52,13 @@ bool MentionFinder::acronym_written(std::uint32_t a, std::uint32_t b) const {
         if (c >= 'A' && c <= 'Z') acronym += static_cast<char>(c + 32);
     }
     if (acronym.size() < 2 || !capitalised_mid_sentence(acronym)) return false;
-    // The acronym is written in capitals.
-    for (const Token& t : doc_.tokens)
-        if (t.is(shape::kAllCaps) && t.end - t.begin == acronym.size() &&
-            lower(doc_.text.substr(t.begin, t.end - t.begin)) == acronym)
-            return true;
-    return false;
+    // The acronym is written in capitals (the set of such words is built once per article).
+    if (!all_caps_built_) {
+        for (const Token& t : doc_.tokens)
+            if (t.is(shape::kAllCaps)) all_caps_words_.insert(lower(doc_.text.substr(t.begin, t.end - t.begin)));
+        all_caps_built_ = true;
+    }
+    return all_caps_words_.count(acronym) > 0;
 }
 
 // "United Press Agency announced": a sentence-initial common word that starts a run whose

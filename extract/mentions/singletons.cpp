@@ -1,5 +1,8 @@
 // Mentions, step 3: names typed once the whole article is seen: a name starting an
 // organisation written elsewhere, one-word names (surname, given name, organisation, dropped).
+#include <algorithm>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/mentions/finder.hpp"
@@ -9,23 +12,55 @@ namespace kg::extract::mention_rules {
 // "a spokesman for Manhattan National" after "Manhattan National Corp": a name that
 // starts an organisation's name written elsewhere is that organisation.
 void MentionFinder::persons_naming_organisations() {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> orgs;
+    // The organisations' names, each spelling once, by their first word; the answer for each
+    // spelling of a name asked about once: a long article names the same bodies many times,
+    // and a pass over all organisations per name made it quadratic in its length.
+    auto spelling = [&](std::uint32_t a, std::uint32_t b) {
+        std::string key;
+        for (std::uint32_t k = a; k < b; ++k) {
+            std::string_view w = text(k);
+            key += std::to_string(w.size());
+            key += ':';
+            key += w;
+        }
+        return key;
+    };
+    std::unordered_map<std::string_view, std::vector<std::pair<std::uint32_t, std::uint32_t>>> orgs_by_first;
+    std::unordered_set<std::string> org_spellings;
+    std::uint32_t longest_org = 0;
     for (const Mention& m : doc_.mentions)
-        if (m.type == NodeType::Organization && m.kind == MentionKind::Name) orgs.emplace_back(m.first, m.last);
+        if (m.type == NodeType::Organization && m.kind == MentionKind::Name && m.last > m.first &&
+            org_spellings.insert(spelling(m.first, m.last)).second) {
+            orgs_by_first[text(m.first)].emplace_back(m.first, m.last);
+            longest_org = std::max(longest_org, m.last - m.first);
+        }
+    std::unordered_map<std::string, bool> starts_an_org;
     for (Mention& m : doc_.mentions) {
         if (m.kind != MentionKind::Name || m.type == NodeType::Organization || gazetteer_place(m) ||
             m.title_first >= 0)
             continue;
         std::uint32_t n = m.last - m.first;
-        for (auto [of, ol] : orgs) {
-            if (ol - of <= n) continue;
-            bool prefix = true;
-            for (std::uint32_t k = 0; k < n && prefix; ++k) prefix = text(of + k) == text(m.first + k);
-            if (prefix) {
-                m.type = NodeType::Organization;
-                break;
+        bool named = false;
+        if (n == 0) {
+            named = longest_org > 0;
+        } else if (n < longest_org) {
+            auto [memo, fresh] = starts_an_org.try_emplace(spelling(m.first, m.last), false);
+            if (fresh) {
+                auto it = orgs_by_first.find(text(m.first));
+                if (it != orgs_by_first.end())
+                    for (auto [of, ol] : it->second) {
+                        if (ol - of <= n) continue;
+                        bool prefix = true;
+                        for (std::uint32_t k = 1; k < n && prefix; ++k) prefix = text(of + k) == text(m.first + k);
+                        if (prefix) {
+                            memo->second = true;
+                            break;
+                        }
+                    }
             }
+            named = memo->second;
         }
+        if (named) m.type = NodeType::Organization;
     }
     for (std::size_t k : pending_common_)
         if (doc_.mentions[k].type != NodeType::Organization) doc_.mentions[k].name.clear();

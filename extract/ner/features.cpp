@@ -363,7 +363,13 @@ void DocumentFeatures::set_first_stage(std::span<const std::vector<int>> labels)
         }
         // Names found elsewhere in the document that match here (not counting the name the
         // first stage found at this very place).
+        // The chunks are disjoint and in order: at most one starts at i, found by walking
+        // along them with i (a scan of the sentence's chunks per word was quadratic in a
+        // long sentence).
+        std::size_t next_chunk = 0;
         for (std::size_t i = 0; i < n; ++i) {
+            while (next_chunk < chunks[s].size() && chunks[s][next_chunk].first < i) ++next_chunk;
+            const Chunk* here = next_chunk < chunks[s].size() && chunks[s][next_chunk].first == i ? &chunks[s][next_chunk] : nullptr;
             PhraseHash h;
             for (std::size_t len = 1; len <= longest && i + len <= n; ++len) {
                 h.add_word(text_[s][i + len - 1]);
@@ -371,8 +377,7 @@ void DocumentFeatures::set_first_stage(std::span<const std::vector<int>> labels)
                 if (!found) continue;
                 for (int k = 0; k < kEntityKinds; ++k) {
                     int count = (*found)[k];
-                    for (const Chunk& c : chunks[s])
-                        if (c.first == i && c.last == i + len && static_cast<int>(c.kind) == k) --count;
+                    if (here && here->last == i + len && static_cast<int>(here->kind) == k) --count;
                     if (count <= 0) continue;
                     std::uint32_t b = 1u << (4 * k);
                     if (len == 1) {

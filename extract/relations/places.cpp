@@ -26,7 +26,11 @@ void RelationFinder::qualified_bodies() {
     for (int m = first_mention_; m < end_mention_; ++m) {
         const Mention& org = mention(m);
         if (org.sentence != sentence_ || org.type != NodeType::Organization || org.entity < 0) continue;
-        for (int qi = first_mention_; qi < end_mention_; ++qi) {
+        // Mentions are sorted by first token: those starting with the organisation sit beside
+        // it (a scan of the sentence's mentions per organisation was quadratic in a long one).
+        int block = m;
+        while (block > first_mention_ && doc_.mentions[block - 1].first == org.first) --block;
+        for (int qi = block; qi < end_mention_ && doc_.mentions[qi].first == org.first; ++qi) {
             const Mention& q = doc_.mentions[qi];
             if (q.sentence != sentence_ || q.first != org.first || q.last >= org.last || q.entity < 0) continue;
             // A company whose name holds a place ("Lund Power Co", "Danish Airways") is not
