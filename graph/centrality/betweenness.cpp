@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <random>
 
 #include "graph/centrality.hpp"
+#include "graph/centrality/compact_adjacency.hpp"
 #include "graph/centrality/single_source.hpp"
 #include "graph/centrality/source_blocks.hpp"
 #include "graph/seeded_random.hpp"
@@ -24,6 +26,23 @@ void accumulate_dependencies(const detail::SearchState& st, std::size_t s,
         for (std::size_t v : st.preds[w]) delta[v] += st.sigma[v] * coeff;
         if (w != s) acc[w] += delta[w];
     }
+}
+
+// The same accumulation after a search by hops: w's predecessors are read from `in` (the
+// same nodes as the search's predecessor lists, so the same sums in the same order). The
+// source, first in the order, has none and gains nothing.
+void accumulate_dependencies(const detail::HopSearch& st, const detail::CompactAdjacency& in,
+                             std::vector<double>& delta, std::vector<double>& acc) {
+    const auto& order = st.order;
+    for (std::size_t k = order.size(); k-- > 1;) {
+        const std::uint32_t w = order[k];
+        const double coeff = (1.0 + delta[w]) / st.sigma[w];
+        const std::int32_t before = st.hops[w] - 1;
+        for (const std::uint32_t* p = in.begin(w), *e = in.end(w); p != e; ++p)
+            if (st.hops[*p] == before) delta[*p] += st.sigma[*p] * coeff;
+        acc[w] += delta[w];
+    }
+    for (std::uint32_t v : order) delta[v] = 0.0;
 }
 
 double rescale_factor(std::size_t n, bool normalized, bool directed, std::size_t k) {
@@ -63,16 +82,35 @@ std::vector<double> betweenness_centrality(const ConnectionGraph& g,
     std::vector<std::size_t> sources = sample_sources(n, options.samples, options.seed);
     const std::size_t blocks = detail::block_count(sources.size(), n);
     std::vector<std::vector<double>> partial(blocks);
-    detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
-        std::vector<double> acc(n, 0.0), delta(n, 0.0);
-        detail::SearchState state(n);
-        auto [begin, end] = detail::block_range(sources.size(), blocks, b);
-        for (std::size_t i = begin; i < end; ++i) {
-            detail::single_source_search(g.out, sources[i], options.weighted, true, state);
-            accumulate_dependencies(state, sources[i], delta, acc);
-        }
-        partial[b] = std::move(acc);
-    });
+    if (options.weighted) {
+        detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
+            std::vector<double> acc(n, 0.0), delta(n, 0.0);
+            detail::SearchState state(n);
+            auto [begin, end] = detail::block_range(sources.size(), blocks, b);
+            for (std::size_t i = begin; i < end; ++i) {
+                detail::single_source_search(g.out, sources[i], true, true, state);
+                accumulate_dependencies(state, sources[i], delta, acc);
+            }
+            partial[b] = std::move(acc);
+        });
+    } else {
+        // By hops: searches over the compact rows; a node's predecessors are the nodes linking
+        // to it one hop nearer the source (its incoming rows when directed).
+        const detail::CompactAdjacency out(g.out);
+        std::optional<detail::CompactAdjacency> incoming;
+        if (g.directed) incoming.emplace(g.in);
+        const detail::CompactAdjacency& in = g.directed ? *incoming : out;
+        detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
+            std::vector<double> acc(n, 0.0), delta(n, 0.0);
+            detail::HopSearch st(n);
+            auto [begin, end] = detail::block_range(sources.size(), blocks, b);
+            for (std::size_t i = begin; i < end; ++i) {
+                st.search<true>(out, static_cast<std::uint32_t>(sources[i]));
+                accumulate_dependencies(st, in, delta, acc);
+            }
+            partial[b] = std::move(acc);
+        });
+    }
     std::vector<double> result(n, 0.0);
     for (const auto& acc : partial)
         for (std::size_t v = 0; v < n; ++v) result[v] += acc[v];

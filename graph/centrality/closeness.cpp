@@ -2,6 +2,7 @@
 // NetworkX's closeness_centrality(G, distance, wf_improved=True) computes it (see
 // graph/centrality.hpp).
 #include "graph/centrality.hpp"
+#include "graph/centrality/compact_adjacency.hpp"
 #include "graph/centrality/single_source.hpp"
 #include "graph/centrality/source_blocks.hpp"
 
@@ -14,6 +15,27 @@ std::vector<double> closeness_centrality(const ConnectionGraph& g,
     // Incoming distances: search the predecessors (NetworkX reverses a directed graph).
     const detail::Adjacency& adj = g.directed ? g.in : g.out;
     const std::size_t blocks = detail::block_count(n, 0);
+    if (!options.weighted) {
+        // By hops over the compact rows; the distances are whole numbers, so their sum is
+        // exact in any order.
+        const detail::CompactAdjacency rows(adj);
+        detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
+            detail::HopSearch st(n);
+            auto [begin, end] = detail::block_range(n, blocks, b);
+            for (std::size_t u = begin; u < end; ++u) {
+                st.search<false>(rows, static_cast<std::uint32_t>(u));
+                std::int64_t total = 0;
+                for (std::uint32_t v : st.order) total += st.hops[v];
+                const double reached = static_cast<double>(st.order.size());
+                if (total > 0 && n > 1) {
+                    double c = (reached - 1.0) / static_cast<double>(total);
+                    c *= (reached - 1.0) / static_cast<double>(n - 1);
+                    result[u] = c;
+                }
+            }
+        });
+        return result;
+    }
     detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
         detail::SearchState state(n);
         auto [begin, end] = detail::block_range(n, blocks, b);

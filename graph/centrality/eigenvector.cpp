@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "graph/centrality.hpp"
+#include "graph/centrality/compact_adjacency.hpp"
 
 namespace kg {
 
@@ -14,12 +15,26 @@ PowerIterationResult eigenvector_centrality(const ConnectionGraph& g,
         r.converged = true;
         return r;
     }
+    // The links as compact rows (and their weights when weighted), streamed once an
+    // iteration (same sums in the same order as over the neighbour lists).
+    const detail::CompactAdjacency rows(g.out);
+    std::vector<double> weights;
+    if (options.weighted) {
+        weights.reserve(rows.nodes.size());
+        for (const auto& list : g.out)
+            for (const Neighbor& nb : list) weights.push_back(nb.weight);
+    }
     std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n);
     for (std::size_t iter = 0; iter < options.max_iter; ++iter) {
         next = x;  // the I of A + I
-        for (std::size_t u = 0; u < n; ++u)
-            for (const Neighbor& nb : g.out[u])
-                next[nb.node] += x[u] * (options.weighted ? nb.weight : 1.0);
+        for (std::size_t u = 0; u < n; ++u) {
+            const double xu = x[u];
+            const std::size_t first = rows.offsets[u], last = rows.offsets[u + 1];
+            if (options.weighted)
+                for (std::size_t k = first; k < last; ++k) next[rows.nodes[k]] += xu * weights[k];
+            else
+                for (std::size_t k = first; k < last; ++k) next[rows.nodes[k]] += xu;
+        }
         double sq = 0.0;
         for (double v : next) sq += v * v;
         double norm = std::sqrt(sq);

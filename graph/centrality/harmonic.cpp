@@ -1,6 +1,7 @@
 // Harmonic closeness, as NetworkX's harmonic_centrality(G, distance) computes it (see
 // graph/centrality.hpp).
 #include "graph/centrality.hpp"
+#include "graph/centrality/compact_adjacency.hpp"
 #include "graph/centrality/single_source.hpp"
 #include "graph/centrality/source_blocks.hpp"
 
@@ -13,6 +14,22 @@ std::vector<double> harmonic_centrality(const ConnectionGraph& g,
     // H(u) sums 1 / d(v, u) over the sources v: one search from u over incoming links.
     const detail::Adjacency& adj = g.directed ? g.in : g.out;
     const std::size_t blocks = detail::block_count(n, 0);
+    if (!options.weighted) {
+        // By hops over the compact rows, summing in the same order as the list-based search.
+        const detail::CompactAdjacency rows(adj);
+        detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
+            detail::HopSearch st(n);
+            auto [begin, end] = detail::block_range(n, blocks, b);
+            for (std::size_t u = begin; u < end; ++u) {
+                st.search<false>(rows, static_cast<std::uint32_t>(u));
+                double h = 0.0;
+                for (std::uint32_t v : st.order)
+                    if (st.hops[v] > 0) h += 1.0 / static_cast<double>(st.hops[v]);
+                result[u] = h;
+            }
+        });
+        return result;
+    }
     detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
         detail::SearchState state(n);
         auto [begin, end] = detail::block_range(n, blocks, b);

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "graph/centrality.hpp"
+#include "graph/centrality/compact_adjacency.hpp"
 
 namespace kg {
 
@@ -22,6 +23,15 @@ PowerIterationResult pagerank(const ConnectionGraph& g, const PageRankOptions& o
     for (std::size_t v = 0; v < n; ++v)
         if (out_strength[v] == 0.0) dangling.push_back(v);
 
+    // The links as compact rows (and their weights when weighted): each iteration streams
+    // them once, 4 bytes a link instead of a 24-byte Neighbor (same sums in the same order).
+    const detail::CompactAdjacency rows(g.out);
+    std::vector<double> weights;
+    if (options.weighted) {
+        weights.reserve(rows.nodes.size());
+        for (const auto& list : g.out)
+            for (const Neighbor& nb : list) weights.push_back(nb.weight);
+    }
     std::vector<double> x(n, uniform), next(n);
     for (std::size_t iter = 0; iter < options.max_iter; ++iter) {
         double dangling_sum = 0.0;
@@ -30,8 +40,11 @@ PowerIterationResult pagerank(const ConnectionGraph& g, const PageRankOptions& o
         for (std::size_t v = 0; v < n; ++v) {
             if (out_strength[v] == 0.0) continue;
             const double share = x[v] / out_strength[v];
-            for (const Neighbor& nb : g.out[v])
-                next[nb.node] += share * (options.weighted ? nb.weight : 1.0);
+            const std::size_t first = rows.offsets[v], last = rows.offsets[v + 1];
+            if (options.weighted)
+                for (std::size_t k = first; k < last; ++k) next[rows.nodes[k]] += share * weights[k];
+            else
+                for (std::size_t k = first; k < last; ++k) next[rows.nodes[k]] += share;
         }
         double err = 0.0;
         for (std::size_t v = 0; v < n; ++v) {
