@@ -1,17 +1,12 @@
 // kgraph centrality GRAPH: rank entities by degree, betweenness, closeness, PageRank...
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/writer.h>
-
 #include <algorithm>
-#include <iomanip>
 #include <iostream>
-#include <numeric>
-#include <sstream>
 
-#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
+#include "cli/filter_options.hpp"
 #include "cli/graph_options.hpp"
 #include "graph/analyze.hpp"
+#include "io/reports.hpp"
 
 namespace kg::cli {
 namespace {
@@ -36,107 +31,14 @@ const char* const kDescription =
     "  core         k-core number: the largest k with the entity in the k-core\n"
     "  community    Louvain community (seeded by --seed, --resolution), numbered by first entity\n"
     "With --weighted, distances are 1/weight (a stronger tie is shorter) and PageRank, eigenvector\n"
-    "and communities use the weights. Rows are sorted by the first measure, highest first.";
+    "and communities use the weights. Rows are sorted by the first measure, highest first (community:\n"
+    "lowest number first), ties by label, then id. The filters apply before the measures: the\n"
+    "measures are those of the graph the filters leave.";
 
 const std::vector<Measure> kDefaultMeasures = {
     Measure::degree,    Measure::in_degree, Measure::out_degree,  Measure::strength,
     Measure::betweenness, Measure::closeness, Measure::harmonic, Measure::pagerank,
     Measure::eigenvector, Measure::core};
-
-bool is_integer_measure(Measure m) { return column_kind(m) == AttrKind::Long; }
-
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string table_number(Measure m, double x) {
-    if (is_integer_measure(m)) return std::to_string(static_cast<long long>(x));
-    std::ostringstream s;
-    s << std::setprecision(6) << x;
-    return s.str();
-}
-
-std::string exact_number(Measure m, double x) {
-    if (is_integer_measure(m)) return std::to_string(static_cast<long long>(x));
-    return format_number(x);
-}
-
-void print_table(std::ostream& out, const KnowledgeGraph& kg, const std::vector<std::size_t>& rows,
-                 const std::vector<Measure>& measures, const Measures& values) {
-    std::vector<std::vector<std::string>> cells;
-    std::vector<std::string> header = {"rank", "label", "type"};
-    for (Measure m : measures) header.emplace_back(to_string(m));
-    cells.push_back(header);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const NodeProps& n = kg.g[rows[i]];
-        std::vector<std::string> line = {std::to_string(i + 1), n.label, std::string(to_string(n.type))};
-        for (Measure m : measures) line.push_back(table_number(m, values.value(m, rows[i])));
-        cells.push_back(std::move(line));
-    }
-    std::vector<std::size_t> width(header.size(), 0);
-    for (const auto& line : cells)
-        for (std::size_t c = 0; c < line.size(); ++c) width[c] = std::max(width[c], line[c].size());
-    for (const auto& line : cells) {
-        for (std::size_t c = 0; c < line.size(); ++c) {
-            const bool left = c == 1 || c == 2;
-            const std::string pad(width[c] - line[c].size(), ' ');
-            if (c) out << "  ";
-            if (left)
-                out << line[c] << (c + 1 < line.size() ? pad : "");
-            else
-                out << pad << line[c];
-        }
-        out << "\n";
-    }
-}
-
-void print_csv(std::ostream& out, const KnowledgeGraph& kg, const std::vector<std::size_t>& rows,
-               const std::vector<Measure>& measures, const Measures& values) {
-    out << "id,label,type";
-    for (Measure m : measures) out << "," << to_string(m);
-    out << "\n";
-    for (std::size_t v : rows) {
-        const NodeProps& n = kg.g[v];
-        out << csv_field(n.id) << "," << csv_field(n.label) << "," << to_string(n.type);
-        for (Measure m : measures) out << "," << exact_number(m, values.value(m, v));
-        out << "\n";
-    }
-}
-
-void print_json(std::ostream& out, const KnowledgeGraph& kg, const std::vector<std::size_t>& rows,
-                const std::vector<Measure>& measures, const Measures& values) {
-    rapidjson::OStreamWrapper os(out);
-    rapidjson::Writer<rapidjson::OStreamWrapper> w(os);
-    w.StartArray();
-    for (std::size_t v : rows) {
-        const NodeProps& n = kg.g[v];
-        w.StartObject();
-        w.Key("id");
-        w.String(n.id.c_str(), static_cast<rapidjson::SizeType>(n.id.size()));
-        w.Key("label");
-        w.String(n.label.c_str(), static_cast<rapidjson::SizeType>(n.label.size()));
-        w.Key("type");
-        w.String(std::string(to_string(n.type)).c_str());
-        for (Measure m : measures) {
-            w.Key(std::string(to_string(m)).c_str());
-            if (is_integer_measure(m))
-                w.Int64(static_cast<std::int64_t>(values.value(m, v)));
-            else
-                w.RawValue(format_number(values.value(m, v)).c_str(),
-                           format_number(values.value(m, v)).size(), rapidjson::kNumberType);
-        }
-        w.EndObject();
-    }
-    w.EndArray();
-    os.Flush();
-    out << "\n";
-}
 
 }  // namespace
 
@@ -149,8 +51,7 @@ int run_centrality(const Args& args) {
          "comma-separated measures (default: degree,in_degree,out_degree,strength,betweenness,"
          "closeness,harmonic,pagerank,eigenvector,core; also: community)")
         ("top,n", po::value<std::size_t>(),
-         "rows to print, highest first (0 = all; default 20 for the table, all for csv and json)")
-        ("type", po::value<std::string>(), "only entities of this type (Person, Organization, ...)")
+         "the N highest rows (0 = all; default 20 for the table, all for csv and json)")
         ("format", po::value<std::string>()->default_value("table"), "table, csv or json")
         ("samples", po::value<std::size_t>()->default_value(0),
          "estimate betweenness from this many sampled sources (0 = exact)")
@@ -161,35 +62,35 @@ int run_centrality(const Args& args) {
         ("max-iter", po::value<std::size_t>()->default_value(100),
          "PageRank and eigenvector iterations at most")
         ("resolution", po::value<double>()->default_value(1.0), "Louvain resolution");
-    add_connection_options(opts);
+    add_filter_options(opts, kSelection | kView);
     add_load_options(opts);
     po::positional_options_description pos;
     pos.add("input", -1);
     po::variables_map vm;
-    if (!parse_command_line("centrality", "GRAPH [--measure LIST] [--top N] [--format table|csv|json] [options]",
+    const std::string command = "centrality";
+    if (!parse_command_line(command, "GRAPH [--measure LIST] [--top N] [--format table|csv|json] [filters] [options]",
                             kDescription, args, opts, pos, vm))
         return 0;
-    const std::string command = "centrality";
     std::vector<Measure> measures = kDefaultMeasures;
     if (vm.count("measure")) {
         measures.clear();
         for (const auto& name : split_list(vm["measure"].as<std::string>())) {
             auto m = parse_measure(name);
-            if (!m) throw UsageError(command, "unknown measure '" + name + "'");
+            if (!m)
+                throw UsageError(command, "unknown measure '" + name + "'; valid values: degree, in_degree, "
+                                          "out_degree, strength, betweenness, closeness, harmonic, pagerank, "
+                                          "eigenvector, core, community");
             if (std::find(measures.begin(), measures.end(), *m) == measures.end()) measures.push_back(*m);
         }
         if (measures.empty()) throw UsageError(command, "--measure needs at least one measure");
     }
     const std::string format = vm["format"].as<std::string>();
-    if (format != "table" && format != "csv" && format != "json")
+    io::RankingFormat rf = io::RankingFormat::Table;
+    if (format == "csv") rf = io::RankingFormat::Csv;
+    else if (format == "json") rf = io::RankingFormat::Json;
+    else if (format != "table")
         throw UsageError(command, "--format must be table, csv or json, not '" + format + "'");
-    std::optional<NodeType> type;
-    if (vm.count("type")) type = parse_type_option(command, "--type", vm["type"].as<std::string>());
-    AnalysisOptions ao;
-    ao.connection = connection_options(command, vm);
-    ao.weighted = vm.count("weighted") > 0;
-    ao.threads = threads_option(vm);
-    ao.timings = timings_option(vm);
+    AnalysisOptions ao = analysis_options(command, vm);
     ao.samples = vm["samples"].as<std::size_t>();
     ao.seed = vm["seed"].as<std::uint64_t>();
     ao.alpha = vm["alpha"].as<double>();
@@ -199,33 +100,17 @@ int run_centrality(const Args& args) {
     if (!(ao.alpha >= 0.0 && ao.alpha <= 1.0)) throw UsageError(command, "--alpha must be in [0, 1]");
     if (!(ao.pagerank_tol > 0.0)) throw UsageError(command, "--tol must be positive");
 
-    const KnowledgeGraph kg = load_graph(inputs, load_options(vm));
+    const KnowledgeGraph kg = filter_loaded(command, vm, load_graph(inputs, load_options(vm)), kSelection);
     const Measures values = compute_measures(kg, ao, measures);
     if (!values.pagerank_converged)
         std::cerr << "warning: PageRank did not converge in " << ao.max_iter << " iterations\n";
     if (!values.eigenvector_converged)
         std::cerr << "warning: eigenvector centrality did not converge in " << ao.max_iter
                   << " iterations\n";
-
-    std::vector<std::size_t> rows;
-    for (std::size_t v = 0; v < kg.node_count(); ++v)
-        if (!type || kg.g[v].type == *type) rows.push_back(v);
-    const Measure key = measures.front();
-    std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-        const double va = values.value(key, a), vb = values.value(key, b);
-        if (va != vb) return key == Measure::community ? va < vb : va > vb;
-        if (kg.g[a].label != kg.g[b].label) return kg.g[a].label < kg.g[b].label;
-        return kg.g[a].id < kg.g[b].id;
-    });
-    const std::size_t top = vm.count("top") ? vm["top"].as<std::size_t>() : format == "table" ? 20 : 0;
+    std::vector<std::size_t> rows = rank_nodes(kg, values, measures.front());
+    const std::size_t top = vm.count("top") ? vm["top"].as<std::size_t>() : rf == io::RankingFormat::Table ? 20 : 0;
     if (top > 0 && rows.size() > top) rows.resize(top);
-    PhaseTimer::Scope timed(ao.timings, "write");
-    if (format == "table")
-        print_table(std::cout, kg, rows, measures, values);
-    else if (format == "csv")
-        print_csv(std::cout, kg, rows, measures, values);
-    else
-        print_json(std::cout, kg, rows, measures, values);
+    ao.timings.time("write", [&] { io::write_ranking(std::cout, kg, rows, measures, values, rf); });
     return 0;
 }
 

@@ -2,8 +2,9 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/filter_options.hpp"
 #include "cli/graph_options.hpp"
-#include "cli/summary.hpp"
+#include "io/reports.hpp"
 
 namespace kg::cli {
 
@@ -12,18 +13,25 @@ int run_stats(const Args& args) {
     std::vector<std::string> inputs;
     opts.add_options()
         ("input", po::value(&inputs)->required(), "a saved graph, statements or articles")
-        ("top", po::value<std::size_t>()->default_value(10), "entities listed by degree");
+        ("top", po::value<std::size_t>()->default_value(10), "the N highest entities by degree (0 = all)");
+    add_filter_options(opts, kSelection);
     add_load_options(opts);
     po::positional_options_description pos;
     pos.add("input", -1);
     po::variables_map vm;
-    if (!parse_command_line("stats", "GRAPH [options]",
+    const std::string command = "stats";
+    if (!parse_command_line(command, "GRAPH [filters] [options]",
                             "Counts entities by type and relations by type, the connected "
-                            "components, and lists the best-connected entities.",
+                            "components, and lists the best-connected entities (news outlets only "
+                            "with --include-media).",
                             args, opts, pos, vm))
         return 0;
-    KnowledgeGraph kg = load_graph(inputs, load_options(vm));
-    timings_option(vm).time("stats", [&] { print_summary(std::cout, kg, vm["top"].as<std::size_t>()); });
+    edge_selection(command, vm);
+    const LoadOptions lo = load_options(vm);
+    const KnowledgeGraph kg = filter_loaded(command, vm, load_graph(inputs, lo), kSelection);
+    std::size_t top = vm["top"].as<std::size_t>();
+    if (top == 0) top = kg.node_count();
+    lo.timings.time("stats", [&] { io::write_summary(std::cout, kg, top); });
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/filter_options.hpp"
 #include "graph/analyze.hpp"
 
 namespace kg::cli {
@@ -52,7 +53,8 @@ void apply_analyses(KnowledgeGraph& kg, const po::variables_map& vm, const io::W
     AnalysisOptions options;
     options.threads = threads_option(vm);
     options.timings = timings_option(vm);
-    options.connection.include_co_mentions = vm.count("co-mentions") > 0;
+    // The selection's view (co-mentions, hedged, relations, outlets), as every analysis reads it.
+    options.connection = connection_options(edge_selection("analyze", vm));
     // Colouring by community alone needs only Louvain, not the costlier path measures.
     const std::vector<Measure> which =
         vm.count("analyze") ? all_measures() : std::vector<Measure>{Measure::community};

@@ -1,11 +1,36 @@
-// Subgraphs and the export filters.
+// The selection and the filters, in the order filter.hpp documents.
+#include "graph/filter.hpp"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
 
-#include "graph/filter.hpp"
+#include "graph/errors.hpp"
 
 namespace kg {
+
+bool EdgeSelection::keeps(const EdgeProps& edge) const {
+    if (!relations.empty()) {
+        if (std::find(relations.begin(), relations.end(), edge.type) == relations.end()) return false;
+    } else if (edge.type == Relation::co_mention && !co_mentions) {
+        return false;
+    }
+    return hedged || !(edge.flags & (kHedged | kNegated));
+}
+
+bool EdgeSelection::keeps(const NodeProps& node) const {
+    return types.empty() || std::find(types.begin(), types.end(), node.type) != types.end();
+}
+
+ConnectionOptions connection_options(const EdgeSelection& selection, bool directed) {
+    ConnectionOptions o;
+    o.directed = directed;
+    o.include_co_mentions = selection.co_mentions;
+    o.skip_hedged = !selection.hedged;
+    o.include_media = selection.media;
+    o.relations = selection.relations;
+    return o;
+}
 
 KnowledgeGraph induced_subgraph(const KnowledgeGraph& kg, const std::vector<char>& keep_node,
                                 const std::vector<char>& keep_edge) {
@@ -28,73 +53,115 @@ KnowledgeGraph induced_subgraph(const KnowledgeGraph& kg, const std::vector<char
 
 namespace {
 
-KnowledgeGraph keep_nodes(const KnowledgeGraph& kg, const std::vector<char>& keep) {
-    return induced_subgraph(kg, keep);
+bool all_set(const std::vector<char>& keep) {
+    return std::all_of(keep.begin(), keep.end(), [](char c) { return c != 0; });
 }
 
-}  // namespace
+// Replaces kg by the nodes marked in keep (and the edges among them), unless every one is.
+void keep_nodes(KnowledgeGraph& kg, const std::vector<char>& keep) {
+    if (!all_set(keep)) kg = induced_subgraph(kg, keep);
+}
 
-KnowledgeGraph filter_graph(const KnowledgeGraph& kg, const ExportFilter& filter,
-                            const AnalysisOptions& analysis) {
-    // 1. Edges.
+// 1. The selection's types and relations, and the weight floor.
+void select(KnowledgeGraph& kg, const GraphFilter& f) {
+    std::vector<char> keep_node(kg.node_count(), 1);
+    for (std::size_t v = 0; v < keep_node.size(); ++v)
+        keep_node[v] = f.selection.keeps(kg.g[v]) && !(f.drop_outlets && kg.g[v].media);
     const std::vector<Edge> edges = edges_in_order(kg);
     std::vector<char> keep_edge(edges.size(), 1);
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const EdgeProps& e = kg.g[edges[i]];
-        if (filter.no_co_mentions && e.type == Relation::co_mention) keep_edge[i] = 0;
-        if (filter.no_hedged && (e.flags & (kHedged | kNegated))) keep_edge[i] = 0;
-        if (filter.min_weight && e.weight < *filter.min_weight) keep_edge[i] = 0;
+        keep_edge[i] = f.selection.keeps(e) && (!f.min_weight || e.weight >= *f.min_weight);
     }
-    KnowledgeGraph cur = induced_subgraph(kg, std::vector<char>(kg.node_count(), 1), keep_edge);
+    if (!all_set(keep_node) || !all_set(keep_edge)) kg = induced_subgraph(kg, keep_node, keep_edge);
+}
 
-    // 2. Ego network over the edges left (every relation, co-mentions included if still there).
-    if (filter.ego) {
-        ConnectionOptions all;
-        all.include_co_mentions = true;
-        // The edge filter keeps every node in its order, so the vertex is unchanged.
-        const Vertex center = *filter.ego;
-        const auto dist = ego_distances(cur, center, filter.ego_depth, all);
-        std::vector<char> keep(cur.node_count());
+// 2. The entities named by --exclude.
+void exclude(KnowledgeGraph& kg, const GraphFilter& f) {
+    if (f.exclude.empty()) return;
+    std::vector<char> keep(kg.node_count(), 1);
+    for (const auto& id : f.exclude)
+        if (auto v = kg.find_node_id(id)) keep[*v] = 0;
+    keep_nodes(kg, keep);
+}
+
+// 3. Entities with fewer than min_degree neighbours.
+void degree_floor(KnowledgeGraph& kg, const GraphFilter& f) {
+    if (f.min_degree == 0) return;
+    const ConnectionGraph g = connection_graph(kg, connection_options(f.selection));
+    std::vector<char> keep(kg.node_count());
+    for (std::size_t v = 0; v < keep.size(); ++v) keep[v] = g.out[v].size() >= f.min_degree;
+    keep_nodes(kg, keep);
+}
+
+// 4. The ego network, isolated entities, the largest component.
+void components(KnowledgeGraph& kg, const GraphFilter& f) {
+    const ConnectionOptions view = connection_options(f.selection);
+    if (f.ego) {
+        const auto center = kg.find_node_id(*f.ego);
+        if (!center) throw InputError("the entity of --ego (" + *f.ego + ") is left out by the other filters");
+        const auto dist = ego_distances(kg, *center, f.ego_depth, view);
+        std::vector<char> keep(kg.node_count());
         for (std::size_t v = 0; v < keep.size(); ++v) keep[v] = dist[v].has_value();
-        cur = keep_nodes(cur, keep);
+        keep_nodes(kg, keep);
     }
-    // 3. Types.
-    if (!filter.types.empty()) {
-        std::vector<char> keep(cur.node_count());
-        for (std::size_t v = 0; v < keep.size(); ++v)
-            keep[v] = std::find(filter.types.begin(), filter.types.end(), cur.g[v].type) !=
-                      filter.types.end();
-        cur = keep_nodes(cur, keep);
+    if (f.drop_isolates) {
+        const ConnectionGraph g = connection_graph(kg, view);
+        std::vector<char> keep(kg.node_count());
+        for (std::size_t v = 0; v < keep.size(); ++v) keep[v] = !g.out[v].empty();
+        keep_nodes(kg, keep);
     }
-    // 4. Top N by a measure.
-    if (filter.top && *filter.top < cur.node_count()) {
-        const Measures m = compute_measures(cur, analysis, {filter.by});
-        std::vector<std::size_t> order(cur.node_count());
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            const double va = m.value(filter.by, a), vb = m.value(filter.by, b);
-            if (va != vb) return va > vb;
-            return cur.g[a].id < cur.g[b].id;
-        });
-        std::vector<char> keep(cur.node_count(), 0);
-        for (std::size_t i = 0; i < *filter.top; ++i) keep[order[i]] = 1;
-        cur = keep_nodes(cur, keep);
-    }
-    // 5. Largest component.
-    if (filter.largest_component && cur.node_count() > 0) {
-        ConnectionOptions all;
-        all.include_co_mentions = true;
-        const std::vector<std::size_t> comp = connected_components(connection_graph(cur, all));
+    if (f.largest_component && kg.node_count() > 0) {
+        const std::vector<std::size_t> comp = connected_components(connection_graph(kg, view));
         std::map<std::size_t, std::size_t> size;
         for (std::size_t c : comp) ++size[c];
         std::size_t best = 0;
         for (const auto& [c, n] : size)
             if (n > size[best]) best = c;  // map order: ties keep the smallest node's component
-        std::vector<char> keep(cur.node_count());
+        std::vector<char> keep(kg.node_count());
         for (std::size_t v = 0; v < keep.size(); ++v) keep[v] = comp[v] == best;
-        cur = keep_nodes(cur, keep);
+        keep_nodes(kg, keep);
     }
-    return cur;
+}
+
+// 5. The top N by a measure.
+void top(KnowledgeGraph& kg, const GraphFilter& f, const AnalysisOptions& analysis) {
+    if (!f.top || *f.top >= kg.node_count()) return;
+    AnalysisOptions o = analysis;
+    o.connection = connection_options(f.selection, analysis.connection.directed);
+    const Measures m = compute_measures(kg, o, {f.by});
+    const std::vector<std::size_t> order = rank_nodes(kg, m, f.by);
+    std::vector<char> keep(kg.node_count(), 0);
+    for (std::size_t i = 0; i < *f.top; ++i) keep[order[i]] = 1;
+    keep_nodes(kg, keep);
+}
+
+}  // namespace
+
+KnowledgeGraph filter_graph(KnowledgeGraph kg, const GraphFilter& filter, const AnalysisOptions& analysis) {
+    select(kg, filter);
+    exclude(kg, filter);
+    degree_floor(kg, filter);
+    components(kg, filter);
+    top(kg, filter, analysis);
+    return kg;
+}
+
+std::vector<std::size_t> rank_nodes(const KnowledgeGraph& kg, const std::vector<double>& values, bool ascending) {
+    std::vector<std::size_t> order(values.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (values[a] != values[b]) return ascending ? values[a] < values[b] : values[a] > values[b];
+        if (kg.g[a].label != kg.g[b].label) return kg.g[a].label < kg.g[b].label;
+        return kg.g[a].id < kg.g[b].id;
+    });
+    return order;
+}
+
+std::vector<std::size_t> rank_nodes(const KnowledgeGraph& kg, const Measures& values, Measure by) {
+    std::vector<double> v(kg.node_count());
+    for (std::size_t i = 0; i < v.size(); ++i) v[i] = values.value(by, i);
+    return rank_nodes(kg, v, by == Measure::community);
 }
 
 }  // namespace kg

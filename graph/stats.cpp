@@ -1,5 +1,7 @@
 #include "graph/stats.hpp"
 
+#include "graph/filter.hpp"
+
 #include <algorithm>
 #include <boost/graph/connected_components.hpp>
 #include <set>
@@ -56,12 +58,12 @@ GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top) {
     auto sizes = component_sizes(kg);
     s.components = sizes.size();
     s.largest_component = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const RankedNode& a, const RankedNode& b) {
-        if (a.degree != b.degree) return a.degree > b.degree;
-        return kg.g[a.v].id < kg.g[b.v].id;
-    });
-    ranked.resize(std::min(ranked.size(), top));
-    s.top_by_degree = std::move(ranked);
+    std::vector<double> degrees(ranked.size());
+    for (std::size_t i = 0; i < ranked.size(); ++i) degrees[i] = static_cast<double>(ranked[i].degree);
+    for (std::size_t i : rank_nodes(kg, degrees)) {  // the one ranking order (graph/filter.hpp)
+        if (s.top_by_degree.size() == top) break;
+        s.top_by_degree.push_back(ranked[i]);
+    }
     return s;
 }
 

@@ -23,7 +23,7 @@ struct GraphStats {
     std::size_t components = 0;      // weakly connected
     std::size_t largest_component = 0;
     std::size_t isolated = 0;
-    std::vector<RankedNode> top_by_degree;  // highest first, ties by id
+    std::vector<RankedNode> top_by_degree;  // highest first, ties by label, then id
 };
 
 GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top = 10);

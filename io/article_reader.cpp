@@ -316,11 +316,13 @@ bool is_article_jsonl(const std::string& path) {
     return false;
 }
 
-std::vector<ArticleText> read_articles(const std::vector<std::string>& inputs, Diagnostics& diag) {
+std::vector<ArticleText> read_articles(const std::vector<std::string>& inputs, Diagnostics& diag,
+                                       std::istream* standard_input) {
     Collector c(diag);
     for (const std::string& input : inputs) {
         if (input == "-") {
-            std::string text = read_whole(std::cin);
+            if (!standard_input) throw InputError("'-': standard input is not read here");
+            std::string text = read_whole(*standard_input);
             if (line_is_article_object(first_nonempty_line(text))) {
                 std::istringstream in(text);
                 c.jsonl(in, "<stdin>", "stdin");

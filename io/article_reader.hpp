@@ -3,6 +3,7 @@
 // extractor. Article ids follow DESIGN.md.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -17,8 +18,10 @@ namespace kg::io {
 // file:line and skipped). The id is the file name without folder and extension, the path
 // below the given folder without extension, or the JSON Lines id as a string. The same
 // article given twice (same id or same text) counts once. A text file's title is its first
-// non-empty line. Throws InputError for an input that cannot be read at all.
-std::vector<ArticleText> read_articles(const std::vector<std::string>& inputs, Diagnostics& diag);
+// non-empty line. "-" reads `standard_input` (the caller's, read once; an InputError without
+// one). Throws InputError for an input that cannot be read at all.
+std::vector<ArticleText> read_articles(const std::vector<std::string>& inputs, Diagnostics& diag,
+                                       std::istream* standard_input = nullptr);
 
 // True when a .jsonl/.json file's first non-empty line is an object with a "text" field.
 bool is_article_jsonl(const std::string& path);

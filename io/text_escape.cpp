@@ -52,6 +52,16 @@ std::string dot_escape(std::string_view raw) {
     return out;
 }
 
+std::string csv_escape(std::string_view s) {
+    if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
 std::string format_double(double v) {
     if (!std::isfinite(v)) return "0";
     if (v == 0) return "0";  // also -0

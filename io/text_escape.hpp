@@ -17,6 +17,9 @@ std::string xml_attr_escape(std::string_view s);
 // decodes entities in labels), newlines as \n.
 std::string dot_escape(std::string_view s);
 
+// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+std::string csv_escape(std::string_view s);
+
 // Shortest decimal that reads back as the same double ("3", "0.1", "1e-05"); non-finite
 // values are written as 0 because no target format can carry them.
 std::string format_double(double v);

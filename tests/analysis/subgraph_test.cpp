@@ -2,6 +2,7 @@
 
 #include "fixture_graphs.hpp"
 #include "graph/analyze.hpp"
+#include "graph/errors.hpp"
 #include "graph/filter.hpp"
 
 using namespace kg;
@@ -104,24 +105,40 @@ TEST_CASE("ego network keeps ids, columns and edge order") {
     CHECK(ids(ego_graph(k, 2, 3, directed)) == std::vector<std::string>{"c", "d"});
 }
 
-TEST_CASE("export filters") {
+TEST_CASE("graph filters, each alone") {
     KnowledgeGraph k = small();
-    ExportFilter f;
-    f.no_co_mentions = true;
+    GraphFilter f;  // co_mention edges only when selected
     CHECK(edge_ids(filter_graph(k, f)) == std::vector<std::string>{"e0", "e1", "e2"});
     CHECK(filter_graph(k, f).node_count() == 7);
+    f.selection.co_mentions = true;
+    CHECK(edge_ids(filter_graph(k, f)) == std::vector<std::string>{"e0", "e1", "e2", "e3"});
     f = {};
-    f.no_hedged = true;
+    f.selection.hedged = false;
     f.largest_component = true;  // three components of two: the first wins
     CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a", "b"});
+    f = {};
+    f.selection.relations = {Relation::located_in, Relation::co_mention};  // named: kept
+    CHECK(edge_ids(filter_graph(k, f)) == std::vector<std::string>{"e0", "e3"});
     f = {};
     f.min_weight = 2;
     CHECK(edge_ids(filter_graph(k, f)) == std::vector<std::string>{"e1"});
     f = {};
-    f.types = {NodeType::Person};
+    f.selection.types = {NodeType::Person};
     CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a", "b", "e", "f"});
     f = {};
-    f.ego = 3;
+    f.exclude = {"b"};
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a", "c", "d", "e", "f", "g"});
+    CHECK(edge_ids(filter_graph(k, f)) == std::vector<std::string>{"e0"});
+    f = {};
+    f.min_degree = 2;
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"b", "c"});
+    f = {};
+    f.drop_isolates = true;
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a", "b", "c", "d"});
+    f.selection.co_mentions = true;
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a", "b", "c", "d", "e", "f"});
+    f = {};
+    f.ego = "d";
     f.ego_depth = 2;
     CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"b", "c", "d"});
     f = {};
@@ -133,4 +150,48 @@ TEST_CASE("export filters") {
     f = {};
     f.largest_component = true;
     CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a", "b", "c", "d"});
+    k.g[6].media = true;
+    f = {};
+    f.drop_outlets = true;
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a", "b", "c", "d", "e", "f"});
+}
+
+TEST_CASE("graph filters compose in one order: selection, exclusions, degree, components, top") {
+    const KnowledgeGraph k = small();
+    GraphFilter f;
+    // Types before degree: among persons only a - b is left (e - f is a co-mention).
+    f.selection.types = {NodeType::Person};
+    f.min_degree = 1;
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a", "b"});
+    // Exclusions before degree: without b, a has no neighbour left.
+    f = {};
+    f.exclude = {"b"};
+    f.min_degree = 1;
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"c", "d"});
+    // Degree before components: with at least 2 neighbours b and c remain, linked.
+    f = {};
+    f.min_degree = 2;
+    f.largest_component = true;
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"b", "c"});
+    // Components before top: the top 1 of the largest component by degree, not of the graph.
+    f = {};
+    f.selection.hedged = false;  // a - b, c - d, e, f, g
+    f.largest_component = true;
+    f.top = 1;
+    CHECK(ids(filter_graph(k, f)) == std::vector<std::string>{"a"});  // tie a, b: by label
+    // A node named by --ego that an earlier filter dropped is an error.
+    f = {};
+    f.exclude = {"d"};
+    f.ego = "d";
+    CHECK_THROWS_AS(filter_graph(k, f), InputError);
+}
+
+TEST_CASE("one ranking order: value, then label, then id") {
+    KnowledgeGraph k;
+    for (const char* id : {"n1", "n2", "n3", "n4"}) k.add_node({id, "Same", NodeType::Person, {}, 0, 0, {}});
+    k.g[0].label = "Zed";
+    k.g[2].label = "Abe";
+    // values 1, 2, 2, 2: n2 "Same", n3 "Abe", n4 "Same" tie at 2.
+    CHECK(rank_nodes(k, std::vector<double>{1, 2, 2, 2}) == std::vector<std::size_t>{2, 1, 3, 0});
+    CHECK(rank_nodes(k, std::vector<double>{1, 2, 2, 2}, true) == std::vector<std::size_t>{0, 2, 1, 3});
 }

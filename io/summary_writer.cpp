@@ -1,13 +1,15 @@
-#include "cli/summary.hpp"
+// The short text summary that `build` and `stats` print.
+#include "io/reports.hpp"
 
 #include <iomanip>
 #include <ostream>
 
+#include "graph/names.hpp"
 #include "graph/stats.hpp"
 
-namespace kg::cli {
+namespace kg::io {
 
-void print_summary(std::ostream& out, const KnowledgeGraph& kg, std::size_t top) {
+void write_summary(std::ostream& out, const KnowledgeGraph& kg, std::size_t top) {
     GraphStats s = compute_stats(kg, top);
     // A build knows every article it read; a saved graph only those its evidence cites.
     out << s.nodes << " entities, " << s.edges << " relations (" << s.statements << " statements) "
@@ -27,8 +29,8 @@ void print_summary(std::ostream& out, const KnowledgeGraph& kg, std::size_t top)
     out << "  top entities by degree:\n";
     for (const auto& r : s.top_by_degree) {
         const NodeProps& n = kg.g[r.v];
-        out << "    " << std::setw(3) << r.degree << "  " << n.label << " (" << to_string(n.type) << ")\n";
+        out << "    " << std::setw(3) << r.degree << "  " << strip_control_chars(n.label, false) << " (" << to_string(n.type) << ")\n";
     }
 }
 
-}  // namespace kg::cli
+}  // namespace kg::io
