@@ -236,6 +236,36 @@ void add_saved_edges(const StatementSet& in, EdgeAccumulator& acc, EdgeProps& e)
     e.flags = acc.flags;
 }
 
+// A node's merge records when saved nodes are among its names: theirs as saved (with the
+// evidence the first build had), then this build's for the names no saved node knew.
+std::vector<Join> with_saved_records(
+    const StatementSet& in, const std::vector<int>& members,
+    const std::unordered_map<int, std::vector<std::size_t>>& saved_decls, std::vector<Join> own) {
+    std::vector<Join> out;
+    std::set<std::string> known;  // names of the saved nodes
+    for (int m : members) {
+        auto it = saved_decls.find(m);
+        if (it == saved_decls.end()) continue;
+        for (std::size_t i : it->second) {
+            const EntityDecl& d = in.entities[i];
+            out.insert(out.end(), d.joined.begin(), d.joined.end());
+            known.insert(d.name);
+            known.insert(d.aliases.begin(), d.aliases.end());
+        }
+    }
+    if (out.empty() && known.empty()) return own;
+    for (Join& j : own)
+        if (!known.count(j.name)) out.push_back(std::move(j));
+    std::set<std::pair<std::string, std::string>> seen;
+    std::vector<Join> unique;
+    for (Join& j : out)
+        if (seen.emplace(j.name, j.rule).second) unique.push_back(std::move(j));
+    std::stable_sort(unique.begin(), unique.end(), [](const Join& a, const Join& b) {
+        return std::tie(a.name, a.rule) < std::tie(b.name, b.rule);
+    });
+    return unique;
+}
+
 }  // namespace
 
 KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& options,
@@ -255,6 +285,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
     };
     std::unordered_map<int, SavedNodeCounts> saved_counts;
     std::unordered_map<int, std::set<std::string>> own_articles;  // articles of the other inputs
+    std::unordered_map<int, std::vector<std::size_t>> saved_decls;  // a candidate's saved nodes
     auto seen_in = [&](int c, const std::string& article, bool from_saved) {
         if (c < 0 || !saved.any()) return;
         if (from_saved) ++saved_counts[c].occurrences;
@@ -274,6 +305,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         if (from) {
             saved_counts[c].mentions += from->mentions;
             saved_counts[c].articles += from->articles;
+            saved_decls[c].push_back(i);
         }
         resolver.declare(c, static_cast<int>(i));
         if (d.media) outlets.insert(c);
@@ -310,6 +342,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
                 }
             }
             node.articles = static_cast<std::int64_t>(articles.size()) + saved_articles;
+            node.joined = with_saved_records(input, members, saved_decls, std::move(node.joined));
         }
         nodes.emplace_back(std::move(node), root);
     }

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "graph/build.hpp"
 #include "graph/names.hpp"
 
@@ -14,7 +16,31 @@ std::string scope_article(const KnowledgeGraph& kg, Vertex v) {
         if (!kg.g[e].evidence.empty()) return kg.g[e].evidence.front().article;
     for (auto e : boost::make_iterator_range(boost::in_edges(v, kg.g)))
         if (!kg.g[e].evidence.empty()) return kg.g[e].evidence.front().article;
-    return {};
+    // No sentence says which article: a scope of its own keeps it apart from the others.
+    return "\x1f" + n.id;
+}
+
+// The nodes in the order build_graph met them, as far as their ids tell: two nodes of one name
+// ("Finance Ministry" of two articles) got ids _2, _3 ... in that order, and a build from
+// these statements numbers them again in the order of their entity lines.
+std::vector<Vertex> in_id_order(const KnowledgeGraph& kg) {
+    auto number = [&](Vertex v) -> std::pair<std::string, long> {
+        const NodeProps& n = kg.g[v];
+        std::string base = node_id_base(n.type, n.label);
+        if (n.id == base) return {base, 1};
+        if (n.id.size() > base.size() + 1 && n.id.compare(0, base.size() + 1, base + "_") == 0 &&
+            n.id.find_first_not_of("0123456789", base.size() + 1) == std::string::npos &&
+            n.id.size() - base.size() < 10)
+            return {base, std::stol(n.id.substr(base.size() + 1))};
+        return {n.id, 0};
+    };
+    std::vector<std::pair<std::pair<std::string, long>, Vertex>> keyed;
+    for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) keyed.push_back({number(v), v});
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Vertex> out;
+    for (const auto& [key, v] : keyed) out.push_back(v);
+    return out;
 }
 
 }  // namespace
@@ -23,7 +49,7 @@ StatementSet to_statements(const KnowledgeGraph& kg) {
     StatementSet out;
     out.articles = kg.articles;
     SavedGraph saved;
-    for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) {
+    for (Vertex v : in_id_order(kg)) {
         const NodeProps& n = kg.g[v];
         saved.nodes.push_back({out.entities.size(), n.mentions, n.articles});
         EntityDecl decl{n.label, n.type, n.aliases, scope_article(kg, v), n.joined};

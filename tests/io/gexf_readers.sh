@@ -47,4 +47,21 @@ assert {n: d["label"] for n, d in x.nodes(data=True)} == {n: d["label"] for n, d
 print(f"ok: networkx {nx.__version__} reads the 1.2draft GEXF: {x.number_of_nodes()} nodes, "
       f"{x.number_of_edges()} edges ({symmetric} symmetric), as the GraphML")
 PY
+# NetworkX 3 reads GEXF 1.3; CI's Debian has only 2.8, so this runs where a python3 on PATH has 3.x.
+nx3=$(python3 -c 'import networkx; print(networkx.__version__)' 2>/dev/null)
+if [ "${nx3%%.*}" -ge 3 ] 2>/dev/null; then
+  python3 - "$work" <<'PY' || failed=1
+import sys
+import networkx as nx
+w = sys.argv[1]
+g = nx.read_graphml(f"{w}/g.graphml")
+for name in ("g.gexf", "g12.gexf"):
+    x = nx.read_gexf(f"{w}/{name}")
+    assert x.is_directed() and (x.number_of_nodes(), x.number_of_edges()) == \
+        (g.number_of_nodes(), g.number_of_edges()), f"networkx {nx.__version__} read {name} differently"
+print(f"ok: networkx {nx.__version__} reads GEXF 1.3 and 1.2draft with the GraphML's counts")
+PY
+else
+  echo "skipped: NetworkX 3 check (no python3 with networkx 3 on PATH)"
+fi
 exit $failed
