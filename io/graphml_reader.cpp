@@ -7,10 +7,13 @@
 // kMaxDepth is refused, nested graphs and hyperedges are refused with a clear message.
 #include <expat.h>
 
+#include <algorithm>
 #include <istream>
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "graph/errors.hpp"
 #include "io/columns.hpp"
@@ -26,23 +29,29 @@ constexpr std::size_t kMaxValueBytes = std::size_t{64} << 20;  // one <data> or 
 enum class Domain { Node, Edge, All, Other };
 
 struct Key {
+    std::size_t index = 0;  // position in the file's key list
     Domain domain = Domain::All;
     std::string name;
     AttrKind kind = AttrKind::String;
     std::optional<std::string> default_text;
 };
 
+// Keys given explicitly on one element, as indices into the file's key list: a few small
+// numbers per element, where a map of key names cost an allocation per <data> (a million
+// edges hold several million).
+using SeenKeys = std::vector<std::uint16_t>;
+
 struct PendingEdge {
     std::string source, target;
     EdgeProps props;
     bool has_id = false;
-    std::map<std::string, bool, std::less<>> seen;  // keys given explicitly
+    SeenKeys seen;
 };
 
 struct PendingNode {
     NodeProps props;
     bool has_label = false;
-    std::map<std::string, bool, std::less<>> seen;
+    SeenKeys seen;
 };
 
 struct ParserDeleter {
@@ -104,9 +113,13 @@ class GraphmlReader {
         return bar == std::string_view::npos ? n : n.substr(bar + 1);
     }
     static std::optional<std::string> attr(const XML_Char** attrs, std::string_view wanted) {
-        for (int i = 0; attrs[i]; i += 2)
-            if (local_name(attrs[i]) == wanted) return std::string(attrs[i + 1]);
+        if (const XML_Char* v = attr_view(attrs, wanted)) return std::string(v);
         return std::nullopt;
+    }
+    static const XML_Char* attr_view(const XML_Char** attrs, std::string_view wanted) {
+        for (int i = 0; attrs[i]; i += 2)
+            if (local_name(attrs[i]) == wanted) return attrs[i + 1];
+        return nullptr;
     }
 
     // ---- element handling ----------------------------------------------------------------
@@ -142,6 +155,7 @@ class GraphmlReader {
             current_key_.reset();
         } else if (el == "default" && current_key_) {
             keys_[*current_key_].default_text = take_text();
+            has_defaults_ = true;
         } else if (el == "node" && in_node_) {
             finish_node();
         } else if (el == "edge" && in_edge_) {
@@ -149,7 +163,7 @@ class GraphmlReader {
             edges_.push_back(std::move(edge_));
         } else if (el == "data" && data_key_) {
             assign_data(*data_key_, take_text());
-            data_key_.reset();
+            data_key_ = nullptr;
         }
     }
 
@@ -162,6 +176,8 @@ class GraphmlReader {
                    : for_ == "edge" ? Domain::Edge
                    : for_ == "all"  ? Domain::All
                                     : Domain::Other;
+        k.index = key_order_.size();
+        if (k.index > UINT16_MAX) return stop("more than 65535 keys");
         k.name = attr(attrs, "attr.name").value_or(*id);
         std::string type = attr(attrs, "attr.type").value_or("string");
         auto kind = parse_attr_kind(type);
@@ -205,24 +221,28 @@ class GraphmlReader {
 
     void start_data(const XML_Char** attrs) {
         if (!in_node_ && !in_edge_) return;  // graph-level data: not used
-        auto key = attr(attrs, "key");
+        const XML_Char* key = attr_view(attrs, "key");
         if (!key) return stop("<data> without a key");
-        auto it = keys_.find(*key);
-        if (it == keys_.end()) return stop("data key '" + *key + "' is not declared by a <key>");
+        auto it = keys_.find(std::string_view(key));
+        if (it == keys_.end()) return stop("data key '" + std::string(key) + "' is not declared by a <key>");
         Domain want = in_edge_ ? Domain::Edge : Domain::Node;
         if (it->second.domain != want && it->second.domain != Domain::All)
-            return stop("data key '" + *key + "' is declared for another kind of element");
-        data_key_ = *key;
+            return stop("data key '" + std::string(key) + "' is declared for another kind of element");
+        data_key_ = &it->second;
         collect();
     }
 
-    void assign_data(const std::string& key_id, const std::string& text) {
-        const Key& k = keys_.at(key_id);
+    static void note_seen(SeenKeys& seen, const Key& k) {
+        if (std::find(seen.begin(), seen.end(), k.index) == seen.end())
+            seen.push_back(static_cast<std::uint16_t>(k.index));
+    }
+
+    void assign_data(const Key& k, const std::string& text) {
         if (in_edge_) {
-            edge_.seen[key_id] = true;
+            note_seen(edge_.seen, k);
             apply_edge(edge_.props, k, text);
         } else if (in_node_) {
-            node_.seen[key_id] = true;
+            note_seen(node_.seen, k);
             if (k.name == "label") node_.has_label = true;
             apply_node(node_.props, k, text);
         }
@@ -265,7 +285,8 @@ class GraphmlReader {
             if (node && !keeps_builtin(k.name)) kg.declare_node_attr(k.name, k.kind);
             if (edge && !is_builtin_edge_column(k.name)) kg.declare_edge_attr(k.name, k.kind);
         }
-        std::map<std::string, Vertex, std::less<>> vertex_of;
+        std::unordered_map<std::string, Vertex> vertex_of;
+        vertex_of.reserve(nodes_.size());
         for (auto& n : nodes_) {
             apply_defaults(n.seen, Domain::Node, [&](const Key& k, const std::string& text) {
                 if (k.name == "label") n.has_label = true;
@@ -276,7 +297,8 @@ class GraphmlReader {
             vertex_of[id] = kg.add_node(std::move(n.props));
         }
         declare_original_type(kg);
-        std::set<std::string, std::less<>> edge_ids;
+        std::unordered_set<std::string> edge_ids;
+        edge_ids.reserve(edges_.size());
         for (auto& e : edges_)
             if (e.has_id && !edge_ids.insert(e.props.id).second)
                 throw InputError(name_ + ":" + std::to_string(e.line) + ": duplicate edge id '" +
@@ -302,11 +324,11 @@ class GraphmlReader {
     }
 
     template <typename Apply>
-    void apply_defaults(const std::map<std::string, bool, std::less<>>& seen, Domain domain,
-                        Apply apply) {
+    void apply_defaults(const SeenKeys& seen, Domain domain, Apply apply) {
+        if (!has_defaults_) return;
         for (const auto& id : key_order_) {
             const Key& k = keys_.at(id);
-            if (!k.default_text || seen.count(id)) continue;
+            if (!k.default_text || std::find(seen.begin(), seen.end(), k.index) != seen.end()) continue;
             if (k.domain == domain || k.domain == Domain::All) apply(k, *k.default_text);
         }
     }
@@ -344,18 +366,19 @@ class GraphmlReader {
     bool kgraph_file_ = false;  // <graph id="kgraph">: written by kgraph
     bool saw_graphml_ = false;
     bool collecting_ = false;
+    bool has_defaults_ = false;  // some key has a <default>
     std::string text_;
     std::map<std::string, Key, std::less<>> keys_;
     std::vector<std::string> key_order_;
     std::optional<std::string> current_key_;
-    std::optional<std::string> data_key_;
+    const Key* data_key_ = nullptr;  // the <data> being read (keys_ never moves its entries)
     bool in_node_ = false, in_edge_ = false;
     PendingNode node_;
     struct EdgeWithLine : PendingEdge {
         long line = 0;
     } edge_;
     std::vector<PendingNode> nodes_;
-    std::set<std::string, std::less<>> node_ids_;
+    std::unordered_set<std::string> node_ids_;
     std::vector<EdgeWithLine> edges_;
 };
 
