@@ -1,6 +1,8 @@
 // kgraph build INPUT... -o OUT...: articles, statements and saved graphs -> graph files.
+#include <algorithm>
 #include <iostream>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/filter_options.hpp"
 #include "cli/graph_options.hpp"
@@ -21,27 +23,19 @@ int run_build(const Args& args) {
          "(several -o allowed; '-' is standard output with --format)")
         ("format", po::value<std::string>(), "format for '-o -' or a file without a known extension")
         ("quiet,q", "print no summary");
-    add_load_options(opts);
-    add_style_options(opts);
-    add_filter_options(opts, kSelection | kGraphFilters);
-    po::positional_options_description pos;
-    pos.add("input", -1);
     po::variables_map vm;
     const std::string command = "build";
-    if (!parse_command_line(command, "INPUT... -o OUT [-o OUT...] [filters] [options]",
+    if (!parse_command({command, "INPUT... -o OUT [-o OUT...] [filters] [options]",
                             "Reads articles, statements and saved graphs, resolves entities across "
                             "them and writes one graph (or the part of it the filters keep) in every "
                             "format asked for, with a summary of what was written.",
-                            args, opts, pos, vm))
+                        "input", kSelection | kGraphFilters | kLoad | kStyle},
+                       args, opts, vm))
         return 0;
-    auto outs = resolve_outputs(command, outputs, optional_string(vm, "format"), kGraphFormats);
-    io::WriteOptions wo = write_options(command, vm);  // usage errors before any work
-    edge_selection(command, vm);
-    const LoadOptions lo = load_options(vm);
-    KnowledgeGraph kg = filter_loaded(command, vm, load_graph(inputs, lo), kSelection | kGraphFilters);
-    apply_analyses(kg, vm, wo);
-    write_graph_outputs(kg, outs, wo, lo.timings);
-    if (!vm.count("quiet")) io::write_summary(writes_to_stdout(outs) ? std::cerr : std::cout, kg, 10);
+    const KnowledgeGraph kg = write_filtered_graph(command, vm, inputs, outputs);
+    // Standard output may hold the graph itself: the summary goes to stderr then.
+    const bool graph_on_stdout = std::find(outputs.begin(), outputs.end(), "-") != outputs.end();
+    if (!vm.count("quiet")) io::write_summary(graph_on_stdout ? std::cerr : std::cout, kg, 10);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/filter_options.hpp"
 #include "cli/graph_options.hpp"
@@ -62,14 +63,12 @@ int run_centrality(const Args& args) {
         ("max-iter", po::value<std::size_t>()->default_value(100),
          "PageRank and eigenvector iterations at most")
         ("resolution", po::value<double>()->default_value(1.0), "Louvain resolution");
-    add_filter_options(opts, kSelection | kView);
-    add_load_options(opts);
-    po::positional_options_description pos;
-    pos.add("input", -1);
     po::variables_map vm;
     const std::string command = "centrality";
-    if (!parse_command_line(command, "GRAPH [--measure LIST] [--top N] [--format table|csv|json] [filters] [options]",
-                            kDescription, args, opts, pos, vm))
+    if (!parse_command({command, "GRAPH [--measure LIST] [--top N] [--format table|csv|json] [filters] [options]",
+                            kDescription,
+                        "input", kSelection | kView | kLoad},
+                       args, opts, vm))
         return 0;
     std::vector<Measure> measures = kDefaultMeasures;
     if (vm.count("measure")) {

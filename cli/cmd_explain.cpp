@@ -1,6 +1,7 @@
 // kgraph explain GRAPH NAME: why the names of a node were joined.
 #include <iostream>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/graph_options.hpp"
 #include "graph/explain_names.hpp"
@@ -22,11 +23,10 @@ int run_explain(const Args& args) {
     po::options_description opts("Options");
     std::vector<std::string> positional;
     opts.add_options()("names", po::value(&positional)->required(), "GRAPH NAME");
-    add_load_options(opts);
-    po::positional_options_description pos;
-    pos.add("names", -1);
     po::variables_map vm;
-    if (!parse_command_line(command, "GRAPH NAME [options]", kDescription, args, opts, pos, vm)) return 0;
+    if (!parse_command({command, "GRAPH NAME [options]", kDescription,
+                        "names", kLoad},
+                       args, opts, vm)) return 0;
     if (positional.size() != 2) throw UsageError(command, "expected GRAPH NAME");
     const KnowledgeGraph kg = load_graph({positional[0]}, load_options(vm));
     timings_option(vm).time("explain", [&] { explain_names(std::cout, kg, positional[1]); });

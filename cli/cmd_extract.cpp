@@ -1,4 +1,5 @@
 // kgraph extract INPUT... [-o statements.jsonl]: articles -> statements (JSON Lines).
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/graph_options.hpp"
 #include "cli/inputs.hpp"
@@ -15,16 +16,14 @@ int run_extract(const Args& args) {
         ("input", po::value(&inputs)->required(), "article files or folders, '-', article JSON Lines")
         ("output,o", po::value(&output), "statements file (JSON Lines); default: standard output")
         ("no-progress", "never print a progress line");
-    add_load_options(opts);
-    po::positional_options_description pos;
-    pos.add("input", -1);
     po::variables_map vm;
-    if (!parse_command_line("extract", "INPUT... [-o statements.jsonl] [options]",
+    if (!parse_command({"extract", "INPUT... [-o statements.jsonl] [options]",
                             "Reads news articles (.txt, .md, folders, '-', JSON Lines of articles) "
                             "and writes the entities and relations found in them as statements "
                             "(one JSON object per line, see DESIGN.md). Statement and graph "
                             "inputs are passed through.",
-                            args, opts, pos, vm))
+                        "input", kLoad},
+                       args, opts, vm))
         return 0;
     LoadOptions lo = load_options(vm);
     lo.progress = vm.count("no-progress") == 0;

@@ -1,6 +1,7 @@
 // kgraph neighbors GRAPH NAME: an entity's ego network, as a table and as a subgraph.
 #include <iostream>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/filter_options.hpp"
 #include "cli/graph_options.hpp"
@@ -29,14 +30,12 @@ int run_neighbors(const Args& args) {
         ("depth,d", po::value<std::size_t>()->default_value(1), "hops from NAME")
         ("output,o", po::value(&outputs), "write the ego network; format from the extension")
         ("format", po::value<std::string>(), "format for '-o -'");
-    add_filter_options(opts, kSelection | kView);
-    add_load_options(opts);
-    po::positional_options_description pos;
-    pos.add("names", -1);
     po::variables_map vm;
     const std::string command = "neighbors";
-    if (!parse_command_line(command, "GRAPH NAME [--depth N] [-o ego.dot|graphml|gexf|json] [filters] [options]",
-                            kDescription, args, opts, pos, vm))
+    if (!parse_command({command, "GRAPH NAME [--depth N] [-o ego.dot|graphml|gexf|json] [filters] [options]",
+                            kDescription,
+                        "names", kSelection | kView | kLoad},
+                       args, opts, vm))
         return 0;
     if (positional.size() != 2) throw UsageError(command, "expected GRAPH NAME");
     const auto outs = resolve_outputs(command, outputs, optional_string(vm, "format"), kGraphFormats);

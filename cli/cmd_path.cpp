@@ -1,6 +1,7 @@
 // kgraph path GRAPH FROM TO: how two entities connect, with the sentence behind each hop.
 #include <iostream>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/filter_options.hpp"
 #include "cli/graph_options.hpp"
@@ -42,14 +43,12 @@ int run_path(const Args& args) {
         ("max-hops", po::value<std::size_t>(), "paths of at most this many hops")
         ("via", po::value<std::string>(), "intermediate entities of this type only (e.g. Person)")
         ("format", po::value<std::string>()->default_value("text"), "text, json or dot");
-    add_filter_options(opts, kSelection | kView);
-    add_load_options(opts);
-    po::positional_options_description pos;
-    pos.add("names", -1);
     po::variables_map vm;
     const std::string command = "path";
-    if (!parse_command_line(command, "GRAPH FROM TO [--all | --k N] [--max-hops N] [--via TYPE] [filters] [options]",
-                            kDescription, args, opts, pos, vm))
+    if (!parse_command({command, "GRAPH FROM TO [--all | --k N] [--max-hops N] [--via TYPE] [filters] [options]",
+                            kDescription,
+                        "names", kSelection | kView | kLoad},
+                       args, opts, vm))
         return 0;
     if (positional.size() != 3) throw UsageError(command, "expected GRAPH FROM TO");
     const std::string format = vm["format"].as<std::string>();

@@ -1,6 +1,7 @@
 // kgraph stats GRAPH: what a graph holds.
 #include <iostream>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/filter_options.hpp"
 #include "cli/graph_options.hpp"
@@ -14,17 +15,14 @@ int run_stats(const Args& args) {
     opts.add_options()
         ("input", po::value(&inputs)->required(), "a saved graph, statements or articles")
         ("top", po::value<std::size_t>()->default_value(10), "the N highest entities by degree (0 = all)");
-    add_filter_options(opts, kSelection);
-    add_load_options(opts);
-    po::positional_options_description pos;
-    pos.add("input", -1);
     po::variables_map vm;
     const std::string command = "stats";
-    if (!parse_command_line(command, "GRAPH [filters] [options]",
+    if (!parse_command({command, "GRAPH [filters] [options]",
                             "Counts entities by type and relations by type, the connected "
                             "components, and lists the best-connected entities (news outlets only "
                             "with --include-media).",
-                            args, opts, pos, vm))
+                        "input", kSelection | kLoad},
+                       args, opts, vm))
         return 0;
     edge_selection(command, vm);
     const LoadOptions lo = load_options(vm);

@@ -5,19 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "cli/command_line.hpp"
 #include "cli/options.hpp"
 #include "graph/filter.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace kg::cli {
 
-// Which groups of options a command takes.
-enum FilterOptionSet : unsigned {
-    kSelection = 1,     // --type --relations --exclude --no-hedged --include-media --min-degree --drop-isolates
-    kGraphFilters = 2,  // --min-weight --ego --depth --largest-component --top --by (build, export)
-    kView = 4,          // --directed --weighted (the analyses)
-};
-
+// The groups kSelection, kGraphFilters and kView of `sets`.
 void add_filter_options(po::options_description& opts, unsigned sets);
 
 // --co-mentions, --no-hedged, --include-media, --relations, --type.

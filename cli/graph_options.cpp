@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/filter_options.hpp"
+#include "cli/outputs.hpp"
 #include "graph/analyze.hpp"
 
 namespace kg::cli {
@@ -64,6 +65,19 @@ void apply_analyses(KnowledgeGraph& kg, const po::variables_map& vm, const io::W
     if (!summary.eigenvector_converged)
         std::cerr << "warning: eigenvector centrality did not converge; its values are the last "
                      "iteration's\n";
+}
+
+KnowledgeGraph write_filtered_graph(const std::string& command, const po::variables_map& vm,
+                                    const std::vector<std::string>& inputs,
+                                    const std::vector<std::string>& outputs) {
+    const auto outs = resolve_outputs(command, outputs, optional_string(vm, "format"), kGraphFormats);
+    const io::WriteOptions wo = write_options(command, vm);
+    edge_selection(command, vm);  // usage errors before any work
+    const LoadOptions lo = load_options(vm);
+    KnowledgeGraph kg = filter_loaded(command, vm, load_graph(inputs, lo), kSelection | kGraphFilters);
+    apply_analyses(kg, vm, wo);
+    write_graph_outputs(kg, outs, wo, lo.timings);
+    return kg;
 }
 
 std::optional<std::string> optional_string(const po::variables_map& vm, const char* name) {

@@ -27,6 +27,12 @@ io::WriteOptions write_options(const std::string& command, const po::variables_m
 // Runs every analysis into node columns when --analyze (or --color community) asks for it.
 void apply_analyses(KnowledgeGraph& kg, const po::variables_map& vm, const io::WriteOptions& wo);
 
+// build and export: the inputs loaded, filtered (kSelection | kGraphFilters), analysed when asked
+// and written to every output; returns the graph written.
+KnowledgeGraph write_filtered_graph(const std::string& command, const po::variables_map& vm,
+                                    const std::vector<std::string>& inputs,
+                                    const std::vector<std::string>& outputs);
+
 std::optional<std::string> optional_string(const po::variables_map& vm, const char* name);
 
 }  // namespace kg::cli
