@@ -12,16 +12,6 @@
 namespace kg::io {
 namespace {
 
-std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 // Node columns Gephi fills itself: kgraph's `label` is Gephi's Label.
 bool is_gephi_node_field(const Column& c) { return c.name == "label"; }
 
@@ -39,14 +29,14 @@ void write_csv_nodes(const KnowledgeGraph& kg, std::ostream& out) {
     auto cols = node_columns(kg);
     out << "Id,Label";
     for (const auto& c : cols)
-        if (!is_gephi_node_field(c)) out << ',' << csv_field(c.name);
+        if (!is_gephi_node_field(c)) out << ',' << csv_escape(c.name);
     out << '\n';
     WriteOptions opt;
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) {
-        out << csv_field(kg.g[v].id) << ',' << csv_field(kg.g[v].label);
+        out << csv_escape(kg.g[v].id) << ',' << csv_escape(kg.g[v].label);
         for (const auto& c : cols)
             if (!is_gephi_node_field(c))
-                out << ',' << csv_field(value_text(node_value(kg, v, c, opt), c.kind));
+                out << ',' << csv_escape(value_text(node_value(kg, v, c, opt), c.kind));
         out << '\n';
     }
 }
@@ -57,25 +47,25 @@ void write_csv_edges(const KnowledgeGraph& kg, std::ostream& out) {
         if (!is_placed_edge_column(c)) extras.push_back(c);
     out << "Source,Target,Type,Id,Label,Weight,relation,articles,flags,sources,evidence,"
            "article,sentence,title,date";
-    for (const auto& c : extras) out << ',' << csv_field(c.name);
+    for (const auto& c : extras) out << ',' << csv_escape(c.name);
     out << '\n';
     for (Edge e : edges_in_order(kg)) {
         const EdgeProps& p = kg.g[e];
         const Evidence* best = p.evidence.empty() ? nullptr : &p.evidence.front();
         const Article* article = best ? kg.find_article(best->article) : nullptr;
-        out << csv_field(kg.g[boost::source(e, kg.g)].id) << ','
-            << csv_field(kg.g[boost::target(e, kg.g)].id) << ','
+        out << csv_escape(kg.g[boost::source(e, kg.g)].id) << ','
+            << csv_escape(kg.g[boost::target(e, kg.g)].id) << ','
             // Gephi keeps a mixed graph: symmetric relations are drawn without arrows.
-            << (is_symmetric(p.type) ? "Undirected" : "Directed") << ',' << csv_field(p.id)
-            << ',' << csv_field(p.joined_labels()) << ','
+            << (is_symmetric(p.type) ? "Undirected" : "Directed") << ',' << csv_escape(p.id)
+            << ',' << csv_escape(p.joined_labels()) << ','
             << format_double(p.weight > 0 ? p.weight : 1.0) << ',' << to_string(p.type) << ','
             << p.articles << ',' << flags_to_string(p.flags) << ','
-            << csv_field(edge_sources(p)) << ',' << csv_field(best ? best->text : "") << ','
-            << csv_field(best ? best->article : "") << ','
+            << csv_escape(edge_sources(p)) << ',' << csv_escape(best ? best->text : "") << ','
+            << csv_escape(best ? best->article : "") << ','
             << (best && best->sentence ? std::to_string(*best->sentence) : std::string()) << ','
-            << csv_field(article ? article->title : "") << ','
-            << csv_field(article ? article->date : "");
-        for (const auto& c : extras) out << ',' << csv_field(value_text(edge_value(kg, e, c), c.kind));
+            << csv_escape(article ? article->title : "") << ','
+            << csv_escape(article ? article->date : "");
+        for (const auto& c : extras) out << ',' << csv_escape(value_text(edge_value(kg, e, c), c.kind));
         out << '\n';
     }
 }
