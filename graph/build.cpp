@@ -151,8 +151,11 @@ class SavedInputs {
           any_(!in.saved.empty()) {
         for (std::size_t i = 0; i < in.saved.size(); ++i) {
             const SavedGraph& g = in.saved[i];
+            // A set whose lines were changed after to_statements: count them as plain lines.
+            if (!fits(in, g)) continue;
             bool repeat = false;
-            for (std::size_t j = 0; j < i && !repeat; ++j) repeat = same_graph(in, in.saved[j], g);
+            for (std::size_t j = 0; j < i && !repeat; ++j)
+                repeat = fits(in, in.saved[j]) && same_graph(in, in.saved[j], g);
             if (repeat) {
                 std::fill_n(skipped_entity_.begin() + g.first_entity, g.entity_count, 1);
                 std::fill_n(skipped_statement_.begin() + g.first_statement, g.statement_count, 1);
@@ -179,6 +182,16 @@ class SavedInputs {
     }
 
    private:
+    static bool fits(const StatementSet& in, const SavedGraph& g) {
+        if (g.first_entity + g.entity_count > in.entities.size() ||
+            g.first_statement + g.statement_count > in.statements.size())
+            return false;
+        for (const SavedNode& n : g.nodes)
+            if (n.entity >= in.entities.size()) return false;
+        for (const SavedEdge& e : g.edges)
+            if (e.first + e.count > in.statements.size()) return false;
+        return true;
+    }
     static bool same_graph(const StatementSet& in, const SavedGraph& a, const SavedGraph& b) {
         if (a.entity_count != b.entity_count || a.statement_count != b.statement_count ||
             a.nodes.size() != b.nodes.size() || a.edges.size() != b.edges.size())
