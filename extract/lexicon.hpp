@@ -59,7 +59,8 @@ enum : std::uint8_t {
     kHead = 1u << 3,       // a noun for an outlet after a modifier ("news agency")
     kModifier = 1u << 4,   // the modifier of such a head ("news", "wire")
     kAfterName = 1u << 5,  // "an X reporter", "an X interview"
-    kVerb = 1u << 6,       // "X reported", "X quoted her as saying"
+    kVerb = 1u << 6,       // "X quoted her as saying"
+    kNameCited = 1u << 7,  // last word of an outlet's name where the text cites it ("... Post")
 };
 }  // namespace outlet_cue
 

@@ -16,6 +16,13 @@ class OutletCues {
         return by_name(m) || by_noun_before(m) || by_noun_after(m) || by_apposition(m) || by_interview(m) ||
                by_reporting_verb(m);
     }
+    // A place of the gazetteer ("the Kastel news agency" is an agency in Kastel, when Kastel
+    // is a city) keeps its type.
+    bool known_place(const Mention& m) const {
+        for (std::uint32_t t = m.first; t < m.last; ++t)
+            if (doc_.tokens[t].has(lx::kCountry | lx::kCity | lx::kRegion | lx::kDemonym)) return true;
+        return false;
+    }
     // Cues that tell an outlet whatever type the recogniser guessed for an unknown name ("the
     // newspaper X", "the X news agency", "X, a daily"): then it is an organisation. Not a
     // single word after the name: "a Kastel reporter" may be a reporter from Kastel.
@@ -29,6 +36,12 @@ class OutletCues {
         if (m.sentence > 1 || m.first == 0 || m.last >= doc_.tokens.size()) return false;
         if (m.first - doc_.sentences[m.sentence].first_token > 12) return false;
         if (text(m.first - 1) != "(" || text(m.last) != ")") return false;
+        // After the dateline ("KASTEL (X) -") or first in the sentence; not an acronym
+        // given after a name ("Vela Computer Corp (VCC) - Offering ...").
+        const std::uint32_t open = m.first - 1;
+        if (open > doc_.sentences[m.sentence].first_token && !doc_.tokens[open - 1].is(shape::kAllCaps) &&
+            text(open - 1) != ",")
+            return false;
         if (m.last + 1 >= doc_.tokens.size()) return false;
         const Token& after = doc_.tokens[m.last + 1];
         return after.is(shape::kDash) || text(m.last + 1) == "-" || text(m.last + 1) == "\xE2\x80\x94" ||
@@ -63,16 +76,35 @@ class OutletCues {
         return doc_.arcs[t + 1].upos == "NOUN";
     }
 
-    // "the Springfield Courier", "Northland Television Network"
+    // "the Springfield Herald", "Northland Television Network", "according to the Kastel Post"
     bool by_name(const Mention& m) const {
         if (has(m.last - 1, outlet_cue::kNameLast) && doc_.tokens[m.last - 1].is(shape::kCap)) return true;
+        if (has(m.last - 1, outlet_cue::kNameCited) && doc_.tokens[m.last - 1].is(shape::kCap) && cited(m))
+            return true;
+        if (m.last - m.first >= 2 && has(m.last - 1, outlet_cue::kHead) && has(m.last - 2, outlet_cue::kModifier))
+            return true;  // "... News Agency", "... Press Service"
         for (std::uint32_t t = m.first; t < m.last; ++t)
             if (has(t, outlet_cue::kNameAny) && doc_.tokens[t].is(shape::kCap | shape::kAllCaps)) return true;
         return false;
     }
+    // Tagged a noun, when the tagger ran: "the weekly tender", "its daily briefing" are not
+    // "the weekly X", "the daily X".
+    bool noun(std::uint32_t t) const { return doc_.arcs.empty() || doc_.arcs[t].upos == "NOUN"; }
+    // A name follows token t: "the Kastel news agency Vela" names the agency Vela, not Kastel.
+    bool name_follows(std::uint32_t t) const {
+        return t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].is(shape::kCap | shape::kAllCaps);
+    }
+    // "according to X", "told X", "X quoted": the sentence cites the name as a source.
+    bool cited(const Mention& m) const {
+        std::uint32_t b = m.first;
+        if (b > 0 && is_word(b - 1, "the")) --b;
+        if (b >= 2 && is_word(b - 2, "according") && is_word(b - 1, "to")) return true;
+        if (b >= 1 && is_word(b - 1, "told")) return true;
+        return m.last < doc_.tokens.size() && has(m.last, outlet_cue::kVerb);
+    }
     // An outlet noun, or a head after its modifier, ending at token t ("newspaper", "news agency").
     bool outlet_noun_at(std::uint32_t t) const {
-        if (!lower_word(t)) return false;
+        if (!lower_word(t) || !noun(t)) return false;
         if (has(t, outlet_cue::kNoun)) return true;
         return has(t, outlet_cue::kHead) && t > 0 && lower_word(t - 1) && has(t - 1, outlet_cue::kModifier);
     }
@@ -80,19 +112,22 @@ class OutletCues {
     bool by_noun_before(const Mention& m) const {
         return m.first > 0 && in_sentence(m, m.first - 1) && outlet_noun_at(m.first - 1);
     }
+    // A body named by its kind ("... Party", "... Ministry", "... Corp") owns the newspaper or
+    // the agency after its name; it is no outlet itself.
+    bool owner_name(const Mention& m) const { return doc_.tokens[m.last - 1].has(lx::kOrgHead); }
     // "an X reporter", "in an X interview", or a head after its modifier
     bool by_noun_after(const Mention& m) const {
         std::uint32_t t = m.last;
-        if (!in_sentence(m, t) || !lower_word(t)) return false;
-        if (has(t, outlet_cue::kAfterName)) return !phrase_goes_on(t);
+        if (!in_sentence(m, t) || !lower_word(t) || owner_name(m)) return false;
+        if (has(t, outlet_cue::kAfterName)) return noun(t) && !phrase_goes_on(t) && !name_follows(t);
         return by_head_after(m);
     }
     // "the X news agency", "the X television network"
     bool by_head_after(const Mention& m) const {
         std::uint32_t t = m.last;
-        if (!in_sentence(m, t + 1) || !lower_word(t) || !lower_word(t + 1)) return false;
+        if (!in_sentence(m, t + 1) || !lower_word(t) || !lower_word(t + 1) || owner_name(m)) return false;
         return has(t, outlet_cue::kModifier) && (has(t + 1, outlet_cue::kHead) || has(t + 1, outlet_cue::kNoun)) &&
-               !phrase_goes_on(t + 1);
+               noun(t + 1) && !phrase_goes_on(t + 1) && !name_follows(t + 1);
     }
     // "X, a daily, ...", "X, the state news agency."
     bool by_apposition(const Mention& m) const {
@@ -118,8 +153,8 @@ class OutletCues {
             if (is_word(k, "interview")) return m.first > 0 && is_word(m.first - 1, "told");
         return false;
     }
-    // "X reported (that ...)", "X quoted her as saying": the subject of a reporting verb that
-    // takes no object of its own ("X reported a loss" is a company's result, not a report).
+    // "X quoted her as saying": the subject of a verb of quoting with "as saying" (a company
+    // "reports" results and an agency "reports" figures, so reporting alone tells nothing).
     bool by_reporting_verb(const Mention& m) const {
         if (doc_.arcs.empty()) return false;
         std::uint32_t head = m.last - 1;
@@ -138,7 +173,7 @@ class OutletCues {
             if (doc_.arcs[t].deprel == "advcl" || doc_.arcs[t].deprel == "xcomp")
                 as_saying = as_saying || (t > 0 && is_word(t - 1, "as"));
         }
-        return !object || as_saying;
+        return object && as_saying;
     }
 };
 
@@ -160,7 +195,8 @@ Outlets find_outlets(Document& doc, const Lexicon& lexicon) {
         if (type == NodeType::Organization) {
             if (cues.is_credit(m)) out.credit = out.credit < 0 ? m.entity : out.credit;
             out.is_outlet[m.entity] = cues.is_credit(m) || cues.is_outlet(m);
-        } else if ((type == NodeType::Place || type == NodeType::Other) && cues.names_outlet(m)) {
+        } else if ((type == NodeType::Place || type == NodeType::Other) && !cues.known_place(m) &&
+                   cues.names_outlet(m)) {
             out.is_outlet[m.entity] = retyped[m.entity] = 1;
         }
     }

@@ -69,6 +69,22 @@ std::vector<Join> node_records(const std::vector<int>& members, const EntityReso
     return out;
 }
 
+// One word in capitals: an acronym, which other bodies' initials spell too ("ABC").
+bool acronym_like(const std::string& name) {
+    if (name.size() < 2 || name.size() > 6) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
+// A node is a news outlet when its label was declared one, or another of its names that is
+// not an acronym: an outlet's acronym joined to another body by its initials ("ABC" of a
+// bank) does not make that body an outlet.
+bool is_outlet_node(const std::vector<int>& members, const std::set<int>& outlets, const EntityResolver& r) {
+    const int label = pick_label(members, r);
+    return std::any_of(members.begin(), members.end(), [&](int m) {
+        return outlets.count(m) > 0 && (m == label || !acronym_like(r.candidate(m).surface));
+    });
+}
+
 NodeProps make_node(const std::vector<int>& members, const EntityResolver& r) {
     NodeProps node;
     const Candidate& best = r.candidate(pick_label(members, r));
@@ -341,8 +357,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
     for (const auto& [root, members] : resolver.groups_by_root()) {
         NodeProps node = make_node(members, resolver);
         node.id = node_id_base(node.type, node.label);
-        node.media = std::any_of(members.begin(), members.end(),
-                                 [&](int m) { return outlets.count(m) > 0; });
+        node.media = is_outlet_node(members, outlets, resolver);
         if (saved.any()) {
             std::set<std::string> articles;
             std::int64_t saved_articles = 0;

@@ -149,7 +149,7 @@ def load_project(lexdir):
 
 
 # Must match the outlet_cue bits in extract/lexicon.hpp.
-OUTLET_KINDS = ["name-last", "name-any", "noun", "head", "modifier", "after-name", "verb"]
+OUTLET_KINDS = ["name-last", "name-any", "noun", "head", "modifier", "after-name", "verb", "name-cited"]
 
 
 def verb_forms(lemma, irregular):

@@ -42,11 +42,20 @@ std::string entities_of(const kg::StatementSet& s) {
 }  // namespace
 
 TEST_CASE("an outlet is told by the last word of its name") {
-    auto s = extract_with_core("Talks.\nThe Velmora Courier reported that Dario Penzik met Ilse Marwood in Kastel.");
+    auto s = extract_with_core("Talks.\nThe Velmora Herald reported that Dario Penzik met Ilse Marwood in Kastel.");
     INFO(entities_of(s));
-        CHECK(outlet(s, "Velmora Courier"));
+        CHECK(outlet(s, "Velmora Herald"));
     INFO(entities_of(s));
         CHECK_FALSE(outlet(s, "Dario Penzik"));
+}
+
+TEST_CASE("a name word that couriers and postal services share tells an outlet only where it is cited") {
+    auto s = extract_with_core("Parcels.\nThe Velmora Courier delivered 40,000 parcels to Kastel last week.");
+    INFO(entities_of(s));
+    CHECK_FALSE(outlet(s, "Velmora Courier"));
+    auto cited = extract_with_core("Parcels.\nDario Penzik told the Velmora Courier that he would resign.");
+    INFO(entities_of(cited));
+    CHECK(outlet(cited, "Velmora Courier"));
 }
 
 TEST_CASE("an outlet is told by a noun beside its name") {
@@ -81,6 +90,12 @@ TEST_CASE("an outlet is told by its role: an interview, a report without an obje
         INFO(entities_of(s));
         CHECK_FALSE(outlet(s, "Bramwell Industries"));
     }
+}
+
+TEST_CASE("an agency named after its owner: the owner is no outlet") {
+    auto s = extract_with_core("Oil.\nOutput rose, the Tarvan news agency Kelpra said on Monday.");
+    INFO(entities_of(s));
+    CHECK_FALSE(outlet(s, "Tarvan"));
 }
 
 TEST_CASE("an organisation told things in a letter is no outlet") {
