@@ -347,6 +347,19 @@ void RelationFinder::noun_frame(std::uint32_t n) {
             conjoined_mentions(c, ms, 0);
             for (int m : ms) owners.push_back({m, "compound", {}, -1});
         }
+    // "X, a Kastel construction firm", "X, a Kastel lawyer": a place written before the noun
+    // is where the named one is.
+    if (!title_before_name)
+        for (std::uint32_t c : children_of(n)) {
+            if (doc_.arcs[c].deprel != "compound") continue;
+            ms.clear();
+            conjoined_mentions(c, ms, 0);
+            for (int pm : ms)
+                if (type_of(entity_of(pm)) == NodeType::Place)
+                    for (int sm : subjects)
+                        if (type_of(entity_of(sm)) != NodeType::Place)
+                            emit_parsed(sm, Relation::located_in, pm, word(n), n, 0.55);
+        }
     if (owners.empty()) return;
     std::string noun = word(n);
     const int noun_relation = noun_relation_of(n);
@@ -370,6 +383,7 @@ void RelationFinder::modifier_frame(int am) {
     const Mention& a = mention(am);
     int ae = entity_of(am);
     if (ae < 0) return;
+    if (type_of(ae) == NodeType::Person) age_then_place(am);
     for (std::uint32_t t = a.first; t < a.last; ++t) {
         if (mention_headed_by(t) != am) continue;
         for (std::uint32_t c : children_of(t)) {
@@ -379,15 +393,32 @@ void RelationFinder::modifier_frame(int am) {
             conjoined_mentions(c, ms, 0);
             for (int bm : ms) {
                 int be = entity_of(bm);
+                // "X at the Institute of Y": a person at a body works there.
+                if (be >= 0 && rel == "nmod" && type_of(ae) == NodeType::Person &&
+                    type_of(be) == NodeType::Organization && case_marker(c) == "at")
+                    emit_parsed(am, Relation::member_of, bm, "at", t, 0.5);
                 if (be < 0 || type_of(be) != NodeType::Place) continue;
                 std::string prep = case_marker(c);
                 if (rel == "nmod" && (prep == "in" || prep == "at" || prep == "near"))
                     emit_parsed(am, Relation::located_in, bm, prep, t, 0.6);
+                else if (rel == "nmod" && prep == "of" && type_of(ae) == NodeType::Person)
+                    emit_parsed(am, Relation::located_in, bm, prep, t, 0.55);  // "X of Kastel": home town
                 else if (rel == "appos" && type_of(ae) != NodeType::Person && c == a.last + 1 && is(a.last, ","))
                     emit_parsed(am, Relation::located_in, bm, "in", t, 0.55);
             }
         }
     }
+}
+
+// "X, 50, of Kastel": the parser hangs the place on the age set off after the name.
+void RelationFinder::age_then_place(int am) {
+    const Mention& a = mention(am);
+    if (a.last + 3 >= end_ || !is(a.last, ",") || doc_.arcs[a.last + 1].upos != "NUM" || !is(a.last + 2, ","))
+        return;
+    if (!is(a.last + 3, "of")) return;
+    int pm = mention_at(a.last + 4 < end_ ? a.last + 4 : a.last + 3);
+    if (pm >= 0 && entity_of(pm) >= 0 && type_of(entity_of(pm)) == NodeType::Place)
+        emit_parsed(am, Relation::located_in, pm, "of", a.last + 3, 0.55);
 }
 
 void RelationFinder::dependency_relations() {

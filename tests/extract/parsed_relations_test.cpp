@@ -154,3 +154,19 @@ TEST_CASE("the infinitive after a verb of asking belongs to its object, elsewher
     auto g = read("Halvard Industries hired Ines Moravec to court Oskar Lindqvist.");
     CHECK(g.find("Halvard Industries", Relation::related, "Oskar Lindqvist") == "court");
 }
+
+TEST_CASE("a person of a place, at a body, or a native of a place") {
+    auto f = read("During the rescue, diver Pavel Ostrom of Millbrook hooked the men to harnesses.");
+    CHECK(f.find("Pavel Ostrom", Relation::located_in, "Millbrook") == "of");
+    auto age = read("Marta Kovel, 50, of Brindisi, was hurt on Thursday.");
+    CHECK(age.find("Marta Kovel", Relation::located_in, "Brindisi") == "of");
+    auto at = read("Meanwhile, Lin Haoran at the Institute of Botany found that the seeds lack variety.");
+    CHECK(at.find("Lin Haoran", Relation::member_of, "Institute of Botany") == "at");
+    auto native = read("Composer Ezra Malden is a native of Duluth.");
+    CHECK(native.find("Ezra Malden", Relation::located_in, "Duluth") == "native of");
+}
+
+TEST_CASE("a place written before the noun that describes a name is where it is") {
+    auto f = read("Tarvik Holdings, a Singapore construction firm, won the contract.");
+    CHECK(f.find("Tarvik Holdings", Relation::located_in, "Singapore") == "firm");
+}
