@@ -10,7 +10,7 @@ cd "$dir"
 
 if [ "${KGRAPH_SANITIZED:-0}" = 1 ]; then big_mib=64; article_mib=16; else big_mib=1024; article_mib=100; fi
 
-good='{"subject": {"name": "Anatoly Antonov", "type": "Person"}, "relation": "succeeds", "object": {"name": "Sergey Kislyak", "type": "Person"}, "article": "a1", "sentence": 1}'
+good='{"subject": {"name": "Andrei Anvarov", "type": "Person"}, "relation": "succeeds", "object": {"name": "Serafim Kivelko", "type": "Person"}, "article": "a1", "sentence": 1}'
 
 # n copies of a string, without a trailing newline.
 repeat() { head -c "$(( ${#1} * $2 ))" < <(yes -- "$1" | tr -d '\n'); }
@@ -56,9 +56,9 @@ truncate -s 1100M g_over_limit.json
 
 # ---- articles ----------------------------------------------------------------------------------
 binary 16 > art_binary.txt
-{ echo "Sergey Kislyak met Jeff Sessions in Washington."; head -c $((article_mib << 20)) /dev/zero | tr '\0' 'w'; echo; } > art_long_line.txt
+{ echo "Serafim Kivelko met Jesper Sessford in Westerholt."; head -c $((article_mib << 20)) /dev/zero | tr '\0' 'w'; echo; } > art_long_line.txt
 mkdir -p art_dir/sub
-echo "Sergey Kislyak met Jeff Sessions in Washington." > art_dir/good.txt
+echo "Serafim Kivelko met Jesper Sessford in Westerholt." > art_dir/good.txt
 binary 16 > art_dir/binary.txt
 : > art_dir/empty.txt
 ln -s .. art_dir/sub/loop  # a symlink loop
