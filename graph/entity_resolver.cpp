@@ -151,6 +151,40 @@ void EntityResolver::alias(int cand, const EntityDecl& decl, const std::string& 
 void EntityResolver::merge_across_articles(bool by_surname) {
     merge_legal_forms();
     merge_claimed_words(by_surname);
+    merge_minority_types();
+}
+
+// The recogniser types a name from its sentence, so a few stories call a company a place or a
+// person ("Chrysler said" after a dateline). A name alone in its group, typed otherwise than
+// the same name in at least three times as many articles (and three at least), joins that
+// name's group, unless some article used both types: there the text meant two things
+// ("Jordan" the player and the country).
+void EntityResolver::merge_minority_types() {
+    constexpr std::size_t kMajorityRatio = 3;
+    std::map<std::string, std::vector<int>> by_key;  // unscoped candidates by name key
+    for (int i = 0; i < static_cast<int>(cands_.size()); ++i)
+        if (cands_[i].scope.empty()) by_key[cands_[i].key].push_back(i);
+    std::map<int, std::size_t> group_size;
+    for (int i = 0; i < static_cast<int>(cands_.size()); ++i) ++group_size[uf_.find(i)];
+    for (const auto& [key, cands] : by_key) {
+        if (cands.size() < 2) continue;
+        int major = cands.front();
+        for (int c : cands)
+            if (cands_[c].articles.size() > cands_[major].articles.size()) major = c;
+        const Candidate& m = cands_[major];
+        for (int c : cands) {
+            const Candidate& x = cands_[c];
+            if (x.type == m.type || group_size[uf_.find(c)] != 1 || uf_.find(c) == uf_.find(major)) continue;
+            if (m.articles.size() < kMajorityRatio || m.articles.size() < kMajorityRatio * x.articles.size()) continue;
+            const bool shared = std::any_of(x.articles.begin(), x.articles.end(),
+                                            [&](const std::string& a) { return m.articles.count(a) > 0; });
+            if (shared) continue;
+            uf_.unite(major, c);
+            Join j{x.surface, join_rule::kTypeVote, m.surface, {}, std::nullopt, {}};
+            if (x.first) j.article = x.first->article, j.sentence = x.first->sentence, j.evidence = x.first->evidence;
+            record(major, std::move(j));
+        }
+    }
 }
 
 // "Bolt Corp", "Bolt Inc" and "Bolt": the same name but for the legal form; "Ann B. Okafor"

@@ -7,7 +7,9 @@
 //   - everywhere, by an alias that is another spelling of the whole name ("USSR"), and by the
 //     same name once a legal form is dropped ("Bolt" and "Bolt Corp");
 //   - across articles, a name known only by one word (a surname, an acronym, a company's
-//     short name) joins the one entity that claims that word, and stays apart when several do.
+//     short name) joins the one entity that claims that word, and stays apart when several do;
+//   - across articles, a name typed otherwise in a few articles than in many ("Chrysler" a
+//     place in one story, an organisation in thirty) joins the many, when no article used both.
 // A part of a name ("Stock Exchange" of "Tokyo Stock Exchange", "National Bank" of "National
 // Bank of Canada") never joins beyond its article: it names a different body elsewhere.
 // Every join is recorded with its rule and evidence (Join).
@@ -66,7 +68,8 @@ class EntityResolver {
     // line's merge records.
     void alias(int cand, const EntityDecl& decl, const std::string& alias);
     // The joins across articles: legal forms, then one-word names claimed by one entity
-    // (Persons also by the last word of their names when `by_surname`).
+    // (Persons also by the last word of their names when `by_surname`), then names the
+    // recogniser typed otherwise in a few articles.
     void merge_across_articles(bool by_surname);
 
     std::map<int, std::vector<int>> groups_by_root();
@@ -81,6 +84,7 @@ class EntityResolver {
     void record(int cand, Join j) { records_[cand].push_back(std::move(j)); }
     void merge_legal_forms();
     void merge_claimed_words(bool by_surname);
+    void merge_minority_types();
 
     std::map<std::tuple<NodeType, std::string, std::string>, int> index_;  // type, key, scope
     std::vector<Candidate> cands_;

@@ -59,6 +59,8 @@ inline constexpr const char* kUniqueAcronym = "unique_acronym";  // an acronym s
 inline constexpr const char* kUniqueSurname = "unique_surname";  // a lone surname only one person has
 inline constexpr const char* kUniqueShortForm = "unique_short_form";  // a short name only one entity
                                                                        // was called by
+inline constexpr const char* kTypeVote = "type_vote";  // the same name typed otherwise in a few
+                                                       // articles ("Chrysler" as a place once)
 }  // namespace join_rule
 
 // Declares a node, so that entities without relations exist and aliases are known.

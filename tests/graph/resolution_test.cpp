@@ -135,3 +135,30 @@ TEST_CASE("the extractor's records of an entity line are kept on the node, and s
     KnowledgeGraph again = build_graph(to_statements(kg));
     CHECK(node_named(again, "Ines Okafor")->joined == p->joined);
 }
+
+TEST_CASE("a name typed otherwise in a few articles joins the same name typed so in many") {
+    StatementSet in;
+    for (const char* a : {"a1", "a2", "a3"}) in.statements.push_back(mention("Brandt Motors", NodeType::Organization, a));
+    in.statements.push_back(mention("Brandt Motors", NodeType::Place, "a4"));
+    KnowledgeGraph kg = build_graph(in);
+    CHECK(nodes_labelled(kg, "Brandt Motors") == 1);
+    const NodeProps* n = node_named(kg, "Brandt Motors");
+    REQUIRE(n);
+    CHECK(n->type == NodeType::Organization);
+    CHECK(n->articles == 4);
+}
+
+TEST_CASE("a name typed two ways stays two entities when the many are few, or one article uses both") {
+    SUBCASE("two articles against one") {
+        StatementSet in;
+        for (const char* a : {"a1", "a2"}) in.statements.push_back(mention("Jorvik", NodeType::Place, a));
+        in.statements.push_back(mention("Jorvik", NodeType::Person, "a3"));
+        CHECK(nodes_labelled(build_graph(in), "Jorvik") == 2);
+    }
+    SUBCASE("an article that names both") {
+        StatementSet in;
+        for (const char* a : {"a1", "a2", "a3", "a4"}) in.statements.push_back(mention("Jorvik", NodeType::Place, a));
+        in.statements.push_back(mention("Jorvik", NodeType::Person, "a4", 2));
+        CHECK(nodes_labelled(build_graph(in), "Jorvik") == 2);
+    }
+}
