@@ -7,8 +7,9 @@
 //   betweenness   boost::brandes_betweenness_centrality (exact), rescaled as NetworkX does
 //   closeness     one boost::breadth_first_search per vertex (Boost's closeness_centrality
 //                 needs an n x n distance matrix), Wasserman-Faust corrected as NetworkX does
-//   pagerank      boost::graph::page_rank until the L1 change is below n * 1e-6 (Boost's
-//                 version has no dangling-node handling; the cost per iteration is the point)
+//   pagerank      boost::graph::page_rank until the L1 change of the ranks scaled to sum 1
+//                 is below n * 1e-6, NetworkX's test (Boost's version has no dangling-node
+//                 handling; the cost per iteration is the point)
 //
 //   bgl_reference GRAPH.graphml [TASK,...] [--values DIR]
 // Prints one JSON object per task on stdout: {"task": NAME, "seconds": S, ...}; with --values,
@@ -143,8 +144,10 @@ int main(int argc, char** argv) {
                 bool started = false;  // Boost asks before the first step too
                 auto done = [&](const auto& rank, const Graph&) {
                     if (!started) return !(started = true);
+                    // Boost's ranks sum to about n, NetworkX's (and kgraph's) to 1: the change
+                    // is measured on the latter scale, so that both stop after the same work.
                     double change = 0;
-                    for (std::size_t v = 0; v < n; ++v) change += std::fabs(rank[v] - previous[v]);
+                    for (std::size_t v = 0; v < n; ++v) change += std::fabs(rank[v] - previous[v]) / static_cast<double>(n);
                     for (std::size_t v = 0; v < n; ++v) previous[v] = rank[v];
                     ++iterations;
                     return change < static_cast<double>(n) * 1e-6 || iterations >= 100;
