@@ -81,6 +81,26 @@ struct KnowledgeGraph {
     std::vector<AttrDecl> edge_attrs;  // extra edge columns, in output order
     std::vector<Article> articles;     // metadata of the articles evidence comes from
 
+    KnowledgeGraph() = default;
+    KnowledgeGraph(const KnowledgeGraph&) = default;
+    KnowledgeGraph& operator=(const KnowledgeGraph&) = default;
+    // Boost's adjacency_list declares a copy constructor and no move constructor (and its swap
+    // copies), so a defaulted move would copy every node and edge: moving swaps the storage.
+    KnowledgeGraph(KnowledgeGraph&& other) noexcept { *this = std::move(other); }
+    KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept {
+        // The containers adjacency_list keeps public ("would be protected"): swapping a
+        // std::list and a std::vector keeps every element where it is, so the edge iterators
+        // the vertices hold stay valid.
+        g.m_edges.swap(other.g.m_edges);
+        g.m_vertices.swap(other.g.m_vertices);
+        g.m_property.swap(other.g.m_property);
+        node_attrs = std::move(other.node_attrs);
+        edge_attrs = std::move(other.edge_attrs);
+        articles = std::move(other.articles);
+        next_edge_seq_ = other.next_edge_seq_;
+        return *this;
+    }
+
     std::size_t node_count() const { return boost::num_vertices(g); }
     std::size_t edge_count() const { return boost::num_edges(g); }
     std::optional<Vertex> find_node_id(std::string_view id) const;

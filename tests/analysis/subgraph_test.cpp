@@ -195,3 +195,26 @@ TEST_CASE("one ranking order: value, then label, then id") {
     CHECK(rank_nodes(k, std::vector<double>{1, 2, 2, 2}) == std::vector<std::size_t>{2, 1, 3, 0});
     CHECK(rank_nodes(k, std::vector<double>{1, 2, 2, 2}, true) == std::vector<std::size_t>{0, 2, 1, 3});
 }
+
+TEST_CASE("a moved KnowledgeGraph keeps every node and edge, and takes new ones") {
+    const KnowledgeGraph original = small();
+    KnowledgeGraph a = original;
+    KnowledgeGraph b = std::move(a);  // the storage is swapped, not copied
+    CHECK(ids(b) == ids(original));
+    CHECK(edge_ids(b) == edge_ids(original));
+    CHECK(b.node_attrs == original.node_attrs);
+    const std::vector<Edge> moved = edges_in_order(b), kept = edges_in_order(original);
+    for (std::size_t i = 0; i < moved.size(); ++i) {  // each edge still reaches its ends
+        CHECK(b.g[boost::source(moved[i], b.g)].id == original.g[boost::source(kept[i], original.g)].id);
+        CHECK(b.g[boost::target(moved[i], b.g)].id == original.g[boost::target(kept[i], original.g)].id);
+    }
+    EdgeProps p;
+    p.id = "new";
+    b.add_edge(6, 0, p);  // appended after the moved edges
+    CHECK(edge_ids(b).back() == "new");
+    KnowledgeGraph c;
+    c = std::move(b);
+    CHECK(c.edge_count() == original.edge_count() + 1);
+    CHECK(boost::out_degree(6, c.g) == 1);
+    CHECK(c.g[*boost::out_edges(6, c.g).first].id == "new");
+}
