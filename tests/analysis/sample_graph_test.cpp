@@ -1,5 +1,7 @@
-// The sample article's graph, built here from samples/seed-kislyak.statements.jsonl, against
-// NetworkX's values on the same graph (fixtures/seed-kislyak.json, exported by kgraph; see
+// The sample article's graph, built here from fixtures/sample-graph.statements.jsonl (the
+// statements of samples/ with every name replaced by an invented one, so that no test names a
+// person, organisation or place of a gold file; same entities, relations and shape), against
+// NetworkX's values on the same graph (fixtures/sample-graph.json, exported by kgraph; see
 // fixtures/make_reference.py).
 #include <doctest/doctest.h>
 
@@ -17,7 +19,8 @@ using namespace kgtest;
 namespace {
 
 KnowledgeGraph sample_graph() {
-    const std::string path = std::string(KGRAPH_SAMPLES) + "/seed-kislyak.statements.jsonl";
+    const std::string path =
+        std::string(KGRAPH_ANALYSIS_FIXTURES) + "/sample-graph.statements.jsonl";
     std::ifstream in(path);
     REQUIRE(in);
     io::Diagnostics diag;
@@ -33,7 +36,7 @@ void check_sample(bool directed) {
     for (std::size_t i = 0; i < f.node_ids.size(); ++i) index[f.node_ids[i]] = i;
     std::vector<std::size_t> at(kg.node_count());
     for (std::size_t v = 0; v < kg.node_count(); ++v) {
-        INFO("node " << kg.g[v].id << " is not in fixtures/seed-kislyak.json: regenerate it");
+        INFO("node " << kg.g[v].id << " is not in fixtures/sample-graph.json: regenerate it");
         REQUIRE(index.count(kg.g[v].id));
         at[v] = index[kg.g[v].id];
     }

@@ -67,7 +67,7 @@ TEST_CASE("directed relations in both directions stay two edges; types keep enti
                                  NodeType::Person));
     in.statements.push_back(stmt("B Person", NodeType::Person, Relation::succeeds, "A Person",
                                  NodeType::Person));
-    in.statements.push_back(stmt("Georgia", NodeType::Place, Relation::related, "Georgia",
+    in.statements.push_back(stmt("Orlena", NodeType::Place, Relation::related, "Orlena",
                                  NodeType::Person));
     KnowledgeGraph kg = build_graph(in);
     CHECK(kg.node_count() == 4);

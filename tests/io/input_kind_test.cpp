@@ -35,7 +35,7 @@ TEST_CASE("input kind: JSON graphs, GraphML and text") {
     CHECK(detect_content_kind("<graphml>", "noext") == InputKind::GraphML);
     CHECK(detect_content_kind("<!DOCTYPE html><html>", "page.html") == InputKind::Articles);
     CHECK(detect_content_kind("<gexf>", "g.gexf") == InputKind::Unknown);
-    CHECK(detect_content_kind("Moscow (Reuters) - The ambassador...", "a.txt") ==
+    CHECK(detect_content_kind("Morvask (Reuters) - The ambassador...", "a.txt") ==
           InputKind::Articles);
     CHECK(detect_content_kind("# Title\n\nText.", "a.md") == InputKind::Articles);
     CHECK(detect_content_kind("Plain words", "noext") == InputKind::Articles);

@@ -62,10 +62,10 @@ KnowledgeGraph sample_graph() {
     kg.declare_node_attr("community", AttrKind::Long);
     kg.declare_edge_attr("note", AttrKind::String);
     NodeProps a;
-    a.id = "p_sergey_kislyak";
-    a.label = "Sergey \"Kislyak\" <&> Кисляк 🙂";
+    a.id = "p_serafim_kivelko";
+    a.label = "Serafim \"Kivelko\" <&> Кивелко 🙂";
     a.type = NodeType::Person;
-    a.aliases = {"Kislyak", "Кисляк"};
+    a.aliases = {"Kivelko", "Кивелко"};
     a.mentions = 3;
     a.articles = 1;
     a.extra["pagerank"] = 0.25;
@@ -112,7 +112,7 @@ TEST_CASE("json graph: kgraph's own JSON reads back losslessly") {
     KnowledgeGraph back = read_text(first);
     CHECK(json_of(back) == first);
     REQUIRE(back.node_count() == 2);
-    const NodeProps& a = node(back, "p_sergey_kislyak");
+    const NodeProps& a = node(back, "p_serafim_kivelko");
     CHECK(a.label == kg.g[0].label);
     CHECK(a.type == NodeType::Person);
     CHECK(a.aliases == kg.g[0].aliases);
@@ -153,7 +153,7 @@ TEST_CASE("json graph: NetworkX node_link_data files (\"links\" and \"edges\")")
         CHECK(one.extra.at("tags") == AttrValue{std::string("[\"a\",\"b\"]")});
         CHECK(node(kg, "2").extra.at("score") == AttrValue{1.0});  // 1 among doubles
         CHECK(node(kg, "2").extra.at("note") ==
-              AttrValue{std::string("Кисляк \"quoted\" & <tagged>")});
+              AttrValue{std::string("Кивелко \"quoted\" & <tagged>")});
         CHECK(node(kg, "p_x").type == NodeType::Person);
         CHECK(node(kg, "p_x").mentions == 2);
         CHECK(node(kg, "o_y").type == NodeType::Other);

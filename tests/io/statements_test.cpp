@@ -34,20 +34,20 @@ bool any_warning_contains(const Diagnostics& d, const std::string& needle) {
 
 StatementSet sample_set() {
     StatementSet set;
-    set.articles.push_back({"seed-kislyak", "Controversial \"Russian\" ambassador", "2017-07-08",
-                            "https://example.org/kislyak?a=1&b=2"});
+    set.articles.push_back({"sample-article", "Controversial \"Ruvanian\" ambassador", "2017-07-08",
+                            "https://example.org/kivelko?a=1&b=2"});
     set.articles.push_back({"bare", "", "", ""});
-    set.entities.push_back({"Sergey Kislyak", NodeType::Person, {"Kislyak", "Кисляк"}, "seed-kislyak"});
+    set.entities.push_back({"Serafim Kivelko", NodeType::Person, {"Kivelko", "Кивелко"}, "sample-article"});
     set.entities.push_back({"Kremlin 🏰", NodeType::Organization, {}, ""});
     Statement full;
-    full.subject = {"Anatoly Antonov", NodeType::Person};
+    full.subject = {"Andrei Anvarov", NodeType::Person};
     full.relation = Relation::succeeds;
     full.label = "replacement";
-    full.object = {"Sergey Kislyak", NodeType::Person};
-    full.article = "seed-kislyak";
+    full.object = {"Serafim Kivelko", NodeType::Person};
+    full.article = "sample-article";
     full.sentence = 7;
     full.span = Span{711, 895};
-    full.evidence = "Kislyak’s replacement,\n\"Antonov\" \\ <was> approved & more\t.";
+    full.evidence = "Kivelko’s replacement,\n\"Anvarov\" \\ <was> approved & more\t.";
     full.flags = kAttributed | kHedged;
     full.confidence = 0.1 + 0.2;  // not exactly representable: checks full precision
     set.statements.push_back(full);
@@ -78,17 +78,17 @@ TEST_CASE("statements: the writer's lines follow DESIGN.md's field order, option
     std::istringstream lines(text);
     std::string line;
     std::getline(lines, line);
-    CHECK(line == "{\"article\":{\"id\":\"seed-kislyak\",\"title\":\"Controversial \\\"Russian\\\" "
-                  "ambassador\",\"date\":\"2017-07-08\",\"url\":\"https://example.org/kislyak?a=1&b=2\"}}");
+    CHECK(line == "{\"article\":{\"id\":\"sample-article\",\"title\":\"Controversial \\\"Ruvanian\\\" "
+                  "ambassador\",\"date\":\"2017-07-08\",\"url\":\"https://example.org/kivelko?a=1&b=2\"}}");
     std::getline(lines, line);
     CHECK(line == "{\"article\":{\"id\":\"bare\"}}");
     std::getline(lines, line);
-    CHECK(line == "{\"entity\":{\"name\":\"Sergey Kislyak\",\"type\":\"Person\",\"aliases\":"
-                  "[\"Kislyak\",\"Кисляк\"]},\"article\":\"seed-kislyak\"}");
+    CHECK(line == "{\"entity\":{\"name\":\"Serafim Kivelko\",\"type\":\"Person\",\"aliases\":"
+                  "[\"Kivelko\",\"Кивелко\"]},\"article\":\"sample-article\"}");
     std::getline(lines, line);
     CHECK(line == "{\"entity\":{\"name\":\"Kremlin 🏰\",\"type\":\"Organization\"}}");
     std::getline(lines, line);
-    CHECK(line.rfind("{\"subject\":{\"name\":\"Anatoly Antonov\",\"type\":\"Person\"},\"relation\":"
+    CHECK(line.rfind("{\"subject\":{\"name\":\"Andrei Anvarov\",\"type\":\"Person\"},\"relation\":"
                      "\"succeeds\",\"label\":\"replacement\",\"object\":",
                      0) == 0);
     CHECK(line.find("\"span\":[711,895],\"evidence\":") != std::string::npos);
@@ -119,18 +119,18 @@ TEST_CASE("statements: the writer never emits NaN or invalid UTF-8") {
 
 TEST_CASE("statements: DESIGN.md's example lines read as documented") {
     const std::string text =
-        R"({"article": {"id": "seed-kislyak", "title": "Controversial Russian ambassador Sergey Kislyak is leaving the US", "date": "2017-07-08", "url": "https://example.org/kislyak"}})"
+        R"({"article": {"id": "sample-article", "title": "Controversial Ruvanian ambassador Serafim Kivelko is leaving the US", "date": "2017-07-08", "url": "https://example.org/kivelko"}})"
         "\n"
-        R"({"entity": {"name": "Sergey Kislyak", "type": "Person", "aliases": ["Kislyak"]}, "article": "seed-kislyak"})"
+        R"({"entity": {"name": "Serafim Kivelko", "type": "Person", "aliases": ["Kivelko"]}, "article": "sample-article"})"
         "\r\n\n   \n"
-        R"({"subject": {"name": "Anatoly Antonov", "type": "Person"}, "relation": "succeeds", "label": "replacement", "object": {"name": "Sergey Kislyak", "type": "Person"}, "article": "seed-kislyak", "sentence": 7, "span": [711, 895], "evidence": "Kislyak’s replacement as ambassador.", "flags": ["attributed"], "confidence": 0.8})";
+        R"({"subject": {"name": "Andrei Anvarov", "type": "Person"}, "relation": "succeeds", "label": "replacement", "object": {"name": "Serafim Kivelko", "type": "Person"}, "article": "sample-article", "sentence": 7, "span": [711, 895], "evidence": "Kivelko’s replacement as ambassador.", "flags": ["attributed"], "confidence": 0.8})";
     Diagnostics diag;
     StatementSet set = read_text(text, diag, true);
     REQUIRE(set.articles.size() == 1);
     CHECK(set.articles[0].date == "2017-07-08");
     REQUIRE(set.entities.size() == 1);
-    CHECK(set.entities[0].aliases == std::vector<std::string>{"Kislyak"});
-    CHECK(set.entities[0].article == "seed-kislyak");
+    CHECK(set.entities[0].aliases == std::vector<std::string>{"Kivelko"});
+    CHECK(set.entities[0].article == "sample-article");
     REQUIRE(set.statements.size() == 1);
     const Statement& s = set.statements[0];
     CHECK(s.relation == Relation::succeeds);

@@ -103,7 +103,7 @@ TEST_CASE("DOT quotes and escapes every name and draws flagged edges dashed") {
     std::ostringstream s;
     io::write_dot(kg, s);
     std::string dot = s.str();
-    CHECK(dot.find("label=\"Michael \\\"Mike\\\" Flynn\"") != std::string::npos);
+    CHECK(dot.find("label=\"Michael \\\"Mike\\\" Fletton\"") != std::string::npos);
     CHECK(dot.find("label=\"AT&amp;T <Legal &amp; Policy>\"") != std::string::npos);
     CHECK(dot.find("label=\"Dept. \\\\ Office (C:\\\\OLC\\\\N)\"") != std::string::npos);
     CHECK(dot.find("label=\"Line one\\nline two\"") != std::string::npos);
