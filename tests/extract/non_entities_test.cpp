@@ -28,8 +28,8 @@ TEST_CASE("non-entities: currencies are amounts, not people or organisations") {
 }
 
 TEST_CASE("non-entities: a place abbreviation before capitalised common words is the place") {
-    auto s = run("Title\n\nU.S. Trade negotiators said the talks stalled on Tuesday.");
-    CHECK(has_entity(s, "United States", NodeType::Place));
+    auto s = run("Title\n\nU.K. Trade negotiators said the talks stalled on Tuesday.");
+    CHECK(has_entity(s, "United Kingdom", NodeType::Place));
     CHECK(s.entities.size() == 1);
 }
 
@@ -70,18 +70,18 @@ TEST_CASE("non-entities: 'X-based' describes the organisation, it is not part of
 }
 
 TEST_CASE("non-entities: US state abbreviations are places") {
-    auto s = run("Title\n\nThe plant in Trenton, N.J., and the mill in Macon, Ga., were closed.");
+    auto s = run("Title\n\nThe plant in Trenton, N.J., and the mill in Selma, Ala., were closed.");
     CHECK(has_entity(s, "New Jersey", NodeType::Place));
-    CHECK(has_entity(s, "Georgia", NodeType::Place));
+    CHECK(has_entity(s, "Alabama", NodeType::Place));
 }
 
 TEST_CASE("non-entities: an adjective phrase ending in a demonym names nobody") {
-    auto s = run("Title\n\nThe deal was welcomed by North German shipyards.");
+    auto s = run("Title\n\nThe deal was welcomed by North Italian shipyards.");
     for (const auto& e : s.entities) CHECK(e.type != NodeType::Person);
 }
 
 TEST_CASE("entities: 'and' inside a name after a field of business, not between two places") {
-    auto s = run("Title\n\nThe Securities and Futures Commission met. Trade between the United States and "
+    auto s = run("Title\n\nThe Securities and Futures Commission met. Trade between the United Kingdom and "
                  "Soviet Union rose. Corvel Corp and Osprey Group agreed.");
     CHECK(has_entity(s, "Securities and Futures Commission", NodeType::Organization));
     CHECK(has_entity(s, "Soviet Union", NodeType::Place));
@@ -90,16 +90,16 @@ TEST_CASE("entities: 'and' inside a name after a field of business, not between 
 }
 
 TEST_CASE("non-entities: a country and a capitalised plural noun after it name the country") {
-    auto s = run("Title\n\nThe four U.S. Banks have sought approval for months.");
-    CHECK(has_entity(s, "United States", NodeType::Place));
+    auto s = run("Title\n\nThe four U.K. Banks have sought approval for months.");
+    CHECK(has_entity(s, "United Kingdom", NodeType::Place));
     CHECK(s.entities.size() == 1);
 }
 
 TEST_CASE("non-entities: contractions, party-state tags, slashed months, compounds of common words") {
-    auto s = run("Title\n\nYear-to-date U.S. sales rose. \"I'm sure,\" said Sen. Tom Keel (D-Ore.) of the April/May "
+    auto s = run("Title\n\nYear-to-date U.K. sales rose. \"I'm sure,\" said Sen. Tom Keel (D-Ore.) of the April/May "
                  "figures. The Rhode Island-based firm and the Oregon-owned mill closed.");
     CHECK(has_entity(s, "Tom Keel", NodeType::Person));
-    CHECK(has_entity(s, "United States", NodeType::Place));
+    CHECK(has_entity(s, "United Kingdom", NodeType::Place));
     for (const auto& e : s.entities) {
         CHECK(e.name.find("Year") == std::string::npos);
         CHECK(e.name.find("I'm") == std::string::npos);
@@ -136,16 +136,17 @@ TEST_CASE("non-entities: a head word alone that joins no organisation is a gener
 }
 
 TEST_CASE("non-entities: a function word in capitals is no acronym, 'US' still a place") {
+    // "US" is also a function word ("us") in capitals: the case this test is about.
     auto s = run("Title\n\n\"WE will not sell,\" the chairman said of the US market.");
     CHECK(s.entities.size() == 1);
     CHECK(has_entity(s, "United States", NodeType::Place));
 }
 
 TEST_CASE("non-entities: tickers in angle brackets, economic acronyms, rates; plural demonyms are countries") {
-    auto s = run("Title\n\nVarden Corp <VRDN> said GNP and the Nordic Interbank Offered Rate rose, as Germans "
+    auto s = run("Title\n\nVarden Corp <VRDN> said GNP and the Nordic Interbank Offered Rate rose, as Italians "
                  "bought more.");
     CHECK(has_entity(s, "Varden Corp", NodeType::Organization));
-    CHECK(has_entity(s, "Germany", NodeType::Place));
+    CHECK(has_entity(s, "Italy", NodeType::Place));
     CHECK(!has_entity(s, "VRDN", NodeType::Organization));
     CHECK(!has_entity(s, "GNP", NodeType::Organization));
     for (const auto& e : s.entities) CHECK(e.type != NodeType::Person);
