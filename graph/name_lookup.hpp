@@ -1,5 +1,5 @@
-// Finding an entity by a name as a person types it: "kislyak", "Sergey Kislyak", "Zürich",
-// "Flynn". Case-, accent- and punctuation-insensitive (names compare by name_key), aliases
+// Finding an entity by a name as a person types it: "kivelko", "Serafim Kivelko", "Zürich",
+// "Fletton". Case-, accent- and punctuation-insensitive (names compare by name_key), aliases
 // count, and a surname or a first name alone is enough when only one entity carries it.
 #pragma once
 
@@ -33,9 +33,9 @@ NameMatch resolve_name(const KnowledgeGraph& kg, std::string_view typed,
                        std::size_t max_suggestions = 5);
 
 // The vertex for `typed`, or an InputError whose message lists the candidates (ambiguous,
-// with mentions and ids) or the closest names (unknown): "ambiguous name 'Trump' (give a
-// fuller name or an id): Donald Trump (Person, 12 mentions, id p_donald_trump), Trump
-// campaign (Organization, 3 mentions, id o_trump_campaign)".
+// with mentions and ids) or the closest names (unknown): "ambiguous name 'Trusk' (give a
+// fuller name or an id): Dorian Trusk (Person, 12 mentions, id p_dorian_trusk), Trusk
+// campaign (Organization, 3 mentions, id o_trusk_campaign)".
 Vertex require_name(const KnowledgeGraph& kg, std::string_view typed,
                     std::optional<NodeType> type = std::nullopt);
 

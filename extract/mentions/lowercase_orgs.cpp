@@ -1,5 +1,5 @@
 // Mentions, step 4: organisations written with lower-case heads ("Danish parliament", "the Lund
-// administration", "the foreign affairs committee of ...").
+// administration", "the budget committee of ...").
 #include "extract/mentions/finder.hpp"
 
 namespace kg::extract::mention_rules {
@@ -27,7 +27,7 @@ bool MentionFinder::noun_like(std::uint32_t i) const {
 }
 
 // "Danish parliament", "UK intelligence", "the Lund administration", "Lund's campaign",
-// "the US election", "the foreign affairs committee of ...".
+// "the UK election", "the budget committee of ...".
 void MentionFinder::lower_case_organisations() {
     std::size_t count = doc_.mentions.size();
     for (std::size_t mi = 0; mi < count; ++mi) {
@@ -80,7 +80,7 @@ void MentionFinder::lower_case_organisations() {
                                            return m.kind == MentionKind::Name && m.name.empty();
                                        }),
                         doc_.mentions.end());
-    // "the foreign affairs committee of the lower house": a lower-case named body.
+    // "the budget committee of the lower house": a lower-case named body.
     for (int s = 0; s < static_cast<int>(doc_.sentences.size()); ++s) {
         const Sentence& sent = doc_.sentences[s];
         for (std::uint32_t i = sent.first_token; i + 3 < sent.last_token; ++i) {

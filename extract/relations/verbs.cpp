@@ -112,7 +112,7 @@ void RelationFinder::verb_relations() {
     }
 }
 
-// "met" or "meet" used without an object ("met today", "will meet in Moscow"), not a noun
+// "met" or "meet" used without an object ("met today", "will meet in Vellin"), not a noun
 // ("the talks", "a meeting") and not "meet its obligations".
 bool RelationFinder::meets_without_object(std::uint32_t v) const {
     if (!is(v, "met") && !is(v, "meet")) return false;
