@@ -18,7 +18,7 @@ namespace kg::extract {
 class TokenScratch {
    public:
     TokenScratch();
-    // `capitalised`: plain dictionary words matter only for capitalised words (is "Bush" a
+    // `capitalised`: plain dictionary words matter only for capitalised words (is "Marsh" a
     // word?); a lower-case word is looked up among the special words only.
     // `flags`, when given, receives the record's flags (0 if none) from the cache entry.
     // `readable`: bytes that may be read from word.data() (at least word.size()); with 16 or

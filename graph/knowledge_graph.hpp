@@ -45,7 +45,7 @@ struct Evidence {
 };
 
 struct NodeProps {
-    std::string id;     // stable XML name token, e.g. "p_sergey_kislyak"
+    std::string id;     // stable XML name token, e.g. "p_serafim_kivelko"
     std::string label;  // canonical name
     NodeType type = NodeType::Other;
     std::vector<std::string> aliases;  // other surface forms, sorted

@@ -21,10 +21,10 @@ struct NameMatch {
 };
 
 // Resolves `typed` in this order, stopping at the first rule that matches anything:
-//   1. a node id ("p_sergey_kislyak");
+//   1. a node id ("p_serafim_kivelko");
 //   2. the name key of a label or an alias;
-//   3. the last word of a label or alias ("kislyak"), for a one-word name;
-//   4. every word of the name among the words of a label or alias ("jeff", "sergey kislyak").
+//   3. the last word of a label or alias ("kivelko"), for a one-word name;
+//   4. every word of the name among the words of a label or alias ("jesper", "serafim kivelko").
 // One entity: found; several: ambiguous (candidates most mentioned first). Nothing: unknown, with up to
 // `max_suggestions` entities whose label or alias keys are closest by edit distance.
 // `type` restricts the search to one node type.

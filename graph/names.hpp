@@ -11,17 +11,17 @@ namespace kg {
 
 // The key under which names are compared: case-folded, accents removed, punctuation and a
 // possessive 's dropped, whitespace collapsed, a leading "the" removed.
-// "The Kremlin's" -> "kremlin", "U.S." -> "us", "Кисляк" -> "кисляк", "Zürich" -> "zurich".
+// "The Kremlin's" -> "kremlin", "U.S." -> "us", "Кивелко" -> "кивелко", "Zürich" -> "zurich".
 std::string name_key(std::string_view name);
 
-// The last word of a name key ("sergey kislyak" -> "kislyak"); empty for an empty key.
+// The last word of a name key ("serafim kivelko" -> "kivelko"); empty for an empty key.
 std::string_view last_word(std::string_view key);
 
 // How an alias relates to the name it was declared for (both name keys), which decides how
 // far it joins (graph/build.hpp):
 //   Same      the same name once a legal form is dropped ("bolt" of "bolt corp");
 //   Acronym   one word spelling the initials of the name's words ("ngb", "us");
-//   OneWord   one word of a longer name ("kislyak", "acme");
+//   OneWord   one word of a longer name ("kivelko", "acme");
 //   Part      several words of a longer name, in order ("stock exchange", "national bank");
 //   Other     anything else: another spelling or language, a demonym ("ussr", "american").
 enum class AliasForm { Same, Acronym, OneWord, Part, Other };
@@ -49,7 +49,7 @@ bool is_generic_body_name(std::string_view key);
 bool is_standalone_body_word(std::string_view key);
 
 // A stable XML name token for a node: a type prefix and an ASCII slug of the name
-// ("p_sergey_kislyak", "pl_moscow"); names without ASCII letters get a hash-based slug.
+// ("p_serafim_kivelko", "pl_morvask"); names without ASCII letters get a hash-based slug.
 std::string node_id_base(NodeType type, std::string_view name);
 
 // Decodes one UTF-8 code point at `pos`, advancing it; invalid bytes yield U+FFFD.

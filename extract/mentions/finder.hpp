@@ -236,7 +236,7 @@ class MentionFinder {
     bool noun_like(std::uint32_t i) const;
 
     // "Danish parliament", "UK intelligence", "the Lund administration", "Lund's campaign",
-    // "the US election", "the foreign affairs committee of ...".
+    // "the UK election", "the budget committee of ...".
     void lower_case_organisations();
 
     // Lower-case titles before a name ("spokeswoman Anna Rossi", "special counsel
