@@ -2,7 +2,24 @@
 
 #include <algorithm>
 
+#include "extract/core/annotator.hpp"
+
 namespace kg::extract::test {
+
+const nlp::Models& shipped_models() {
+    static const nlp::Models m = nlp::Models::load(KGRAPH_MODELS_DIR);  // test-only cache
+    return m;
+}
+
+StatementSet run_with_core(const std::string& text) {
+    ArticleText a;
+    a.meta.id = "t";
+    a.text = text;
+    a.origin = "t.txt";
+    nlp::Annotator core(shipped_models());
+    std::vector<std::string> warnings;
+    return extract_article(a, lexicon(), ExtractOptions{}, warnings, nullptr, nullptr, &core);
+}
 
 const Lexicon& lexicon() {
     static const Lexicon lex;  // test-only cache

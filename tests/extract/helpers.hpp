@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/article_pipeline.hpp"
+#include "extract/core/models.hpp"
 #include "extract/extract.hpp"
 #include "extract/lexicon.hpp"
 #include "graph/statement.hpp"
@@ -18,6 +19,10 @@ const Lexicon& lexicon();
 
 // Extracts one article whose text is `text` (first line = title, as in a text file).
 StatementSet run(const std::string& text, bool co_mentions = false);
+// The same with the shipped NLP core (tagger, parser, recogniser) as `kgraph extract` runs.
+StatementSet run_with_core(const std::string& text);
+// The shipped models, loaded once for the test program.
+const nlp::Models& shipped_models();
 
 // The statement subject -relation-> object, if any (names as the entity lines give them).
 const Statement* find(const StatementSet& s, const std::string& subject, Relation relation,

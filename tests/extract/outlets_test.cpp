@@ -3,7 +3,6 @@
 // invented; the shipped models type them.
 #include <doctest/doctest.h>
 
-#include "extract/core/annotator.hpp"
 #include "helpers.hpp"
 
 using namespace kg::extract;
@@ -11,20 +10,7 @@ using kg::Relation;
 
 namespace {
 
-const kg::nlp::Models& models() {
-    static const kg::nlp::Models m = kg::nlp::Models::load(KGRAPH_MODELS_DIR);
-    return m;
-}
-
-kg::StatementSet extract_with_core(const std::string& text) {
-    kg::ArticleText a;
-    a.meta.id = "t";
-    a.text = text;
-    a.origin = "t.txt";
-    kg::nlp::Annotator core(models());
-    std::vector<std::string> warnings;
-    return extract_article(a, test::lexicon(), ExtractOptions{}, warnings, nullptr, nullptr, &core);
-}
+kg::StatementSet extract_with_core(const std::string& text) { return test::run_with_core(text); }
 
 bool outlet(const kg::StatementSet& s, const std::string& name) {
     const kg::EntityDecl* e = test::entity(s, name);
@@ -44,9 +30,8 @@ std::string entities_of(const kg::StatementSet& s) {
 TEST_CASE("an outlet is told by the last word of its name") {
     auto s = extract_with_core("Talks.\nThe Velmora Herald reported that Dario Penzik met Ilse Marwood in Kastel.");
     INFO(entities_of(s));
-        CHECK(outlet(s, "Velmora Herald"));
-    INFO(entities_of(s));
-        CHECK_FALSE(outlet(s, "Dario Penzik"));
+    CHECK(outlet(s, "Velmora Herald"));
+    CHECK_FALSE(outlet(s, "Dario Penzik"));
 }
 
 TEST_CASE("a name word that couriers and postal services share tells an outlet only where it is cited") {
@@ -62,25 +47,25 @@ TEST_CASE("an outlet is told by a noun beside its name") {
     SUBCASE("before: the newspaper X") {
         auto s = extract_with_core("Talks.\nThe newspaper Brastova said that Oren Talbek had resigned.");
         INFO(entities_of(s));
-        CHECK(outlet(s, "Brastova"));
+    CHECK(outlet(s, "Brastova"));
     }
     SUBCASE("after: the X news agency") {
         auto s = extract_with_core("Talks.\nThe official Kerlin news agency said the minister had resigned.");
         INFO(entities_of(s));
-        CHECK(outlet(s, "Kerlin"));
+    CHECK(outlet(s, "Kerlin"));
     }
     SUBCASE("after: an X reporter") {
         auto s = extract_with_core("Talks.\nHalvard Orsk told a Brenholt Media reporter that he would stay.");
         INFO(entities_of(s));
-        CHECK(outlet(s, "Brenholt Media"));
+    CHECK(outlet(s, "Brenholt Media"));
     }
 }
 
-TEST_CASE("an outlet is told by its role: an interview, a report without an object") {
+TEST_CASE("an outlet is told by its role in an interview; reporting alone tells nothing") {
     SUBCASE("told X in an interview") {
         auto s = extract_with_core("Talks.\nHalvard Orsk told ZRTN in an interview that the plant would close.");
         INFO(entities_of(s));
-        CHECK(outlet(s, "ZRTN"));
+    CHECK(outlet(s, "ZRTN"));
         const kg::Statement* told = test::find(s, "Halvard Orsk", Relation::communicates, "ZRTN");
         REQUIRE(told);
         CHECK(told->source == "ZRTN");
@@ -88,7 +73,7 @@ TEST_CASE("an outlet is told by its role: an interview, a report without an obje
     SUBCASE("a company that reports a result is no outlet") {
         auto s = extract_with_core("Results.\nBramwell Industries reported a net loss of 12 mln dlrs.");
         INFO(entities_of(s));
-        CHECK_FALSE(outlet(s, "Bramwell Industries"));
+    CHECK_FALSE(outlet(s, "Bramwell Industries"));
     }
 }
 
@@ -101,7 +86,7 @@ TEST_CASE("an agency named after its owner: the owner is no outlet") {
 TEST_CASE("an organisation told things in a letter is no outlet") {
     auto s = extract_with_core("Budget.\nThe minister told Parliament in a letter that taxes would rise.");
     INFO(entities_of(s));
-        CHECK_FALSE(outlet(s, "Parliament"));
+    CHECK_FALSE(outlet(s, "Parliament"));
 }
 
 TEST_CASE("a sentence that names an outlet makes it the source of its statements") {
@@ -121,7 +106,7 @@ TEST_CASE("a wire credit is the source of every sentence that cites no other out
         "Talks.\nKASTEL (Norvane Wire) - Dario Penzik met Ilse Marwood on Monday.\n"
         "Oren Talbek later met Dario Penzik.");
     INFO(entities_of(s));
-        CHECK(outlet(s, "Norvane Wire"));
+    CHECK(outlet(s, "Norvane Wire"));
     REQUIRE_FALSE(s.statements.empty());
     for (const kg::Statement& st : s.statements) CHECK(st.source == "Norvane Wire");
 }

@@ -12,11 +12,6 @@ using kg::Relation;
 
 namespace {
 
-const kg::nlp::Models& models() {
-    static const kg::nlp::Models m = kg::nlp::Models::load(KGRAPH_MODELS_DIR);
-    return m;
-}
-
 struct Found {
     std::unique_ptr<AnalysedArticle> article;
     std::vector<RelationCandidate> relations;
@@ -44,7 +39,7 @@ struct Found {
 Found read(const std::string& text) {
     Found f;
     f.article = std::make_unique<AnalysedArticle>();
-    kg::nlp::Annotator core(models());
+    kg::nlp::Annotator core(test::shipped_models());
     analyse(text, test::lexicon(), *f.article, false, nullptr, &core);
     f.relations = find_relations(f.article->doc, test::lexicon());
     return f;

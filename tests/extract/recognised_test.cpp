@@ -10,14 +10,9 @@ using kg::NodeType;
 
 namespace {
 
-const kg::nlp::Models& models() {
-    static const kg::nlp::Models m = kg::nlp::Models::load(KGRAPH_MODELS_DIR);
-    return m;
-}
-
 std::unique_ptr<AnalysedArticle> with_core(const std::string& text) {
     auto a = std::make_unique<AnalysedArticle>();
-    kg::nlp::Annotator core(models());
+    kg::nlp::Annotator core(test::shipped_models());
     analyse(text, test::lexicon(), *a, false, nullptr, &core);
     return a;
 }
