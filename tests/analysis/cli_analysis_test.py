@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """End-to-end tests of `kgraph centrality`, `kgraph path` and `kgraph neighbors` on the sample
-article's statements (samples/seed-kislyak.statements.jsonl).
+article's statements and text with every name replaced by an invented one
+(tests/analysis/fixtures/sample-graph.statements.jsonl, sample-article.txt).
 
 Usage: cli_analysis_test.py KGRAPH_BINARY REPO_ROOT
 """
@@ -16,8 +17,8 @@ import sys
 import tempfile
 
 KGRAPH, ROOT = sys.argv[1], sys.argv[2]
-SAMPLE = os.path.join(ROOT, "samples", "seed-kislyak.statements.jsonl")
-ARTICLE = os.path.join(ROOT, "samples", "seed-kislyak.txt")
+SAMPLE = os.path.join(ROOT, "tests", "analysis", "fixtures", "sample-graph.statements.jsonl")
+ARTICLE = os.path.join(ROOT, "tests", "analysis", "fixtures", "sample-article.txt")
 failures = []
 
 
@@ -75,7 +76,7 @@ def paths_between_people_never_in_one_sentence(graph_input):
     tested = 0
     for a, b in itertools.combinations(sorted(people), 2):
         # Never named in one sentence, and no statement joins them (a pronoun can: "his
-        # communications with ... Flynn" is Kislyak's).
+        # communications with ... Fletton" is Kivelko's).
         if any(named_in(people[a], s) and named_in(people[b], s) for s in sentences):
             continue
         if any({x, y} <= people[a] | people[b] and (x in people[a]) != (y in people[a])
@@ -115,38 +116,38 @@ def paths_between_people_never_in_one_sentence(graph_input):
 
 
 def test_path_options_and_answers():
-    rc, out, err = run("path", SAMPLE, "flynn", "ANTONOV", "--k", "3")
+    rc, out, err = run("path", SAMPLE, "fletton", "ANVAROV", "--k", "3")
     check(rc == 0 and out.startswith("Path 1 of"), f"--k 3: {rc} {out} {err}")
-    rc, out, err = run("path", SAMPLE, "Flynn", "Antonov", "--max-hops", "1")
+    rc, out, err = run("path", SAMPLE, "Fletton", "Anvarov", "--max-hops", "1")
     check(rc == 0 and out.startswith("No path") and "same" not in out and "Both are in" in out,
           f"--max-hops 1: {rc} {out}")
-    rc, out, err = run("path", SAMPLE, "Flynn", "Antonov", "--format", "dot")
+    rc, out, err = run("path", SAMPLE, "Fletton", "Anvarov", "--format", "dot")
     check(rc == 0 and out.startswith("graph path {") and out.rstrip().endswith("}"), "--format dot")
     if shutil.which("dot"):
         p = subprocess.run(["dot", "-Tsvg"], input=out, capture_output=True, text=True)
         check(p.returncode == 0 and "<svg" in p.stdout, f"Graphviz rejects the path DOT: {p.stderr}")
-    rc, out, err = run("path", SAMPLE, "Zakharova", "Sessions", "--exclude", "kislyak",
+    rc, out, err = run("path", SAMPLE, "Zabelina", "Sessford", "--exclude", "kivelko",
                        "--format", "json")
     doc = json.loads(out)
-    check(rc == 0 and all(n["id"] != "p_sergey_kislyak" for p in doc["paths"] for n in p["nodes"]),
-          f"--exclude kislyak: {rc} {out[:200]}")
-    rc, out, err = run("path", SAMPLE, "Zakharova", "Sessions", "--k", "4", "--format", "json")
+    check(rc == 0 and all(n["id"] != "p_serafim_kivelko" for p in doc["paths"] for n in p["nodes"]),
+          f"--exclude kivelko: {rc} {out[:200]}")
+    rc, out, err = run("path", SAMPLE, "Zabelina", "Sessford", "--k", "4", "--format", "json")
     lengths = [p["hops"] for p in json.loads(out)["paths"]]
     check(len(lengths) == 4 and lengths == sorted(lengths), f"--k 4 lengths {lengths}")
-    rc, out, err = run("path", SAMPLE, "Zakharova", "Sessions", "--all", "--format", "json")
+    rc, out, err = run("path", SAMPLE, "Zabelina", "Sessford", "--all", "--format", "json")
     alls = json.loads(out)["paths"]
     check(alls and len({p["hops"] for p in alls}) == 1 and alls[0]["hops"] == lengths[0],
           f"--all: {[p['hops'] for p in alls]}")
-    rc, out, err = run("path", SAMPLE, "Flynn", "Donald Trump")
+    rc, out, err = run("path", SAMPLE, "Fletton", "Dorian Trusk")
     check(rc == 0 and out.startswith("No path") and "component" in out, f"no path: {rc} {out}")
-    rc, out, err = run("path", SAMPLE, "Flynn", "Smith")
+    rc, out, err = run("path", SAMPLE, "Fletton", "Smith")
     check(rc == 1 and "unknown name 'Smith'" in err and "closest" in err, f"unknown name: {rc} {err}")
-    rc, out, err = run("path", SAMPLE, "Foreign", "Flynn")
+    rc, out, err = run("path", SAMPLE, "campaign", "Fletton")
     check(rc == 1 and "ambiguous" in err and "(Organization, " in err and ", id o_" in err,
           f"ambiguous name: {rc} {err}")
-    rc, out, err = run("path", SAMPLE, "Flynn")
+    rc, out, err = run("path", SAMPLE, "Fletton")
     check(rc == 2, f"missing TO: exit {rc}")
-    rc, out, err = run("path", SAMPLE, "Flynn", "Antonov", "--via", "Planet")
+    rc, out, err = run("path", SAMPLE, "Fletton", "Anvarov", "--via", "Planet")
     check(rc == 2, f"bad --via: exit {rc}")
 
 
@@ -179,12 +180,12 @@ def test_centrality_outputs():
 
 
 def test_neighbors():
-    rc, out, err = run("neighbors", SAMPLE, "kislyak")
-    check(rc == 0 and out.startswith("Sergey Kislyak (Person):") and "evidence" in out,
+    rc, out, err = run("neighbors", SAMPLE, "kivelko")
+    check(rc == 0 and out.startswith("Serafim Kivelko (Person):") and "evidence" in out,
           f"neighbors: {rc} {out} {err}")
     with tempfile.TemporaryDirectory() as tmp:
         paths = [os.path.join(tmp, "ego." + ext) for ext in ("graphml", "dot", "json")]
-        args = ["neighbors", SAMPLE, "Kislyak", "--depth", "2"]
+        args = ["neighbors", SAMPLE, "Kivelko", "--depth", "2"]
         for p in paths:
             args += ["-o", p]
         rc, out, err = run(*args)
@@ -192,7 +193,7 @@ def test_neighbors():
         with open(paths[2], encoding="utf-8") as f:
             ego = json.load(f)
         ids = {n["id"] for n in ego["nodes"]}
-        check("p_sergey_kislyak" in ids and "p_michael_flynn" in ids, "ego json nodes")
+        check("p_serafim_kivelko" in ids and "p_michael_fletton" in ids, "ego json nodes")
         check(os.path.getsize(paths[0]) > 0 and os.path.getsize(paths[1]) > 0, "ego files")
 
 

@@ -66,7 +66,7 @@ assert len(d["links"]) == 1, d["links"]
 l = d["links"][0]
 assert l["type"] == "meets" and l["weight"] == 2 and l["articles"] == 2, l
 labels = sorted(n["label"] for n in d["nodes"])
-assert labels == ["Jeff Sessions", "Sergey Kislyak"], labels
+assert labels == ["Jesper Sessford", "Serafim Kivelko"], labels
 print("PASS alias, exact repeat and reversed symmetric statement: 2 nodes, 1 edge, weight 2")
 PY
   ;;
