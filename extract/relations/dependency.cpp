@@ -413,10 +413,10 @@ void RelationFinder::modifier_frame(int am) {
 // "X, 50, of Kastel": the parser hangs the place on the age set off after the name.
 void RelationFinder::age_then_place(int am) {
     const Mention& a = mention(am);
-    if (a.last + 3 >= end_ || !is(a.last, ",") || doc_.arcs[a.last + 1].upos != "NUM" || !is(a.last + 2, ","))
+    if (a.last + 4 >= end_ || !is(a.last, ",") || doc_.arcs[a.last + 1].upos != "NUM" || !is(a.last + 2, ",") ||
+        !is(a.last + 3, "of"))
         return;
-    if (!is(a.last + 3, "of")) return;
-    int pm = mention_at(a.last + 4 < end_ ? a.last + 4 : a.last + 3);
+    const int pm = mention_at(a.last + 4);
     if (pm >= 0 && entity_of(pm) >= 0 && type_of(entity_of(pm)) == NodeType::Place)
         emit_parsed(am, Relation::located_in, pm, "of", a.last + 3, 0.55);
 }
