@@ -18,20 +18,15 @@ std::vector<double> closeness_centrality(const ConnectionGraph& g,
     if (!options.weighted) {
         // By hops over the compact rows; the distances are whole numbers, so their sum is
         // exact in any order.
-        const detail::CompactAdjacency rows(adj);
-        detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
-            detail::HopSearch st(n);
-            auto [begin, end] = detail::block_range(n, blocks, b);
-            for (std::size_t u = begin; u < end; ++u) {
-                st.search<false>(rows, static_cast<std::uint32_t>(u));
-                std::int64_t total = 0;
-                for (std::uint32_t v : st.order) total += st.hops[v];
-                const double reached = static_cast<double>(st.order.size());
-                if (total > 0 && n > 1) {
-                    double c = (reached - 1.0) / static_cast<double>(total);
-                    c *= (reached - 1.0) / static_cast<double>(n - 1);
-                    result[u] = c;
-                }
+        detail::for_each_hop_search(detail::CompactAdjacency(adj), options.threads,
+                                    [&](std::size_t u, const detail::HopSearch& st) {
+            std::int64_t total = 0;
+            for (std::uint32_t v : st.order) total += st.hops[v];
+            const double reached = static_cast<double>(st.order.size());
+            if (total > 0 && n > 1) {
+                double c = (reached - 1.0) / static_cast<double>(total);
+                c *= (reached - 1.0) / static_cast<double>(n - 1);
+                result[u] = c;
             }
         });
         return result;

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "graph/centrality/source_blocks.hpp"
 #include "graph/connection_graph.hpp"
 
 namespace kg::detail {
@@ -39,6 +40,13 @@ struct CompactAdjacency {
             for (const Neighbor& nb : list) nodes[k++] = static_cast<std::uint32_t>(nb.node);
     }
     std::size_t node_count() const { return offsets.size() - 1; }
+    // The links' weights in the order of `nodes` (the weighted power iterations stream both).
+    static std::vector<double> weights_of(const std::vector<std::vector<Neighbor>>& lists) {
+        std::vector<double> w;
+        for (const auto& list : lists)
+            for (const Neighbor& nb : list) w.push_back(nb.weight);
+        return w;
+    }
     const std::uint32_t* begin(std::size_t v) const { return nodes.data() + offsets[v]; }
     const std::uint32_t* end(std::size_t v) const { return nodes.data() + offsets[v + 1]; }
 };
@@ -86,5 +94,21 @@ struct HopSearch {
         }
     }
 };
+
+// One hop search from every node over `rows`, the nodes split in blocks over `threads`:
+// visit(u, search) reads the search from u (closeness and harmonic centrality).
+template <typename Visit>
+void for_each_hop_search(const CompactAdjacency& rows, unsigned threads, Visit&& visit) {
+    const std::size_t n = rows.node_count();
+    const std::size_t blocks = block_count(n, 0);
+    for_each_block(blocks, threads, [&](std::size_t b) {
+        HopSearch st(n);
+        auto [begin, end] = block_range(n, blocks, b);
+        for (std::size_t u = begin; u < end; ++u) {
+            st.search<false>(rows, static_cast<std::uint32_t>(u));
+            visit(u, st);
+        }
+    });
+}
 
 }  // namespace kg::detail

@@ -18,12 +18,8 @@ PowerIterationResult eigenvector_centrality(const ConnectionGraph& g,
     // The links as compact rows (and their weights when weighted), streamed once an
     // iteration (same sums in the same order as over the neighbour lists).
     const detail::CompactAdjacency rows(g.out);
-    std::vector<double> weights;
-    if (options.weighted) {
-        weights.reserve(rows.nodes.size());
-        for (const auto& list : g.out)
-            for (const Neighbor& nb : list) weights.push_back(nb.weight);
-    }
+    const std::vector<double> weights =
+        options.weighted ? detail::CompactAdjacency::weights_of(g.out) : std::vector<double>{};
     std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n);
     for (std::size_t iter = 0; iter < options.max_iter; ++iter) {
         next = x;  // the I of A + I

@@ -16,17 +16,12 @@ std::vector<double> harmonic_centrality(const ConnectionGraph& g,
     const std::size_t blocks = detail::block_count(n, 0);
     if (!options.weighted) {
         // By hops over the compact rows, summing in the same order as the list-based search.
-        const detail::CompactAdjacency rows(adj);
-        detail::for_each_block(blocks, options.threads, [&](std::size_t b) {
-            detail::HopSearch st(n);
-            auto [begin, end] = detail::block_range(n, blocks, b);
-            for (std::size_t u = begin; u < end; ++u) {
-                st.search<false>(rows, static_cast<std::uint32_t>(u));
-                double h = 0.0;
-                for (std::uint32_t v : st.order)
-                    if (st.hops[v] > 0) h += 1.0 / static_cast<double>(st.hops[v]);
-                result[u] = h;
-            }
+        detail::for_each_hop_search(detail::CompactAdjacency(adj), options.threads,
+                                    [&](std::size_t u, const detail::HopSearch& st) {
+            double h = 0.0;
+            for (std::uint32_t v : st.order)
+                if (st.hops[v] > 0) h += 1.0 / static_cast<double>(st.hops[v]);
+            result[u] = h;
         });
         return result;
     }

@@ -26,12 +26,8 @@ PowerIterationResult pagerank(const ConnectionGraph& g, const PageRankOptions& o
     // The links as compact rows (and their weights when weighted): each iteration streams
     // them once, 4 bytes a link instead of a 24-byte Neighbor (same sums in the same order).
     const detail::CompactAdjacency rows(g.out);
-    std::vector<double> weights;
-    if (options.weighted) {
-        weights.reserve(rows.nodes.size());
-        for (const auto& list : g.out)
-            for (const Neighbor& nb : list) weights.push_back(nb.weight);
-    }
+    const std::vector<double> weights =
+        options.weighted ? detail::CompactAdjacency::weights_of(g.out) : std::vector<double>{};
     std::vector<double> x(n, uniform), next(n);
     for (std::size_t iter = 0; iter < options.max_iter; ++iter) {
         double dangling_sum = 0.0;
