@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extract/coref.hpp"
+#include "extract/pair_relations.hpp"
 #include "extract/flags.hpp"
 #include "extract/mentions.hpp"
 #include "extract/outlets.hpp"
@@ -112,6 +113,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
 
     const Outlets outlets = find_outlets(doc, lexicon);
     std::vector<RelationCandidate> relations = find_relations(doc, lexicon);
+    if (core) add_classified_relations(doc, lexicon, core->models(), relations);
 
     StatementSet out;
     out.articles.push_back(article.meta);

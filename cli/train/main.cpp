@@ -16,11 +16,12 @@ struct Command {
     int (*run)(const kg::train::Args&);
 };
 
-constexpr std::array<Command, 4> kCommands = {{
+constexpr std::array<Command, 5> kCommands = {{
     {"clusters", "word clusters from unlabelled text (Reuters-21578, treebank text)", kg::train::run_clusters},
     {"tagger", "part-of-speech tagger (UPOS and XPOS) from UD English-EWT", kg::train::run_tagger},
     {"parser", "dependency parser from UD English-EWT", kg::train::run_parser},
     {"ner", "entity recogniser from CoNLL-2003", kg::train::run_ner},
+    {"relations", "relation classifier from CoNLL04 (runs the other four)", kg::train::run_relations},
 }};
 
 void print_usage(std::ostream& out) {

@@ -14,5 +14,6 @@ int run_clusters(const Args& args);
 int run_tagger(const Args& args);
 int run_parser(const Args& args);
 int run_ner(const Args& args);
+int run_relations(const Args& args);
 
 }  // namespace kg::train

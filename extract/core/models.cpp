@@ -5,13 +5,19 @@
 
 namespace kg::nlp {
 
-Models Models::load(const std::string& dir) {
+Models Models::load_without_relations(const std::string& dir) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw ModelError(dir + ": no such models folder");
     auto file = [&](const char* name) { return (fs::path(dir) / name).string(); };
     return Models{WordClusters::load(file("clusters.kgm")), Tagger::load(file("tagger.kgm")),
-                  Parser::load(file("parser.kgm")), EntityRecognizer::load(file("ner.kgm")), dir};
+                  Parser::load(file("parser.kgm")), EntityRecognizer::load(file("ner.kgm")), RelationModel{}, dir};
+}
+
+Models Models::load(const std::string& dir) {
+    Models m = load_without_relations(dir);
+    m.relations = RelationModel::load((std::filesystem::path(dir) / "relations.kgm").string());
+    return m;
 }
 
 std::string default_models_dir() {

@@ -7,6 +7,7 @@
 #include "extract/ner/decode.hpp"
 #include "extract/ner/model.hpp"
 #include "extract/nlp/linear_model.hpp"
+#include "extract/nlp/shuffle.hpp"
 
 namespace kg::nlp {
 namespace {
@@ -61,14 +62,6 @@ ner::Gazetteer names_of(const std::vector<Doc>& docs, int folds, int skip) {
 
 // The file's name without its folder: the model's bytes must not depend on where the corpus is.
 std::string base_name(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
-
-// Fisher-Yates over mt19937's raw output: the same order on every standard library.
-void shuffle(std::vector<std::size_t>& v, std::mt19937& rng) {
-    for (std::size_t i = v.size(); i > 1; --i) {
-        std::size_t j = static_cast<std::size_t>(rng() % i);
-        std::swap(v[i - 1], v[j]);
-    }
-}
 
 // Labels every sentence of a document with one linear model.
 void label(const Doc& doc, const LinearModel& m, bool document_stage, std::vector<std::vector<int>>& out) {

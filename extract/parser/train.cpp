@@ -15,6 +15,7 @@
 #include <stdexcept>
 
 #include "extract/nlp/conllu.hpp"
+#include "extract/nlp/shuffle.hpp"
 #include "extract/parser/features.hpp"
 #include "extract/parser/model.hpp"
 #include "extract/parser/oracle.hpp"
@@ -44,10 +45,6 @@ struct Example {
 
 // A uniform draw in [0, 1) from the generator's raw output (the same on every library).
 double uniform(std::mt19937& rng) { return static_cast<double>(rng() >> 8) / 16777216.0; }
-
-void shuffle(std::vector<std::size_t>& order, std::mt19937& rng) {
-    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-}
 
 std::vector<std::string> label_set(const std::vector<ParserSentence>& train) {
     std::vector<std::string> labels{"root"};

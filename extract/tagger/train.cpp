@@ -9,6 +9,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "extract/nlp/shuffle.hpp"
 #include "extract/tagger/features.hpp"
 #include "extract/tagger/tagger_internal.hpp"
 
@@ -110,14 +111,6 @@ std::vector<Example> describe_examples(const std::vector<ConlluSentence>& senten
         out.push_back(std::move(e));
     }
     return out;
-}
-
-// Fisher-Yates over mt19937's raw output (std::shuffle differs between standard libraries).
-void shuffle(std::vector<std::size_t>& order, std::mt19937& rng) {
-    for (std::size_t i = order.size(); i > 1; --i) {
-        std::size_t j = rng() % i;
-        std::swap(order[i - 1], order[j]);
-    }
 }
 
 int argmax(const std::vector<float>& scores) {

@@ -236,6 +236,8 @@ models)
   expect 1 "m3/parser.kgm: holds a tagger model, expected a parser model" -- "$kgraph" extract "$work/a.txt" --models "$work/m3"
   mkdir "$work/m4"; cp "$models"/*.kgm "$work/m4/"; echo "not a model" > "$work/m4/clusters.kgm"
   expect 1 "m4/clusters.kgm: not a kgraph model file" -- "$kgraph" extract "$work/a.txt" --models "$work/m4"
+  mkdir "$work/m5"; cp "$models"/*.kgm "$work/m5/"; cp "$models/ner.kgm" "$work/m5/relations.kgm"
+  expect 1 "m5/relations.kgm: holds a ner model, expected a relations model" -- "$kgraph" extract "$work/a.txt" --models "$work/m5"
   "$kgraph" extract "$work/a.txt" --models "$models" -o "$work/s1.jsonl" && "$kgraph" extract "$work/a.txt" -o "$work/s2.jsonl" &&
     cmp -s "$work/s1.jsonl" "$work/s2.jsonl" && ok "--models DIR with the shipped folder = the default" || fail "--models shipped differs from default"
   ;;

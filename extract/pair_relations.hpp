@@ -1,0 +1,58 @@
+// Stage 7b (after the relation rules, when the NLP core ran): the relation classifier. For
+// two entities named in one sentence whose types allow one of four relations (a person works
+// for an organisation or lives in a place; an organisation is based in a place; a place lies
+// in a place), a trained linear model (models/relations.kgm) reads the words between them,
+// the dependency path that joins them and what the rules said, and states the relation when
+// it is confident. Pairs the rules already joined in the sentence are left to them.
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "extract/core/models.hpp"
+#include "extract/document.hpp"
+#include "extract/relations.hpp"
+
+namespace kg::extract {
+
+struct PairCandidate {
+    int sentence = 0;
+    int subject = -1, object = -1;  // mentions (by name), in the relation's direction
+    nlp::PairRelation relation = nlp::PairRelation::none;  // the one their types allow
+};
+
+// The relation two entity types allow (Person -> Organization: work_for, ...), none if none.
+nlp::PairRelation allowed_relation(NodeType subject, NodeType object);
+
+// Every ordered pair of named mentions of different entities in one sentence whose types allow
+// a relation, once per entity pair and sentence (the closest mentions). Linear in the
+// article: a mention is paired with at most kMaxPairGap mentions after it. Left out: a name
+// written as an adjective ("Congressional", "Parisian": what it qualifies is the rules'
+// business); a country as the place that lies in another (a country contains places); a
+// person and a country (mostly a nationality, which kgraph's located_in, where one is based,
+// is not; CoNLL04 counts it as Live_In, so this costs a little there).
+inline constexpr int kMaxPairGap = 10;
+std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& lexicon);
+
+// The relations the rules found, by sentence and entity pair, as features of the classifier.
+class RuleEvidence {
+   public:
+    explicit RuleEvidence(std::span<const RelationCandidate> relations);
+    // The rule relations between the entities in the sentence, as (relation, same direction).
+    std::vector<std::pair<Relation, bool>> between(int sentence, int subject, int object) const;
+    bool joined(int sentence, int a, int b) const;
+
+   private:
+    std::vector<RelationCandidate> sorted_;  // by sentence, smaller entity, larger entity
+};
+
+// The classifier's features of one candidate (appended to `out`, which is cleared first).
+void pair_features(const Document& doc, const PairCandidate& c, const RuleEvidence& rules,
+                   const nlp::WordClusters* clusters, std::vector<nlp::Feature>& out);
+
+// The stage: appends a statement for each candidate the model is confident of and the rules
+// did not join. Does nothing when the model is empty or the article has no parse.
+void add_classified_relations(const Document& doc, const Lexicon& lexicon, const nlp::Models& models,
+                              std::vector<RelationCandidate>& relations);
+
+}  // namespace kg::extract

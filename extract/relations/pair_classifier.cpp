@@ -1,0 +1,380 @@
+// The relation classifier's candidates, features and stage (extract/pair_relations.hpp).
+//
+// The features follow the feature-based relation extractors of the ACE years (Zhou et al.
+// 2005; Kambhatla 2004): the words between the two names and around them, their head words,
+// the dependency path that joins their heads with the words on it, and here also what the
+// relation rules said about the pair. Every feature fires twice, alone and joined with the
+// pair of types, so that what the four relations share ("in" for both "lives in" and "based
+// in") is learned once while each keeps what is its own.
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+#include "extract/pair_relations.hpp"
+#include "extract/relations/finder.hpp"
+
+namespace kg::extract {
+namespace {
+
+using nlp::Feature;
+using nlp::PairRelation;
+
+enum Template : std::uint32_t {
+    kBias = 1,
+    kOrder,
+    kDistance,
+    kNamesBetween,
+    kWordBetween,
+    kFirstBetween,
+    kLastBetween,
+    kAllBetween,
+    kNothingBetween,
+    kWordBefore,
+    kWordAfter,
+    kSubjectHead,
+    kObjectHead,
+    kPath,
+    kPathTop,
+    kPathWords,
+    kPathLength,
+    kPathWord,
+    kTopCluster,
+    kSubjectRole,
+    kObjectRole,
+    kSubjectCase,
+    kObjectCase,
+    kRule,
+    kNoRule,
+    kTitleBetween,
+    kVerbBetween,
+    kCommaBetween,
+};
+
+// Words further apart than this are described by their ends alone.
+constexpr std::uint32_t kMaxBetween = 12;
+constexpr std::size_t kMaxPath = 8;
+
+std::uint64_t distance_bucket(std::uint32_t d) {
+    static constexpr std::uint32_t kLimits[] = {0, 1, 2, 3, 5, 8, 12, 20};
+    std::uint64_t b = 0;
+    while (b < std::size(kLimits) && d > kLimits[b]) ++b;
+    return b;
+}
+
+// The token of the mention whose head lies outside it (its syntactic head).
+std::uint32_t head_token(const Document& doc, const Mention& m) {
+    for (std::uint32_t t = m.first; t < m.last; ++t) {
+        const std::int32_t h = doc.arcs[t].head;
+        if (h < static_cast<std::int32_t>(m.first) || h >= static_cast<std::int32_t>(m.last)) return t;
+    }
+    return m.last - 1;
+}
+
+bool in_mention(const Mention& m, std::uint32_t t) { return t >= m.first && t < m.last; }
+
+// The chain of heads from t up to the sentence's root (at most 64 steps: a parse has no
+// cycles, but a bounded walk costs nothing).
+void chain_up(const Document& doc, std::uint32_t t, std::vector<std::uint32_t>& out) {
+    out.clear();
+    out.push_back(t);
+    for (int steps = 0; steps < 64; ++steps) {
+        const std::int32_t h = doc.arcs[out.back()].head;
+        if (h < 0) break;
+        out.push_back(static_cast<std::uint32_t>(h));
+    }
+}
+
+// The path between two tokens in the parse: up from each to their lowest common head.
+struct DependencyPath {
+    std::vector<std::uint32_t> from_s, from_o;  // the chains of heads from each end
+    std::size_t up_s = 0, up_o = 0;             // steps up from each end to the common head
+    bool found() const { return up_s < from_s.size(); }
+    std::uint32_t top() const { return from_s[up_s]; }
+};
+
+DependencyPath dependency_path(const Document& doc, std::uint32_t a, std::uint32_t b) {
+    DependencyPath p;
+    chain_up(doc, a, p.from_s);
+    chain_up(doc, b, p.from_o);
+    p.up_s = p.from_s.size();
+    for (std::size_t j = 0; j < p.from_o.size(); ++j) {
+        const auto it = std::find(p.from_s.begin(), p.from_s.end(), p.from_o[j]);
+        if (it != p.from_s.end()) {
+            p.up_s = static_cast<std::size_t>(it - p.from_s.begin());
+            p.up_o = j;
+            break;
+        }
+    }
+    return p;
+}
+
+std::string case_of(const Document& doc, const Sentence& s, std::uint32_t head) {
+    for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
+        if (doc.arcs[t].head == static_cast<std::int32_t>(head) && doc.arcs[t].deprel == "case")
+            return relation_rules::lower(doc.token_text(t));
+    return {};
+}
+
+class FeatureWriter {
+   public:
+    FeatureWriter(std::uint64_t combo, std::vector<Feature>& out) : combo_(combo), out_(out) {}
+    void add(Feature f) {
+        out_.push_back(f);
+        out_.push_back(nlp::conjoin(f, combo_));
+    }
+    void text(Template t, std::string_view v) { add(nlp::feature(t, v)); }
+    void number(Template t, std::uint64_t a, std::uint64_t b = 0) { add(nlp::feature(t, a, b)); }
+
+   private:
+    std::uint64_t combo_;
+    std::vector<Feature>& out_;
+};
+
+}  // namespace
+
+PairRelation allowed_relation(NodeType subject, NodeType object) {
+    if (subject == NodeType::Person && object == NodeType::Organization) return PairRelation::work_for;
+    if (subject == NodeType::Person && object == NodeType::Place) return PairRelation::live_in;
+    if (subject == NodeType::Organization && object == NodeType::Place) return PairRelation::org_based_in;
+    if (subject == NodeType::Place && object == NodeType::Place) return PairRelation::located_in;
+    return PairRelation::none;
+}
+
+std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& lexicon) {
+    std::vector<PairCandidate> out;
+    auto usable = [&](const Mention& m) {
+        if (m.kind != MentionKind::Name || m.entity < 0 || !doc.entities[m.entity].named) return false;
+        const bool adjective = m.last - m.first == 1 && doc.tokens[m.first].has(lx::kOrgAdj | lx::kDemonym) &&
+                               m.surface != doc.entities[m.entity].name;
+        return !adjective;
+    };
+    std::string lower_name;
+    auto country = [&](int entity) {
+        return (lexicon.flags(to_lower_ascii(doc.entities[entity].name, lower_name)) & (lx::kCountry | lx::kPlaceAbbrev)) != 0;
+    };
+    const int n = static_cast<int>(doc.mentions.size());
+    std::size_t sentence_start = 0;  // the current sentence's first candidate in `out`
+    int current = -1;
+    for (int i = 0; i < n; ++i) {
+        const Mention& a = doc.mentions[i];
+        if (!usable(a)) continue;
+        if (a.sentence != current) {
+            current = a.sentence;
+            sentence_start = out.size();
+        }
+        for (int j = i + 1; j < n && j <= i + kMaxPairGap; ++j) {
+            const Mention& b = doc.mentions[j];
+            if (b.sentence != a.sentence) break;
+            if (!usable(b) || b.entity == a.entity) continue;
+            const NodeType ta = doc.entities[a.entity].type, tb = doc.entities[b.entity].type;
+            for (auto [s, o] : {std::pair{i, j}, std::pair{j, i}}) {
+                const NodeType ts = s == i ? ta : tb, to = s == i ? tb : ta;
+                const PairRelation r = allowed_relation(ts, to);
+                if (r == PairRelation::none) continue;
+                const int es = doc.mentions[s].entity, eo = doc.mentions[o].entity;
+                if (r == PairRelation::located_in && country(es)) continue;
+                if (r == PairRelation::live_in && country(eo)) continue;
+                // Once per entity pair: mentions come in text order, so the first pair seen
+                // of a mention is its closest; a later pair of the same entities is skipped.
+                const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(sentence_start), out.end(),
+                                              [&](const PairCandidate& c) {
+                                                  return doc.mentions[c.subject].entity == es &&
+                                                         doc.mentions[c.object].entity == eo;
+                                              });
+                if (!seen) out.push_back({a.sentence, s, o, r});
+            }
+        }
+    }
+    return out;
+}
+
+RuleEvidence::RuleEvidence(std::span<const RelationCandidate> relations) : sorted_(relations.begin(), relations.end()) {
+    auto key = [](const RelationCandidate& c) {
+        return std::tuple(c.sentence, std::min(c.subject, c.object), std::max(c.subject, c.object));
+    };
+    std::stable_sort(sorted_.begin(), sorted_.end(),
+                     [&](const RelationCandidate& x, const RelationCandidate& y) { return key(x) < key(y); });
+}
+
+std::vector<std::pair<Relation, bool>> RuleEvidence::between(int sentence, int subject, int object) const {
+    std::vector<std::pair<Relation, bool>> out;
+    const auto want = std::tuple(sentence, std::min(subject, object), std::max(subject, object));
+    auto it = std::lower_bound(sorted_.begin(), sorted_.end(), want, [](const RelationCandidate& c, const auto& k) {
+        return std::tuple(c.sentence, std::min(c.subject, c.object), std::max(c.subject, c.object)) < k;
+    });
+    for (; it != sorted_.end() && it->sentence == sentence && std::min(it->subject, it->object) == std::get<1>(want) &&
+           std::max(it->subject, it->object) == std::get<2>(want);
+         ++it)
+        out.emplace_back(it->relation, it->subject == subject);
+    return out;
+}
+
+bool RuleEvidence::joined(int sentence, int a, int b) const { return !between(sentence, a, b).empty(); }
+
+void pair_features(const Document& doc, const PairCandidate& c, const RuleEvidence& rules,
+                   const nlp::WordClusters* clusters, std::vector<Feature>& out) {
+    using relation_rules::lower;
+    out.clear();
+    const Mention& s = doc.mentions[c.subject];
+    const Mention& o = doc.mentions[c.object];
+    const Sentence& sent = doc.sentences[c.sentence];
+    FeatureWriter f(static_cast<std::uint64_t>(c.relation), out);
+    const bool forward = s.first < o.first;
+    const Mention& left = forward ? s : o;
+    const Mention& right = forward ? o : s;
+
+    f.number(kBias, 0);
+    f.number(kOrder, forward);
+    const std::uint32_t gap = right.first > left.last ? right.first - left.last : 0;
+    f.number(kDistance, distance_bucket(gap), forward);
+
+    // The words between, and around the pair.
+    int names_between = 0;
+    for (std::uint32_t t = left.last; t < right.first; ++t)
+        if (doc.mention_of_token[t] >= 0 && (t == left.last || doc.mention_of_token[t] != doc.mention_of_token[t - 1]))
+            ++names_between;
+    f.number(kNamesBetween, std::min(names_between, 3), forward);
+    if (gap == 0) {
+        f.number(kNothingBetween, forward);
+    } else {
+        f.text(kFirstBetween, lower(doc.token_text(left.last)));
+        f.text(kLastBetween, lower(doc.token_text(right.first - 1)));
+        if (gap <= kMaxBetween) {
+            std::string all;
+            bool title = false, verb = false, comma = false;
+            for (std::uint32_t t = left.last; t < right.first; ++t) {
+                const std::string w = lower(doc.token_text(t));
+                f.text(kWordBetween, w);
+                if (gap <= 4) all += w + " ";
+                title = title || doc.tokens[t].has(lx::kTitle);
+                verb = verb || doc.arcs[t].upos == "VERB";
+                comma = comma || w == ",";
+            }
+            if (gap <= 4) f.text(kAllBetween, std::string(forward ? ">" : "<") + all);
+            f.number(kTitleBetween, title, forward);
+            f.number(kVerbBetween, verb, forward);
+            f.number(kCommaBetween, comma, forward);
+        }
+    }
+    f.text(kWordBefore, left.first > sent.first_token ? lower(doc.token_text(left.first - 1)) : "<s>");
+    f.text(kWordAfter, right.last < sent.last_token ? lower(doc.token_text(right.last)) : "</s>");
+
+    // The heads and the dependency path between them.
+    const std::uint32_t hs = head_token(doc, s), ho = head_token(doc, o);
+    f.text(kSubjectHead, lower(doc.token_text(hs)));
+    f.text(kObjectHead, lower(doc.token_text(ho)));
+    f.text(kSubjectRole, doc.arcs[hs].deprel);
+    f.text(kObjectRole, doc.arcs[ho].deprel);
+    f.text(kSubjectCase, case_of(doc, sent, hs));
+    f.text(kObjectCase, case_of(doc, sent, ho));
+
+    const DependencyPath path = dependency_path(doc, hs, ho);
+    if (path.found()) {
+        const std::size_t i = path.up_s, j = path.up_o;
+        const std::uint32_t top = path.top();
+        std::string labels, words;
+        for (std::size_t k = 0; k < i && k < kMaxPath; ++k) labels += std::string(doc.arcs[path.from_s[k]].deprel) + "<";
+        labels += "^";
+        for (std::size_t k = j; k-- > 0;)
+            if (j - k <= kMaxPath) labels += ">" + std::string(doc.arcs[path.from_o[k]].deprel);
+        const std::string top_word = in_mention(s, top) || in_mention(o, top) ? "<name>" : lower(doc.token_text(top));
+        f.text(kPath, labels);
+        f.text(kPathTop, labels + " " + top_word);
+        f.text(kPathWord, top_word);
+        f.number(kPathLength, std::min<std::size_t>(i + j, 9));
+        for (std::size_t k = 1; k < i; ++k) words += lower(doc.token_text(path.from_s[k])) + " ";
+        words += "^" + top_word;
+        for (std::size_t k = j; k-- > 1;) words += " " + lower(doc.token_text(path.from_o[k]));
+        if (i + j <= 4) f.text(kPathWords, words);
+        if (clusters && top_word != "<name>") {
+            const nlp::ClusterPath p = clusters->path(doc.token_text(top));
+            f.number(kTopCluster, nlp::cluster_prefix(p, 6));
+            f.number(kTopCluster, nlp::cluster_prefix(p, 12));
+        }
+    } else {
+        f.number(kPathLength, 10);
+    }
+
+    // What the rules said.
+    const auto said = rules.between(c.sentence, s.entity, o.entity);
+    if (said.empty()) f.number(kNoRule, 0);
+    for (auto [relation, same_direction] : said) f.number(kRule, static_cast<std::uint64_t>(relation), same_direction);
+}
+
+namespace {
+
+// A title word between the two names or on the path that joins them ("X, a spokesman for Y";
+// "X, Y's chief economist"; "X becomes the executive responsible for Y"): a person who works
+// for an organisation under a title holds a role there. Returns the title word's token, or -1.
+int title_token(const Document& doc, const Mention& person, const Mention& org) {
+    auto title = [&](std::uint32_t t) {
+        return !in_mention(person, t) && !in_mention(org, t) && doc.tokens[t].has(lx::kTitle) &&
+               doc.arcs[t].upos == "NOUN";
+    };
+    const DependencyPath path = dependency_path(doc, head_token(doc, person), head_token(doc, org));
+    if (path.found()) {
+        for (std::size_t k = 1; k <= path.up_s; ++k)
+            if (title(path.from_s[k])) return static_cast<int>(path.from_s[k]);
+        for (std::size_t k = 1; k < path.up_o; ++k)
+            if (title(path.from_o[k])) return static_cast<int>(path.from_o[k]);
+    }
+    const Mention& left = person.first < org.first ? person : org;
+    const Mention& right = person.first < org.first ? org : person;
+    if (right.first - left.last > 6) return -1;
+    for (std::uint32_t t = left.last; t < right.first; ++t)
+        if (title(t)) return static_cast<int>(t);
+    return -1;
+}
+
+}  // namespace
+
+void add_classified_relations(const Document& doc, const Lexicon& lexicon, const nlp::Models& models,
+                              std::vector<RelationCandidate>& relations) {
+    const nlp::RelationModel& model = models.relations;
+    if (model.empty() || doc.arcs.size() != doc.tokens.size()) return;
+    const RuleEvidence rules(relations);
+    std::vector<Feature> feats;
+    struct Scored {
+        PairCandidate candidate;
+        float margin;
+    };
+    std::vector<Scored> stated;
+    for (const PairCandidate& c : pair_candidates(doc, lexicon)) {
+        const Mention& s = doc.mentions[c.subject];
+        const Mention& o = doc.mentions[c.object];
+        if (rules.joined(c.sentence, s.entity, o.entity)) continue;
+        pair_features(doc, c, rules, &models.clusters, feats);
+        const float margin = model.margin_of(feats, c.relation);
+        if (margin > model.margin) stated.push_back({c, margin});
+    }
+    for (const Scored& x : stated) {
+        const PairCandidate& c = x.candidate;
+        const Mention& s = doc.mentions[c.subject];
+        const Mention& o = doc.mentions[c.object];
+        // Two places are stated in one direction only: the more confident ("X, in Y").
+        const bool outdone = std::any_of(stated.begin(), stated.end(), [&](const Scored& y) {
+            return y.candidate.sentence == c.sentence && doc.mentions[y.candidate.subject].entity == o.entity &&
+                   doc.mentions[y.candidate.object].entity == s.entity &&
+                   (y.margin > x.margin || (y.margin == x.margin && y.candidate.subject < c.subject));
+        });
+        if (outdone) continue;
+        RelationCandidate r;
+        r.subject = s.entity;
+        r.object = o.entity;
+        r.relation = Relation::located_in;
+        if (c.relation == nlp::PairRelation::work_for) {
+            r.relation = Relation::member_of;
+            if (int t = title_token(doc, s, o); t >= 0) {
+                r.relation = Relation::role;
+                r.label = relation_rules::lower(doc.token_text(static_cast<std::uint32_t>(t)));
+            }
+        }
+        r.sentence = c.sentence;
+        r.first = std::min(s.first, o.first);
+        r.last = std::max(s.last, o.last);
+        r.confidence = 0.55;
+        relations.push_back(std::move(r));
+    }
+}
+
+}  // namespace kg::extract

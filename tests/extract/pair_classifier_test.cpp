@@ -1,0 +1,164 @@
+// The relation classifier (extract/pair_relations.hpp, extract/relation_training.hpp): its
+// candidates and features on invented sentences, the CoNLL04 reader, a tiny model trained on a
+// few sentences that must give them back, and the model file's checks.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "extract/core/annotator.hpp"
+#include "extract/outlets.hpp"
+#include "extract/pair_relations.hpp"
+#include "extract/relation_training.hpp"
+#include "graph/errors.hpp"
+#include "helpers.hpp"
+
+using namespace kg::extract;
+using kg::NodeType;
+using kg::nlp::PairRelation;
+
+namespace {
+
+struct Analysed {
+    std::unique_ptr<AnalysedArticle> article;
+    std::vector<RelationCandidate> rules;
+};
+
+Analysed read(const std::string& text) {
+    Analysed a{std::make_unique<AnalysedArticle>(), {}};
+    kg::nlp::Annotator core(test::shipped_models());
+    analyse(text, test::lexicon(), *a.article, false, nullptr, &core);
+    find_outlets(a.article->doc, test::lexicon());
+    a.rules = find_relations(a.article->doc, test::lexicon());
+    return a;
+}
+
+std::string name_of(const Document& doc, int mention) { return doc.entities[doc.mentions[mention].entity].name; }
+
+bool has_candidate(const Document& doc, const std::vector<PairCandidate>& cs, const std::string& subject,
+                   const std::string& object, PairRelation r) {
+    for (const PairCandidate& c : cs)
+        if (name_of(doc, c.subject) == subject && name_of(doc, c.object) == object && c.relation == r) return true;
+    return false;
+}
+
+std::filesystem::path temp_file(const std::string& name) { return std::filesystem::temp_directory_path() / name; }
+
+}  // namespace
+
+TEST_CASE("the types of two entities allow one relation, in one direction") {
+    CHECK(allowed_relation(NodeType::Person, NodeType::Organization) == PairRelation::work_for);
+    CHECK(allowed_relation(NodeType::Person, NodeType::Place) == PairRelation::live_in);
+    CHECK(allowed_relation(NodeType::Organization, NodeType::Place) == PairRelation::org_based_in);
+    CHECK(allowed_relation(NodeType::Place, NodeType::Place) == PairRelation::located_in);
+    CHECK(allowed_relation(NodeType::Organization, NodeType::Person) == PairRelation::none);
+    CHECK(allowed_relation(NodeType::Person, NodeType::Person) == PairRelation::none);
+    CHECK(allowed_relation(NodeType::Event, NodeType::Place) == PairRelation::none);
+}
+
+TEST_CASE("candidates: every typed pair of named entities in a sentence, once, never across sentences") {
+    auto a = read("Mara Telkin, an engineer at Brannock Industries, lives in Oslo, Norway. Ivo Pardek stayed home.");
+    const Document& doc = a.article->doc;
+    const auto cs = pair_candidates(doc, test::lexicon());
+    CHECK(has_candidate(doc, cs, "Mara Telkin", "Brannock Industries", PairRelation::work_for));
+    CHECK(has_candidate(doc, cs, "Mara Telkin", "Oslo", PairRelation::live_in));
+    CHECK(has_candidate(doc, cs, "Brannock Industries", "Norway", PairRelation::org_based_in));
+    // Two places: a country lies in no other place.
+    CHECK(has_candidate(doc, cs, "Oslo", "Norway", PairRelation::located_in));
+    CHECK(!has_candidate(doc, cs, "Norway", "Oslo", PairRelation::located_in));
+    for (const PairCandidate& c : cs) {
+        CHECK(doc.mentions[c.subject].sentence == doc.mentions[c.object].sentence);
+        CHECK(name_of(doc, c.subject) != "Ivo Pardek");
+        CHECK(name_of(doc, c.object) != "Ivo Pardek");
+    }
+}
+
+TEST_CASE("candidates: a name written as an adjective is left to the rules") {
+    auto a = read("Senator Mara Telkin visited Parisian officials in Lyon.");
+    const Document& doc = a.article->doc;
+    const auto cs = pair_candidates(doc, test::lexicon());
+    CHECK(has_candidate(doc, cs, "Mara Telkin", "Lyon", PairRelation::live_in));
+    CHECK(!has_candidate(doc, cs, "Mara Telkin", "Paris", PairRelation::live_in));
+}
+
+TEST_CASE("features: the words between, the dependency path and the rules' findings") {
+    auto a = read("Mara Telkin works for Brannock Industries.");
+    const Document& doc = a.article->doc;
+    const auto cs = pair_candidates(doc, test::lexicon());
+    REQUIRE(cs.size() == 1);
+    const RuleEvidence rules(a.rules);
+    std::vector<kg::nlp::Feature> with, without;
+    pair_features(doc, cs[0], rules, nullptr, with);
+    pair_features(doc, cs[0], RuleEvidence({}), nullptr, without);
+    CHECK(!with.empty());
+    CHECK(with.size() % 2 == 0);  // each alone and joined with the pair of types
+    // The same pair in another sentence gives other features; the same sentence, the same.
+    auto b = read("Mara Telkin sued Brannock Industries.");
+    const auto cb = pair_candidates(b.article->doc, test::lexicon());
+    REQUIRE(cb.size() == 1);
+    std::vector<kg::nlp::Feature> other, again;
+    pair_features(b.article->doc, cb[0], RuleEvidence({}), nullptr, other);
+    pair_features(doc, cs[0], RuleEvidence({}), nullptr, again);
+    CHECK(again == without);
+    CHECK(other != without);
+    // The rules' finding is a feature of its own when the rules joined the pair.
+    if (rules.joined(cs[0].sentence, doc.mentions[cs[0].subject].entity, doc.mentions[cs[0].object].entity))
+        CHECK(with != without);
+}
+
+TEST_CASE("CoNLL04 sentences as text, and a bad file named with its sentence") {
+    CHECK(conll04_text({"Mara", "Telkin", ",", "of", "Oslo", ",", "said", "(", "again", ")", "it", "'s", "done", "."}) ==
+          "Mara Telkin, of Oslo, said (again) it's done.");
+    const auto bad = temp_file("kgraph-conll04-bad.json");
+    std::ofstream(bad) << R"([{"tokens": ["A", "B"], "entities": [{"type": "Peop", "start": 0, "end": 5}], "relations": []}])";
+    CHECK_THROWS_WITH_AS(read_conll04(bad.string()), doctest::Contains("sentence 1: an entity outside the tokens"),
+                         kg::InputError);
+    std::ofstream(bad) << "[{";
+    CHECK_THROWS_WITH_AS(read_conll04(bad.string()), doctest::Contains("kgraph-conll04-bad.json: not JSON"), kg::InputError);
+    std::filesystem::remove(bad);
+}
+
+TEST_CASE("a tiny model trained on a few sentences gives their relations back, and training is deterministic") {
+    // Relations the rules do not read (no verb or title they know): only the classifier can.
+    const std::string json = R"([
+      {"tokens": ["Mara", "Telkin", "of", "Brannock", "Industries", "spoke", "."],
+       "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 3, "end": 5}],
+       "relations": [{"type": "Work_For", "head": 0, "tail": 1}]},
+      {"tokens": ["Ivo", "Pardek", "of", "Kestrel", "Systems", "spoke", "."],
+       "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 3, "end": 5}],
+       "relations": [{"type": "Work_For", "head": 0, "tail": 1}]},
+      {"tokens": ["Lena", "Orsk", "thanked", "Dunmore", "Holdings", "."],
+       "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 3, "end": 5}],
+       "relations": []}
+    ])";
+    const auto path = temp_file("kgraph-conll04-tiny.json");
+    std::ofstream(path) << json;
+    const auto sentences = read_conll04(path.string());
+    REQUIRE(sentences.size() == 3);
+    RelationTrainOptions o;
+    o.epochs = 5;
+    const auto a = train_relation_model(sentences, sentences, test::shipped_models(), o);
+    const auto b = train_relation_model(sentences, sentences, test::shipped_models(), o);
+    CHECK(a.dev.gold == 2);
+    CHECK(a.dev.true_positives == 2);
+    CHECK(a.dev.system == 2);  // and nothing for the one that states no relation
+    CHECK(a.model.margin == b.model.margin);
+    CHECK(a.model.weights.entries().size() == b.model.weights.entries().size());
+
+    // Saved and loaded back, it states them when it runs in the extractor.
+    const auto file = temp_file("kgraph-relations-tiny.kgm");
+    a.model.save(file.string());
+    const auto back = kg::nlp::RelationModel::load(file.string());
+    CHECK(back.margin == a.model.margin);
+    CHECK(back.weights.weights() == a.model.weights.weights());
+    std::filesystem::remove(file);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("a relation model file that is not one is refused, naming the file") {
+    const std::string models = KGRAPH_MODELS_DIR;
+    CHECK_THROWS_WITH_AS(kg::nlp::RelationModel::load(models + "/ner.kgm"),
+                         doctest::Contains("expected a relations model"), kg::InputError);
+    CHECK_THROWS_WITH_AS(kg::nlp::RelationModel::load("/nonexistent/relations.kgm"),
+                         doctest::Contains("/nonexistent/relations.kgm"), kg::InputError);
+}
