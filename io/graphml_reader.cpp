@@ -2,56 +2,62 @@
 // yEd): built-in attributes map onto kgraph's columns by attr.name, unknown ones are kept as
 // extra columns, missing ones get defaults.
 //
-// Safety (hostile files): a streaming expat parser; entity declarations are refused (no
-// external entity is ever fetched or read, no "billion laughs" expansion), nesting deeper than
-// kMaxDepth is refused, nested graphs and hyperedges are refused with a clear message.
+// Streaming: expat's callbacks build the graph as the file is read. A node is added when its
+// element closes, an edge likewise when both its ends are known nodes (the usual order: nodes
+// first), so nothing is held twice; ids are indexed in place (io/id_index.hpp), and the text of a
+// <data> is read into one reused buffer. Edges whose ends come later in the file wait, and so
+// does every edge after them, to keep the file's edge order.
+//
+// Safety (hostile files): entity declarations are refused (no external entity is ever fetched
+// or read, no "billion laughs" expansion), nesting deeper than kMaxDepth is refused, nested
+// graphs and hyperedges are refused with a clear message.
 #include <expat.h>
 
 #include <algorithm>
+#include <deque>
 #include <istream>
 #include <map>
 #include <memory>
-#include <set>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "graph/errors.hpp"
 #include "io/columns.hpp"
+#include "io/id_index.hpp"
 #include "io/io.hpp"
 
 namespace kg::io {
 namespace {
 
 constexpr int kMaxDepth = 64;
-constexpr std::size_t kChunk = 1 << 16;
+constexpr int kChunk = 1 << 18;
 constexpr std::size_t kMaxValueBytes = std::size_t{64} << 20;  // one <data> or <default> text
 
 enum class Domain { Node, Edge, All, Other };
 
 struct Key {
     std::size_t index = 0;  // position in the file's key list
+    std::string id;
     Domain domain = Domain::All;
     std::string name;
     AttrKind kind = AttrKind::String;
     std::optional<std::string> default_text;
+    // What the name means, decided once per key rather than once per <data>.
+    bool builtin_node = false;  // a kgraph node column
+    bool kgraph_only = false;   // ... that means something only in kgraph's own files
+    bool builtin_edge = false;  // a kgraph edge column
+
+    bool for_nodes() const { return domain == Domain::Node || domain == Domain::All; }
+    bool for_edges() const { return domain == Domain::Edge || domain == Domain::All; }
 };
 
-// Keys given explicitly on one element, as indices into the file's key list: a few small
-// numbers per element, where a map of key names cost an allocation per <data> (a million
-// edges hold several million).
+// Keys given explicitly on one element, as indices into the file's key list (kept only when
+// some key has a default, which applies where the element gives no value).
 using SeenKeys = std::vector<std::uint16_t>;
 
-struct PendingEdge {
+// An edge read before one of its ends: it waits for the end of the file.
+struct WaitingEdge {
     std::string source, target;
     EdgeProps props;
-    bool has_id = false;
-    SeenKeys seen;
-};
-
-struct PendingNode {
-    NodeProps props;
-    bool has_label = false;
-    SeenKeys seen;
+    long line = 0;
 };
 
 struct ParserDeleter {
@@ -71,17 +77,19 @@ class GraphmlReader {
         XML_SetCharacterDataHandler(p, &on_text);
         XML_SetEntityDeclHandler(p, &on_entity_decl);
         XML_SetParamEntityParsing(p, XML_PARAM_ENTITY_PARSING_NEVER);
-        std::string chunk(kChunk, '\0');
         bool done = false;
         while (!done) {
-            in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-            std::streamsize got = in.gcount();
-            done = got < static_cast<std::streamsize>(chunk.size());
-            if (XML_Parse(p, chunk.data(), static_cast<int>(got), done) == XML_STATUS_ERROR)
+            // Read straight into expat's buffer: no copy of the file's bytes of our own.
+            void* buffer = XML_GetBuffer(p, kChunk);
+            if (!buffer) fail_with_parser_error();
+            in.read(static_cast<char*>(buffer), kChunk);
+            const std::streamsize got = in.gcount();
+            done = got < kChunk;
+            if (XML_ParseBuffer(p, static_cast<int>(got), done) == XML_STATUS_ERROR)
                 fail_with_parser_error();
         }
         if (!saw_graphml_) throw InputError(name_ + ": not a GraphML file (no <graphml> element)");
-        return assemble();
+        return finish();
     }
 
    private:
@@ -112,11 +120,7 @@ class GraphmlReader {
         auto bar = n.rfind('|');
         return bar == std::string_view::npos ? n : n.substr(bar + 1);
     }
-    static std::optional<std::string> attr(const XML_Char** attrs, std::string_view wanted) {
-        if (const XML_Char* v = attr_view(attrs, wanted)) return std::string(v);
-        return std::nullopt;
-    }
-    static const XML_Char* attr_view(const XML_Char** attrs, std::string_view wanted) {
+    static const XML_Char* attr(const XML_Char** attrs, std::string_view wanted) {
         for (int i = 0; attrs[i]; i += 2)
             if (local_name(attrs[i]) == wanted) return attrs[i + 1];
         return nullptr;
@@ -126,7 +130,16 @@ class GraphmlReader {
     void start(std::string_view el, const XML_Char** attrs) {
         if (error_) return;
         if (++depth_ > kMaxDepth) return stop("elements nested deeper than " + std::to_string(kMaxDepth));
-        if (el == "graphml") {
+        // The elements by how often they come: <data> several times per node and edge.
+        if (el == "data") {
+            start_data(attrs);
+        } else if (el == "edge") {
+            if (in_edge_) return stop("nested edges are not supported");
+            start_edge(attrs);
+        } else if (el == "node") {
+            if (in_node_) return stop("nested nodes are not supported");
+            start_node(attrs);
+        } else if (el == "graphml") {
             saw_graphml_ = true;
         } else if (el == "key") {
             start_key(attrs);
@@ -135,201 +148,268 @@ class GraphmlReader {
         } else if (el == "graph") {
             if (in_node_ || in_edge_) return stop("nested graphs are not supported");
             if (graphs_++ > 0) return stop("more than one <graph> in the file is not supported");
-            kgraph_file_ = attr(attrs, "id") == "kgraph";
-        } else if (el == "node") {
-            if (in_node_) return stop("nested nodes are not supported");
-            start_node(attrs);
-        } else if (el == "edge") {
-            start_edge(attrs);
+            const XML_Char* id = attr(attrs, "id");
+            kgraph_file_ = id && std::string_view(id) == "kgraph";
         } else if (el == "hyperedge") {
             stop("hyperedges are not supported");
-        } else if (el == "data") {
-            start_data(attrs);
         }
     }
 
     void end(std::string_view el) {
         if (error_) return;
         --depth_;
-        if (el == "key") {
-            current_key_.reset();
-        } else if (el == "default" && current_key_) {
-            keys_[*current_key_].default_text = take_text();
-            has_defaults_ = true;
-        } else if (el == "node" && in_node_) {
-            finish_node();
-        } else if (el == "edge" && in_edge_) {
-            in_edge_ = false;
-            edges_.push_back(std::move(edge_));
-        } else if (el == "data" && data_key_) {
+        if (el == "data") {
+            if (!data_key_) return;
             assign_data(*data_key_, take_text());
             data_key_ = nullptr;
+        } else if (el == "edge") {
+            if (in_edge_) finish_edge();
+        } else if (el == "node") {
+            if (in_node_) finish_node();
+        } else if (el == "key") {
+            current_key_ = nullptr;
+        } else if (el == "default" && current_key_) {
+            end_default();
         }
     }
 
     void start_key(const XML_Char** attrs) {
-        auto id = attr(attrs, "id");
+        const XML_Char* id = attr(attrs, "id");
         if (!id) return stop("<key> without an id");
         Key k;
-        std::string for_ = attr(attrs, "for").value_or("all");
+        k.id = id;
+        const XML_Char* for_attr = attr(attrs, "for");
+        const std::string_view for_ = for_attr ? for_attr : "all";
         k.domain = for_ == "node" ? Domain::Node
                    : for_ == "edge" ? Domain::Edge
                    : for_ == "all"  ? Domain::All
                                     : Domain::Other;
         k.index = key_order_.size();
         if (k.index > UINT16_MAX) return stop("more than 65535 keys");
-        k.name = attr(attrs, "attr.name").value_or(*id);
-        std::string type = attr(attrs, "attr.type").value_or("string");
+        const XML_Char* name = attr(attrs, "attr.name");
+        k.name = name ? name : id;
+        const XML_Char* type_attr = attr(attrs, "attr.type");
+        const std::string type = type_attr ? type_attr : "string";
         auto kind = parse_attr_kind(type);
-        if (!kind) return stop("key '" + *id + "' has an unknown attr.type '" + type + "'");
+        if (!kind) return stop("key '" + k.id + "' has an unknown attr.type '" + type + "'");
         k.kind = *kind == AttrKind::Float ? AttrKind::Double : *kind;
         if (k.name == "id") k.name = "original_id";  // igraph drops its ids next to an "id" column
-        if (!keys_.emplace(*id, std::move(k)).second) return stop("key '" + *id + "' is declared twice");
-        key_order_.push_back(*id);
-        current_key_ = *id;
+        k.builtin_node = is_builtin_node_column(k.name);
+        k.kgraph_only = is_kgraph_only_node_column(k.name);
+        k.builtin_edge = is_builtin_edge_column(k.name);
+        auto [it, added] = keys_.emplace(k.id, std::move(k));
+        if (!added) return stop("key '" + std::string(id) + "' is declared twice");
+        key_order_.push_back(&it->second);  // map entries never move
+        current_key_ = &it->second;
+    }
+
+    // A default applies to every element that does not give the key, so it must be known
+    // before the first element it could apply to (GraphML declares keys before the graph).
+    void end_default() {
+        Key& k = *current_key_;
+        if ((k.for_nodes() && nodes_started_ > 0) || (k.for_edges() && edges_started_ > 0))
+            return stop("key '" + k.id + "' declares a default after the graph's first " +
+                        (k.for_nodes() && nodes_started_ > 0 ? "node" : "edge") +
+                        " (GraphML declares keys before the graph)");
+        k.default_text = take_text();
+        has_defaults_ = true;
     }
 
     void start_node(const XML_Char** attrs) {
-        auto id = attr(attrs, "id");
+        const XML_Char* id = attr(attrs, "id");
         if (!id) return stop("<node> without an id");
-        if (!node_ids_.insert(*id).second) return stop("duplicate node id '" + *id + "'");
+        if (node_index_.find(id) != NodeIndex::kNone) return stop("duplicate node id '" + std::string(id) + "'");
+        if (kg_.node_count() >= NodeIndex::kMaxElements) return stop("more than 4294967294 nodes");
+        ++nodes_started_;
         in_node_ = true;
-        node_ = {};
-        node_.props.id = *id;
+        node_ = NodeProps{};
+        node_.id = id;
+        node_has_label_ = false;
+        seen_.clear();
     }
 
     void finish_node() {
         in_node_ = false;
-        if (!node_.has_label) node_.props.label = node_.props.id;
-        nodes_.push_back(std::move(node_));
+        apply_defaults(Domain::Node);
+        if (error_) return;
+        if (!node_has_label_) node_.label = node_.id;
+        node_id_chars_ += node_.id;
+        node_id_ends_.push_back(node_id_chars_.size());
+        const Vertex v = kg_.add_node(std::move(node_));
+        node_index_.insert(static_cast<std::uint32_t>(v));
     }
 
     void start_edge(const XML_Char** attrs) {
-        auto source = attr(attrs, "source");
-        auto target = attr(attrs, "target");
+        const XML_Char* source = attr(attrs, "source");
+        const XML_Char* target = attr(attrs, "target");
         if (!source || !target) return stop("<edge> without a source or a target");
+        if (edges_.size() >= EdgeIndex::kMaxElements) return stop("more than 4294967294 edges");
+        ++edges_started_;
         in_edge_ = true;
-        edge_ = {};
-        edge_.source = *source;
-        edge_.target = *target;
-        if (auto id = attr(attrs, "id")) {
-            edge_.props.id = *id;
-            edge_.has_id = true;
+        edge_ = EdgeProps{};
+        seen_.clear();
+        edge_has_id_ = false;
+        if (const XML_Char* id = attr(attrs, "id")) {
+            if (edge_id_taken(id)) return stop("duplicate edge id '" + std::string(id) + "'");
+            edge_.id = id;
+            edge_has_id_ = true;
         }
-        edge_.line = line();
+        if (waiting_.empty()) {
+            source_ = find_node(source, last_source_);
+            target_ = find_node(target, last_target_);
+            if (source_ != NodeIndex::kNone && target_ != NodeIndex::kNone) return;
+        }
+        // An end not read yet (or an edge waiting before this one): this edge waits too.
+        waiting_.push_back({source, target, {}, line()});
+    }
+
+    // The number of node `id`, or kNone. Files often list a node's edges one after another, so
+    // the previous edge's end is tried first, a compare instead of a lookup in the index.
+    struct RecentNode {
+        std::string id;
+        std::uint32_t number = NodeIndex::kNone;
+    };
+    std::uint32_t find_node(std::string_view id, RecentNode& recent) const {
+        if (recent.number != NodeIndex::kNone && recent.id == id) return recent.number;
+        const std::uint32_t found = node_index_.find(id);
+        if (found != NodeIndex::kNone) {
+            recent.id = id;
+            recent.number = found;
+        }
+        return found;
+    }
+
+    void finish_edge() {
+        in_edge_ = false;
+        apply_defaults(Domain::Edge);
+        if (error_) return;
+        if (edge_.labels.empty()) edge_.labels.emplace_back(to_string(edge_.type));
+        const auto number = static_cast<std::uint32_t>(edges_.size());
+        if (waiting_.empty()) {
+            edges_.push_back(&kg_.g[kg_.add_edge(source_, target_, std::move(edge_))]);
+        } else {
+            waiting_.back().props = std::move(edge_);
+            edges_.push_back(&waiting_.back().props);  // a deque keeps its elements in place
+        }
+        numbered_.push_back(false);
+        if (edge_has_id_) keep_edge_id(number);
+        else without_id_.push_back(number);
+    }
+
+    // Edge ids. Most files give none (NetworkX, igraph) or number their edges "e0", "e1", ... in
+    // file order (kgraph, the benchmark's generator). Such an id, "e" and the edge's own number,
+    // cannot repeat another of its kind, so it is one bit in numbered_ instead of an entry in
+    // the index, and checking a file of them reads no table at all; the index holds the others.
+    static std::optional<std::size_t> number_in_edge_id(std::string_view id) {
+        if (id.size() < 2 || id.size() > 20 || id[0] != 'e' || (id[1] == '0' && id.size() > 2)) return std::nullopt;
+        std::size_t n = 0;
+        for (char c : id.substr(1)) {
+            if (c < '0' || c > '9') return std::nullopt;
+            n = n * 10 + static_cast<std::size_t>(c - '0');
+        }
+        return n;
+    }
+    bool edge_id_taken(std::string_view id) const {
+        if (edge_index_.find(id) != EdgeIndex::kNone) return true;
+        const auto n = number_in_edge_id(id);
+        return n && *n < numbered_.size() && numbered_[*n];
+    }
+    void keep_edge_id(std::uint32_t number) {
+        if (number_in_edge_id(edges_[number]->id) == number) numbered_[number] = true;
+        else edge_index_.insert(number);
     }
 
     void start_data(const XML_Char** attrs) {
         if (!in_node_ && !in_edge_) return;  // graph-level data: not used
-        const XML_Char* key = attr_view(attrs, "key");
+        const XML_Char* key = attr(attrs, "key");
         if (!key) return stop("<data> without a key");
         auto it = keys_.find(std::string_view(key));
         if (it == keys_.end()) return stop("data key '" + std::string(key) + "' is not declared by a <key>");
-        Domain want = in_edge_ ? Domain::Edge : Domain::Node;
-        if (it->second.domain != want && it->second.domain != Domain::All)
+        if (in_edge_ ? !it->second.for_edges() : !it->second.for_nodes())
             return stop("data key '" + std::string(key) + "' is declared for another kind of element");
         data_key_ = &it->second;
         collect();
     }
 
-    static void note_seen(SeenKeys& seen, const Key& k) {
-        if (std::find(seen.begin(), seen.end(), k.index) == seen.end())
-            seen.push_back(static_cast<std::uint16_t>(k.index));
-    }
-
-    void assign_data(const Key& k, const std::string& text) {
-        if (in_edge_) {
-            note_seen(edge_.seen, k);
-            apply_edge(edge_.props, k, text);
-        } else if (in_node_) {
-            note_seen(node_.seen, k);
-            if (k.name == "label") node_.has_label = true;
-            apply_node(node_.props, k, text);
-        }
+    void assign_data(const Key& k, std::string_view text) {
+        if (has_defaults_ && std::find(seen_.begin(), seen_.end(), k.index) == seen_.end())
+            seen_.push_back(static_cast<std::uint16_t>(k.index));
+        if (in_edge_) apply_edge(k, text);
+        else if (in_node_) apply_node(k, text);
     }
 
     // kgraph's own display columns are recomputed on write; another tool's are its data.
-    bool keeps_builtin(const std::string& name) const {
-        return is_builtin_node_column(name) && (kgraph_file_ || !is_kgraph_only_node_column(name));
-    }
+    bool keeps_builtin(const Key& k) const { return k.builtin_node && (kgraph_file_ || !k.kgraph_only); }
 
-    void apply_node(NodeProps& n, const Key& k, const std::string& text) {
-        if (keeps_builtin(k.name)) {
-            if (auto err = set_node_builtin(n, k.name, text)) stop(k.name + ": " + *err);
+    void apply_node(const Key& k, std::string_view text) {
+        if (k.name == "label") node_has_label_ = true;
+        if (keeps_builtin(k)) {
+            if (auto err = set_node_builtin(node_, k.name, text)) stop(k.name + ": " + *err);
             return;
         }
         auto v = parse_value(text, k.kind);
-        if (!v) return stop("'" + text + "' is not a valid " + std::string(to_string(k.kind)) +
-                            " for '" + k.name + "'");
-        n.extra[k.name] = std::move(*v);
+        if (!v) return stop(invalid_value(k, text));
+        node_.extra[k.name] = std::move(*v);
     }
 
-    void apply_edge(EdgeProps& e, const Key& k, const std::string& text) {
-        if (is_builtin_edge_column(k.name)) {
-            if (auto err = set_edge_builtin(e, k.name, text)) stop(k.name + ": " + *err);
+    void apply_edge(const Key& k, std::string_view text) {
+        if (k.builtin_edge) {
+            if (auto err = set_edge_builtin(edge_, k.name, text)) stop(k.name + ": " + *err);
             return;
         }
         auto v = parse_value(text, k.kind);
-        if (!v) return stop("'" + text + "' is not a valid " + std::string(to_string(k.kind)) +
-                            " for '" + k.name + "'");
-        e.extra[k.name] = std::move(*v);
+        if (!v) return stop(invalid_value(k, text));
+        edge_.extra[k.name] = std::move(*v);
     }
 
-    // ---- building the graph ----------------------------------------------------------------
-    KnowledgeGraph assemble() {
-        KnowledgeGraph kg;
-        for (const auto& id : key_order_) {
-            const Key& k = keys_.at(id);
-            bool node = k.domain == Domain::Node || k.domain == Domain::All;
-            bool edge = k.domain == Domain::Edge || k.domain == Domain::All;
-            if (node && !keeps_builtin(k.name)) kg.declare_node_attr(k.name, k.kind);
-            if (edge && !is_builtin_edge_column(k.name)) kg.declare_edge_attr(k.name, k.kind);
-        }
-        std::unordered_map<std::string, Vertex> vertex_of;
-        vertex_of.reserve(nodes_.size());
-        for (auto& n : nodes_) {
-            apply_defaults(n.seen, Domain::Node, [&](const Key& k, const std::string& text) {
-                if (k.name == "label") n.has_label = true;
-                apply_node(n.props, k, text);
-            });
-            if (error_) throw_error();
-            std::string id = n.props.id;
-            vertex_of[id] = kg.add_node(std::move(n.props));
-        }
-        declare_original_type(kg);
-        std::unordered_set<std::string> edge_ids;
-        edge_ids.reserve(edges_.size());
-        for (auto& e : edges_)
-            if (e.has_id && !edge_ids.insert(e.props.id).second)
-                throw InputError(name_ + ":" + std::to_string(e.line) + ": duplicate edge id '" +
-                                 e.props.id + "'");
-        std::size_t next = 0;
-        for (auto& e : edges_) {
-            auto s = vertex_of.find(e.source), t = vertex_of.find(e.target);
-            if (s == vertex_of.end() || t == vertex_of.end())
-                throw InputError(name_ + ":" + std::to_string(e.line) + ": edge refers to unknown node '" +
-                                 (s == vertex_of.end() ? e.source : e.target) + "'");
-            apply_defaults(e.seen, Domain::Edge, [&](const Key& k, const std::string& text) {
-                apply_edge(e.props, k, text);
-            });
-            if (error_) throw_error();
-            if (e.props.labels.empty()) e.props.labels.emplace_back(to_string(e.props.type));
-            if (!e.has_id) {
-                do e.props.id = "e" + std::to_string(next++);
-                while (!edge_ids.insert(e.props.id).second);
-            }
-            kg.add_edge(s->second, t->second, std::move(e.props));
-        }
-        return kg;
+    static std::string invalid_value(const Key& k, std::string_view text) {
+        return "'" + std::string(text) + "' is not a valid " + std::string(to_string(k.kind)) + " for '" +
+               k.name + "'";
     }
 
-    template <typename Apply>
-    void apply_defaults(const SeenKeys& seen, Domain domain, Apply apply) {
+    // The defaults of the keys the element did not give, in key order.
+    void apply_defaults(Domain domain) {
         if (!has_defaults_) return;
-        for (const auto& id : key_order_) {
-            const Key& k = keys_.at(id);
-            if (!k.default_text || std::find(seen.begin(), seen.end(), k.index) != seen.end()) continue;
-            if (k.domain == domain || k.domain == Domain::All) apply(k, *k.default_text);
+        for (const Key* k : key_order_) {
+            if (!k->default_text || std::find(seen_.begin(), seen_.end(), k->index) != seen_.end()) continue;
+            if (domain == Domain::Node ? !k->for_nodes() : !k->for_edges()) continue;
+            if (domain == Domain::Node) apply_node(*k, *k->default_text);
+            else apply_edge(*k, *k->default_text);
+        }
+    }
+
+    // ---- after the last element ----------------------------------------------------------
+    KnowledgeGraph finish() {
+        for (const Key* k : key_order_) {
+            if (k->for_nodes() && !keeps_builtin(*k)) kg_.declare_node_attr(k->name, k->kind);
+            if (k->for_edges() && !k->builtin_edge) kg_.declare_edge_attr(k->name, k->kind);
+        }
+        declare_original_type(kg_);
+        add_waiting_edges();
+        name_edges_without_id();
+        return std::move(kg_);
+    }
+
+    void add_waiting_edges() {
+        std::size_t number = edges_.size() - waiting_.size();
+        for (WaitingEdge& w : waiting_) {
+            const std::uint32_t s = node_index_.find(w.source), t = node_index_.find(w.target);
+            if (s == NodeIndex::kNone || t == NodeIndex::kNone)
+                throw InputError(name_ + ":" + std::to_string(w.line) + ": edge refers to unknown node '" +
+                                 (s == NodeIndex::kNone ? w.source : w.target) + "'");
+            edges_[number++] = &kg_.g[kg_.add_edge(s, t, std::move(w.props))];
+        }
+        waiting_.clear();
+    }
+
+    // "e0", "e1", ... in file order, skipping the ids the file gives.
+    void name_edges_without_id() {
+        std::size_t next = 0;
+        for (std::uint32_t number : without_id_) {
+            std::string& id = edges_[number]->id;
+            do id = "e" + std::to_string(next++);
+            while (edge_id_taken(id));
+            keep_edge_id(number);
         }
     }
 
@@ -338,9 +418,9 @@ class GraphmlReader {
         collecting_ = true;
         text_.clear();
     }
-    std::string take_text() {
+    std::string_view take_text() {
         collecting_ = false;
-        return std::move(text_);
+        return text_;
     }
     long line() const { return static_cast<long>(XML_GetCurrentLineNumber(parser_.get())); }
 
@@ -358,6 +438,23 @@ class GraphmlReader {
                          ": malformed XML: " + XML_ErrorString(XML_GetErrorCode(p)));
     }
 
+    // Node ids are looked up twice per edge: read from a copy of them all in one string (a few
+    // MB, in cache), not from the nodes (a cache miss each).
+    struct NodeIdOf {
+        const std::string* chars;
+        const std::vector<std::size_t>* ends;
+        std::string_view operator()(std::uint32_t v) const {
+            const std::size_t begin = v == 0 ? 0 : (*ends)[v - 1];
+            return std::string_view(*chars).substr(begin, (*ends)[v] - begin);
+        }
+    };
+    struct EdgeIdOf {
+        const std::vector<EdgeProps*>* edges;
+        std::string_view operator()(std::uint32_t e) const { return (*edges)[e]->id; }
+    };
+    using NodeIndex = IdIndex<NodeIdOf>;
+    using EdgeIndex = IdIndex<EdgeIdOf>;
+
     std::string name_;
     std::unique_ptr<XML_ParserStruct, ParserDeleter> parser_;
     std::optional<std::string> error_;
@@ -367,19 +464,30 @@ class GraphmlReader {
     bool saw_graphml_ = false;
     bool collecting_ = false;
     bool has_defaults_ = false;  // some key has a <default>
-    std::string text_;
+    std::string text_;           // the text of the <data> or <default> being read
     std::map<std::string, Key, std::less<>> keys_;
-    std::vector<std::string> key_order_;
-    std::optional<std::string> current_key_;
-    const Key* data_key_ = nullptr;  // the <data> being read (keys_ never moves its entries)
+    std::vector<const Key*> key_order_;
+    Key* current_key_ = nullptr;
+    const Key* data_key_ = nullptr;  // the <data> being read
+
+    KnowledgeGraph kg_;
+    std::string node_id_chars_;             // every node's id, one after the other
+    std::vector<std::size_t> node_id_ends_;  // where node v's id ends in node_id_chars_
+    NodeIndex node_index_{NodeIdOf{&node_id_chars_, &node_id_ends_}};
+    std::size_t nodes_started_ = 0, edges_started_ = 0;
     bool in_node_ = false, in_edge_ = false;
-    PendingNode node_;
-    struct EdgeWithLine : PendingEdge {
-        long line = 0;
-    } edge_;
-    std::vector<PendingNode> nodes_;
-    std::unordered_set<std::string> node_ids_;
-    std::vector<EdgeWithLine> edges_;
+    SeenKeys seen_;  // of the node or edge being read
+    NodeProps node_;
+    bool node_has_label_ = false;
+    EdgeProps edge_;
+    bool edge_has_id_ = false;
+    std::uint32_t source_ = 0, target_ = 0;  // the ends of the edge being read, when known
+    RecentNode last_source_, last_target_;
+    std::vector<EdgeProps*> edges_;  // every edge read, in file order (in kg_ or waiting_)
+    EdgeIndex edge_index_{EdgeIdOf{&edges_}};
+    std::deque<WaitingEdge> waiting_;
+    std::vector<std::uint32_t> without_id_;  // edges the file gives no id
+    std::vector<bool> numbered_;             // edge n's id is "e<n>" (and not in edge_index_)
 };
 
 }  // namespace

@@ -144,3 +144,76 @@ TEST_CASE("foreign entity labels: the mapping") {
     CHECK_FALSE(map_foreign_node_type("MISC").has_value());
     CHECK_FALSE(map_foreign_node_type("PERSONS").has_value());
 }
+
+namespace {
+std::vector<std::string> edge_ids(const KnowledgeGraph& kg) {
+    std::vector<std::string> out;
+    for (Edge e : edges_in_order(kg)) out.push_back(kg.g[e].id);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("GraphML edges before their nodes are read, in the file's order") {
+    // The first edge names nodes still to come, so it and every edge after it wait for the end
+    // of the file; the order of all edges stays the file's.
+    KnowledgeGraph kg = parse(std::string(kHead) +
+                              "<graph edgedefault=\"directed\">\n"
+                              "<node id=\"a\"/>\n"
+                              "<edge id=\"x1\" source=\"a\" target=\"b\"/>\n"
+                              "<edge id=\"x2\" source=\"a\" target=\"a\"/>\n"
+                              "<node id=\"b\"/>\n"
+                              "<edge id=\"x3\" source=\"b\" target=\"a\"/>\n"
+                              "</graph></graphml>\n");
+    REQUIRE(kg.edge_count() == 3);
+    CHECK(edge_ids(kg) == std::vector<std::string>{"x1", "x2", "x3"});
+    const std::vector<Edge> edges = edges_in_order(kg);
+    CHECK(kg.g[boost::target(edges[0], kg.g)].id == "b");
+    CHECK(kg.g[boost::source(edges[2], kg.g)].id == "b");
+    CHECK(boost::out_degree(*kg.find_node_id("a"), kg.g) == 2);
+}
+
+TEST_CASE("GraphML edge ids: given ones kept, missing ones numbered around them") {
+    KnowledgeGraph kg = parse(std::string(kHead) +
+                              "<graph edgedefault=\"directed\"><node id=\"a\"/><node id=\"b\"/>\n"
+                              "<edge source=\"a\" target=\"b\"/>\n"
+                              "<edge id=\"e0\" source=\"a\" target=\"b\"/>\n"
+                              "<edge source=\"b\" target=\"a\"/>\n"
+                              "<edge id=\"e2\" source=\"b\" target=\"a\"/>\n"
+                              "<edge id=\"e4\" source=\"b\" target=\"a\"/>\n"
+                              "<edge source=\"b\" target=\"a\"/>\n"
+                              "</graph></graphml>\n");
+    CHECK(edge_ids(kg) == std::vector<std::string>{"e1", "e0", "e3", "e2", "e4", "e5"});
+}
+
+TEST_CASE("GraphML duplicate edge ids are refused, numbered ones or not") {
+    const std::string head = std::string(kHead) + "<graph edgedefault=\"directed\"><node id=\"a\"/>\n";
+    SUBCASE("an id given twice") {
+        CHECK(error_of(head + "<edge id=\"r\" source=\"a\" target=\"a\"/>\n<edge id=\"r\" source=\"a\" target=\"a\"/>\n</graph></graphml>") ==
+              "t.graphml:5: duplicate edge id 'r'");
+    }
+    SUBCASE("the first edge's own number, again") {
+        CHECK(error_of(head + "<edge id=\"e0\" source=\"a\" target=\"a\"/>\n<edge id=\"e0\" source=\"a\" target=\"a\"/>\n</graph></graphml>") ==
+              "t.graphml:5: duplicate edge id 'e0'");
+    }
+    SUBCASE("another edge's number, then that edge (numbered e1)") {
+        CHECK(error_of(head + "<edge id=\"e1\" source=\"a\" target=\"a\"/>\n<edge id=\"e1\" source=\"a\" target=\"a\"/>\n</graph></graphml>") ==
+              "t.graphml:5: duplicate edge id 'e1'");
+    }
+}
+
+TEST_CASE("GraphML: a default declared after the elements it would apply to is refused") {
+    // GraphML declares keys before the graph; a reader that adds each node as it is read cannot
+    // give the earlier ones a default it has not seen yet.
+    const std::string msg = error_of(std::string(kHead) +
+                                     "<graph edgedefault=\"directed\"><node id=\"a\"/>\n"
+                                     "<key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"int\"><default>3</default></key>\n"
+                                     "</graph></graphml>");
+    CHECK(msg.find("t.graphml:4:") == 0);
+    CHECK(msg.find("declares a default after the graph's first node") != std::string::npos);
+    // A key for edges only, declared after the nodes and before the edges, is fine.
+    KnowledgeGraph kg = parse(std::string(kHead) +
+                              "<graph edgedefault=\"directed\"><node id=\"a\"/>\n"
+                              "<key id=\"k\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"><default>3</default></key>\n"
+                              "<edge source=\"a\" target=\"a\"/></graph></graphml>");
+    CHECK(kg.g[*boost::edges(kg.g).first].weight == 3);
+}
