@@ -65,6 +65,17 @@ StatementSet extract_articles(const std::vector<ArticleText>& articles, const Lo
     return out;
 }
 
+// The saved graphs given before every other input first, then the statements, the articles'
+// statements and the other graphs.
+StatementSet in_input_order(io::GatheredInputs g, const LoadOptions& options) {
+    StatementSet out;
+    for (std::size_t i = 0; i < g.leading_graphs; ++i) out.append(to_statements(g.graphs[i]));
+    out.append(std::move(g.statements));
+    out.append(extract_articles(g.articles, options));
+    for (std::size_t i = g.leading_graphs; i < g.graphs.size(); ++i) out.append(to_statements(g.graphs[i]));
+    return out;
+}
+
 }  // namespace
 
 nlp::Models load_models(const LoadOptions& options) {
@@ -73,10 +84,7 @@ nlp::Models load_models(const LoadOptions& options) {
 
 StatementSet load_statements(const std::vector<std::string>& inputs, const LoadOptions& options) {
     io::GatheredInputs g = gather(inputs, options);
-    StatementSet out = std::move(g.statements);
-    out.append(extract_articles(g.articles, options));
-    for (const auto& graph : g.graphs) out.append(to_statements(graph));
-    return out;
+    return in_input_order(std::move(g), options);
 }
 
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const LoadOptions& options) {
@@ -84,9 +92,7 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const LoadOpti
     if (g.graphs.size() == 1 && g.articles.empty() && g.statements.statements.empty() &&
         g.statements.entities.empty())
         return std::move(g.graphs.front());
-    StatementSet statements = std::move(g.statements);
-    statements.append(extract_articles(g.articles, options));
-    for (const auto& graph : g.graphs) statements.append(to_statements(graph));
+    StatementSet statements = in_input_order(std::move(g), options);
     BuildOptions bo;
     bo.include_co_mentions = options.co_mentions;
     return options.timings.time("build", [&] { return build_graph(statements, bo); });

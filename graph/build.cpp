@@ -9,6 +9,7 @@
 
 #include "graph/entity_resolver.hpp"
 #include "graph/names.hpp"
+#include "graph/saved_names.hpp"
 
 namespace kg {
 namespace {
@@ -103,6 +104,19 @@ NodeProps make_node(const std::vector<int>& members, const EntityResolver& r) {
     return node;
 }
 
+// What one saved edge (or part of one) adds beyond its evidence sentences.
+struct SavedShare {
+    double weight = 0;
+    std::int64_t articles = 0;
+};
+
+// The statements of an edge between one pair of names (candidates), for EdgeProps::ends.
+struct EndsAccumulator {
+    std::int64_t statements = 0;
+    std::set<std::string> articles;
+    std::vector<const SavedEdge*> saved;
+};
+
 struct EdgeAccumulator {
     std::size_t first_seen = 0;
     std::int64_t statements = 0;
@@ -111,10 +125,43 @@ struct EdgeAccumulator {
     std::map<std::string, std::pair<std::int64_t, std::size_t>> labels;  // count, first seen
     std::uint8_t flags = kAllFlags;
     std::vector<Evidence> evidence;
+    std::vector<std::pair<int, int>> evidence_ends;  // the names of each evidence's statement
+    std::map<std::pair<int, int>, EndsAccumulator> ends;
 };
 
+// The edge's statements per pair of names as indexes into its nodes' names; none when all of
+// them join the two nodes' first names. `order` is the evidence's order after sorting.
+std::vector<EdgeEnds> edge_ends(const EdgeAccumulator& acc, const std::vector<std::size_t>& order,
+                                const std::map<const SavedEdge*, SavedShare>& shares,
+                                const std::unordered_map<int, int>& name_index) {
+    std::map<std::pair<int, int>, EdgeEnds> out;
+    for (const auto& [pair, ends] : acc.ends) {
+        auto s = name_index.find(pair.first), t = name_index.find(pair.second);
+        if (s == name_index.end() || t == name_index.end()) return {};  // a node without names
+        EdgeEnds& e = out[{s->second, t->second}];
+        e.source = s->second;
+        e.target = t->second;
+        e.weight += static_cast<double>(ends.statements);
+        e.articles += static_cast<std::int64_t>(ends.articles.size());
+        for (const SavedEdge* saved : ends.saved)
+            if (auto it = shares.find(saved); it != shares.end()) {
+                e.weight += it->second.weight;
+                e.articles += it->second.articles;
+            }
+    }
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto& pair = acc.evidence_ends[order[i]];
+        out[{name_index.at(pair.first), name_index.at(pair.second)}].evidence.push_back(static_cast<int>(i));
+    }
+    if (out.size() == 1 && out.begin()->first == std::pair{0, 0}) return {};
+    std::vector<EdgeEnds> list;
+    for (auto& [key, e] : out) list.push_back(std::move(e));
+    return list;
+}
+
+// (source, target, relation, label, article, sentence, span, and the names of the ends or -1)
 using StatementFingerprint =
-    std::tuple<Vertex, Vertex, Relation, std::string, std::string, int, std::size_t, std::size_t>;
+    std::tuple<Vertex, Vertex, Relation, std::string, std::string, int, std::size_t, std::size_t, int, int>;
 
 std::vector<std::string> labels_by_frequency(const EdgeAccumulator& acc) {
     std::vector<std::pair<std::string, std::pair<std::int64_t, std::size_t>>> v(acc.labels.begin(),
@@ -128,12 +175,24 @@ std::vector<std::string> labels_by_frequency(const EdgeAccumulator& acc) {
     return out;
 }
 
-void sort_evidence(std::vector<Evidence>& ev) {
-    std::stable_sort(ev.begin(), ev.end(), [](const Evidence& a, const Evidence& b) {
+// Strongest first; returns the evidence's earlier positions in their new order. One sentence
+// behind two statements of the edge (two names of a node in it) is ordered by their names, so
+// that a saved graph built again lists its evidence as before.
+std::vector<std::size_t> sort_evidence(std::vector<Evidence>& ev, const std::vector<std::pair<int, int>>& names) {
+    std::vector<std::size_t> order(ev.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+        const Evidence& a = ev[i];
+        const Evidence& b = ev[j];
         double ca = a.confidence.value_or(0.5), cb = b.confidence.value_or(0.5);
         if (ca != cb) return ca > cb;
-        return std::tie(a.article, a.sentence, a.span) < std::tie(b.article, b.sentence, b.span);
+        return std::tie(a.article, a.sentence, a.span, names[i]) < std::tie(b.article, b.sentence, b.span, names[j]);
     });
+    std::vector<Evidence> sorted;
+    sorted.reserve(ev.size());
+    for (std::size_t i : order) sorted.push_back(std::move(ev[i]));
+    ev = std::move(sorted);
+    return order;
 }
 
 std::vector<Article> merge_articles(const std::vector<Article>& input) {
@@ -164,6 +223,8 @@ class SavedInputs {
           edge_of_statement_(in.statements.size(), nullptr),
           skipped_entity_(in.entities.size(), 0),
           skipped_statement_(in.statements.size(), 0),
+          replayed_entity_(in.entities.size(), 0),
+          in_(in),
           any_(!in.saved.empty()) {
         for (std::size_t i = 0; i < in.saved.size(); ++i) {
             const SavedGraph& g = in.saved[i];
@@ -177,7 +238,12 @@ class SavedInputs {
                 std::fill_n(skipped_statement_.begin() + g.first_statement, g.statement_count, 1);
                 continue;
             }
-            for (const SavedNode& n : g.nodes) node_of_entity_[n.entity] = &n;
+            if (with_names(g)) {  // its names take part in resolution (saved_names.hpp)
+                replayed_.push_back(i);
+                std::fill_n(replayed_entity_.begin() + g.first_entity, g.entity_count, 1);
+            } else {
+                for (const SavedNode& n : g.nodes) node_of_entity_[n.entity] = &n;
+            }
             for (const SavedEdge& e : g.edges)
                 for (std::size_t k = e.first; k < e.first + e.count; ++k) edge_of_statement_[k] = &e;
         }
@@ -187,6 +253,18 @@ class SavedInputs {
     const SavedEdge* edge(std::size_t statement) const { return edge_of_statement_[statement]; }
     bool skipped_entity(std::size_t i) const { return skipped_entity_[i]; }
     bool skipped_statement(std::size_t i) const { return skipped_statement_[i]; }
+    // The saved graphs whose names are replayed (their entity lines are not read), in order.
+    const std::vector<std::size_t>& replayed() const { return replayed_; }
+    bool replayed_entity(std::size_t i) const { return replayed_entity_[i]; }
+    // The replayed saved graph a statement comes from, or -1.
+    int replayed_graph(std::size_t statement) const {
+        for (std::size_t gi : replayed_) {
+            const SavedGraph& g = in_.saved[gi];
+            if (statement >= g.first_statement && statement < g.first_statement + g.statement_count)
+                return static_cast<int>(gi);
+        }
+        return -1;
+    }
 
     // One edge of two saved graphs that are not equal may still be the same edge (a graph and
     // an export of it): same endpoints, counts, labels and evidence.
@@ -206,7 +284,19 @@ class SavedInputs {
             if (n.entity >= in.entities.size()) return false;
         for (const SavedEdge& e : g.edges)
             if (e.first + e.count > in.statements.size()) return false;
+        if (with_names(g))
+            for (const SavedEdge& e : g.edges)
+                if (e.source_node >= g.nodes.size() || e.target_node >= g.nodes.size() || e.source_name < 0 ||
+                    e.target_name < 0 ||
+                    static_cast<std::size_t>(e.source_name) >= g.nodes[e.source_node].names.size() ||
+                    static_cast<std::size_t>(e.target_name) >= g.nodes[e.target_node].names.size())
+                    return false;
         return true;
+    }
+    // A graph every node of which keeps its names (a graph of another tool keeps none).
+    static bool with_names(const SavedGraph& g) {
+        return !g.nodes.empty() &&
+               std::all_of(g.nodes.begin(), g.nodes.end(), [](const SavedNode& n) { return !n.names.empty(); });
     }
     static bool same_graph(const StatementSet& in, const SavedGraph& a, const SavedGraph& b) {
         if (a.entity_count != b.entity_count || a.statement_count != b.statement_count ||
@@ -216,7 +306,8 @@ class SavedInputs {
         if (!std::equal(e + a.first_entity, e + a.first_entity + a.entity_count, e + b.first_entity))
             return false;
         for (std::size_t i = 0; i < a.nodes.size(); ++i)
-            if (a.nodes[i].mentions != b.nodes[i].mentions || a.nodes[i].articles != b.nodes[i].articles)
+            if (a.nodes[i].mentions != b.nodes[i].mentions || a.nodes[i].articles != b.nodes[i].articles ||
+                a.nodes[i].names != b.nodes[i].names)
                 return false;
         for (std::size_t i = 0; i < a.edges.size(); ++i)
             if (!same_edge(in, a.edges[i], b.edges[i])) return false;
@@ -225,20 +316,28 @@ class SavedInputs {
 
     std::vector<const SavedNode*> node_of_entity_;
     std::vector<const SavedEdge*> edge_of_statement_;
-    std::vector<char> skipped_entity_, skipped_statement_;
+    std::vector<char> skipped_entity_, skipped_statement_, replayed_entity_;
+    std::vector<std::size_t> replayed_;
+    const StatementSet& in_;
     bool any_ = false;
 };
 
 // Adds what the saved edges folded into `acc` count beyond their evidence sentences (already
 // counted, once each, with the other inputs' statements): the rest of their weight and
 // articles, their labels (in their order: a saved edge keeps no count per label) and flags.
-// The same edge given by two saved graphs counts once.
-void add_saved_edges(const StatementSet& in, EdgeAccumulator& acc, EdgeProps& e) {
+// The same edge given by two saved graphs counts once; the parts of one saved edge that all
+// come back together count the whole edge's articles (an article may hold several parts).
+// Returns what each saved edge added.
+std::map<const SavedEdge*, SavedShare> add_saved_edges(const StatementSet& in, EdgeAccumulator& acc,
+                                                        EdgeProps& e) {
     std::vector<const SavedEdge*> distinct;
     for (const SavedEdge* s : acc.saved)
         if (std::none_of(distinct.begin(), distinct.end(),
                          [&](const SavedEdge* d) { return SavedInputs::same_edge(in, *d, *s); }))
             distinct.push_back(s);
+    std::map<const SavedEdge*, SavedShare> shares;
+    // The parts of one saved edge here: how many, and the articles their sentences name.
+    std::map<const SavedEdge*, std::pair<std::size_t, std::set<std::string_view>>> wholes;
     for (const SavedEdge* s : distinct) {
         // Its sentences as build_graph told them apart (they counted once each above). A
         // saved sentence keeps no label of its own: two statements of one sentence with two
@@ -252,9 +351,13 @@ void add_saved_edges(const StatementSet& in, EdgeAccumulator& acc, EdgeProps& e)
             if (!st.article.empty()) known_articles.insert(st.article);
         }
         const std::size_t known = sentences.size();
-        e.weight += std::max(0.0, s->weight - static_cast<double>(known));
-        e.articles += std::max<std::int64_t>(
-            0, s->articles - static_cast<std::int64_t>(known_articles.size()));
+        SavedShare& share = shares[s];
+        share.weight = std::max(0.0, s->weight - static_cast<double>(known));
+        share.articles = std::max<std::int64_t>(0, s->articles - static_cast<std::int64_t>(known_articles.size()));
+        e.weight += share.weight;
+        auto& whole = wholes[s - s->part];
+        ++whole.first;
+        whole.second.insert(known_articles.begin(), known_articles.end());
         const auto n = static_cast<std::int64_t>(s->labels.size());
         for (std::int64_t i = 0; i < n; ++i) {
             auto [lit, fresh] = acc.labels.try_emplace(s->labels[i], 0, acc.labels.size());
@@ -262,7 +365,18 @@ void add_saved_edges(const StatementSet& in, EdgeAccumulator& acc, EdgeProps& e)
         }
         acc.flags &= s->flags;
     }
+    for (const SavedEdge* s : distinct) {
+        const auto& [here, known_articles] = wholes[s - s->part];
+        if (s->parts > 1 && here == s->parts) {
+            if (s->part == 0)
+                e.articles += std::max<std::int64_t>(
+                    0, s->edge_articles - static_cast<std::int64_t>(known_articles.size()));
+        } else {
+            e.articles += shares[s].articles;
+        }
+    }
     e.flags = acc.flags;
+    return shares;
 }
 
 // A node's merge records when saved nodes are among its names: theirs as saved (with the
@@ -309,6 +423,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
     const SavedInputs saved(input);
     // A saved graph's nodes count the mentions and articles it saved, not its entity lines and
     // statements: per candidate, what those added (to take off) and what the graph counted.
+    // (A saved graph with names brings its names' own counts and articles: see replay_names.)
     struct SavedNodeCounts {
         std::int64_t occurrences = 0, mentions = 0, articles = 0;
     };
@@ -321,11 +436,36 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         else if (!article.empty()) own_articles[c].insert(article);
     };
 
-    // 1. Entities: every distinct (type, name key), grouped by aliases and surnames.
+    // 1. Entities: every distinct (type, name key), grouped by aliases and surnames. The names
+    // of a saved graph that keeps them are met where its entity lines and statements are.
     EntityResolver resolver;
     std::set<int> outlets;  // candidates some input declared a news outlet
+    int next_declared = 0;
+    std::vector<detail::SavedCandidates> replayed(input.saved.size());
+    std::map<int, std::vector<Join>> replayed_records;  // a saved node's records, by its first name
+    auto replay = [&](std::size_t gi, bool late) {
+        const SavedGraph& g = input.saved[gi];
+        detail::replay_names(g, late, resolver, replayed[gi], next_declared, outlets);
+        for (std::size_t n = 0; n < g.nodes.size(); ++n)
+            for (std::size_t k = 0; k < g.nodes[n].names.size(); ++k) {
+                const int c = replayed[gi][n][k];
+                if (c < 0 || g.nodes[n].names[k].late != late) continue;
+                if (saved.any())
+                    own_articles[c].insert(g.nodes[n].names[k].articles.begin(), g.nodes[n].names[k].articles.end());
+                if (k == 0) {
+                    const auto& joined = input.entities[g.nodes[n].entity].joined;
+                    auto& records = replayed_records[c];
+                    records.insert(records.end(), joined.begin(), joined.end());
+                }
+            }
+    };
     for (std::size_t i = 0; i < input.entities.size(); ++i) {
         if (saved.skipped_entity(i)) continue;
+        if (saved.replayed_entity(i)) {
+            for (std::size_t gi : saved.replayed())
+                if (input.saved[gi].first_entity == i) replay(gi, false);
+            continue;
+        }
         const EntityDecl& d = input.entities[i];
         int c = resolver.intern(d.type, d.name, {d.article, std::nullopt, {}});
         if (c < 0) continue;
@@ -336,28 +476,60 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
             saved_counts[c].articles += from->articles;
             saved_decls[c].push_back(i);
         }
-        resolver.declare(c, static_cast<int>(i));
+        resolver.declare(c, next_declared++);
         if (d.media) outlets.insert(c);
         for (const auto& alias : d.aliases) resolver.alias(c, d, alias);
     }
+    const int entity_phase_end = resolver.size();
     std::vector<std::pair<int, int>> endpoints(input.statements.size(), {-1, -1});
+    std::size_t next_late = 0;  // the next replayed graph whose late names are to be met
+    auto replay_late_until = [&](std::size_t statement) {
+        for (; next_late < saved.replayed().size(); ++next_late) {
+            const std::size_t gi = saved.replayed()[next_late];
+            if (input.saved[gi].first_statement > statement) break;
+            replay(gi, true);
+        }
+    };
     for (std::size_t i = 0; i < input.statements.size(); ++i) {
+        replay_late_until(i);
         const Statement& s = input.statements[i];
         if (!wanted(s) || saved.skipped_statement(i)) continue;
+        const SavedEdge* from = saved.edge(i);
+        if (const int gi = from ? saved.replayed_graph(i) : -1; gi >= 0) {
+            // Its ends are the names it joined, counted with them already.
+            const auto& cands = replayed[static_cast<std::size_t>(gi)];
+            endpoints[i] = {cands[from->source_node][from->source_name], cands[from->target_node][from->target_name]};
+            continue;
+        }
         const Sighting where{s.article, s.sentence, s.evidence};
         endpoints[i] = {resolver.intern_endpoint(s.subject.type, s.subject.name, where),
                         resolver.intern_endpoint(s.object.type, s.object.name, where)};
-        seen_in(endpoints[i].first, s.article, saved.edge(i) != nullptr);
-        seen_in(endpoints[i].second, s.article, saved.edge(i) != nullptr);
+        seen_in(endpoints[i].first, s.article, from != nullptr);
+        seen_in(endpoints[i].second, s.article, from != nullptr);
     }
+    replay_late_until(input.statements.size());
     resolver.merge_across_articles(options.merge_surnames);
 
-    // 2. Nodes, ordered by their stable id.
+    // 2. Nodes, ordered by their stable id, each with its names (saved_names.hpp).
+    detail::NameContext names_ctx;
+    names_ctx.resolver = &resolver;
+    names_ctx.outlets = &outlets;
+    names_ctx.entity_phase_end = entity_phase_end;
+    {
+        std::vector<std::pair<int, int>> declared;  // order, candidate
+        for (int c = 0; c < resolver.size(); ++c)
+            if (resolver.candidate(c).declared_order >= 0) declared.emplace_back(resolver.candidate(c).declared_order, c);
+        std::sort(declared.begin(), declared.end());
+        for (std::size_t rank = 0; rank < declared.size(); ++rank)
+            names_ctx.declared_rank[declared[rank].second] = static_cast<int>(rank);
+    }
     std::vector<std::pair<NodeProps, int>> nodes;  // node, group root
+    std::unordered_map<int, int> name_index;       // candidate -> index in its node's names
     for (const auto& [root, members] : resolver.groups_by_root()) {
         NodeProps node = make_node(members, resolver);
         node.id = node_id_base(node.type, node.label);
         node.media = is_outlet_node(members, outlets, resolver);
+        bool legacy = false;  // a saved node that kept no names is among its names
         if (saved.any()) {
             std::set<std::string> articles;
             std::int64_t saved_articles = 0;
@@ -367,10 +539,19 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
                 if (auto it = saved_counts.find(m); it != saved_counts.end()) {
                     node.mentions += it->second.mentions - it->second.occurrences;
                     saved_articles += it->second.articles;
+                    legacy = true;
                 }
             }
             node.articles = static_cast<std::int64_t>(articles.size()) + saved_articles;
             node.joined = with_saved_records(input, members, saved_decls, std::move(node.joined));
+            if (!replayed_records.empty())
+                node.joined = detail::with_replayed_records(members, replayed_records, std::move(node.joined),
+                                                            node.label, node.aliases);
+        }
+        if (!legacy) {
+            node.names = detail::node_names(members, pick_label(members, resolver), names_ctx);
+            for (std::size_t k = 0; k < node.names.size(); ++k)
+                name_index[node.names[k].order] = static_cast<int>(k);
         }
         nodes.emplace_back(std::move(node), root);
     }
@@ -406,18 +587,32 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         }
         Vertex src = vertex_of_root.at(resolver.root(cs));
         Vertex tgt = vertex_of_root.at(resolver.root(co));
-        if (is_symmetric(s.relation) && tgt < src) std::swap(src, tgt);
+        if (is_symmetric(s.relation) && tgt < src) {
+            std::swap(src, tgt);
+            std::swap(cs, co);
+        }
         const SavedEdge* from = saved.edge(i);
         if (from) {  // counted by its saved edge (below); its sentences are evidence
             EdgeAccumulator& acc = edges.try_emplace({src, tgt, s.relation}).first->second;
             if (acc.saved.empty() || acc.saved.back() != from) acc.saved.push_back(from);
+            auto& ends_saved = acc.ends[{cs, co}].saved;
+            if (ends_saved.empty() || ends_saved.back() != from) ends_saved.push_back(from);
             if (!from->has_evidence) continue;
         }
         std::string label = s.label.empty() ? std::string(to_string(s.relation)) : s.label;
         auto span = s.span.value_or(Span{0, 0});
-        if (!seen.emplace(src, tgt, s.relation, label, s.article, s.sentence.value_or(-1),
-                          span.first, span.second)
-                 .second) {
+        // A statement repeats one seen before when both name the same sentence the same way.
+        // A saved sentence comes back with its edge's first label, not its own: two parts of
+        // one edge may hold one sentence under two labels and two names, and are told apart
+        // by the names (the other inputs' statements, by the label as always).
+        StatementFingerprint named{src, tgt, s.relation, label, s.article, s.sentence.value_or(-1),
+                                   span.first, span.second, cs, co};
+        StatementFingerprint plain = named;
+        std::get<8>(plain) = std::get<9>(plain) = -1;
+        const bool repeat = seen.count(from && from->parts > 1 ? named : plain) > 0;
+        seen.insert(named);
+        seen.insert(plain);
+        if (repeat) {
             ++rep.duplicate_statements;
             continue;
         }
@@ -425,7 +620,12 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         auto [it, inserted] = edges.try_emplace({src, tgt, s.relation});
         EdgeAccumulator& acc = it->second;
         ++acc.statements;
-        if (!s.article.empty()) acc.articles.insert(s.article);
+        EndsAccumulator& ends = acc.ends[{cs, co}];
+        ++ends.statements;
+        if (!s.article.empty()) {
+            acc.articles.insert(s.article);
+            ends.articles.insert(s.article);
+        }
         if (!from) {  // a saved edge's labels come with their order (below)
             auto [lit, new_label] = acc.labels.try_emplace(label, 0, acc.labels.size());
             ++lit->second.first;
@@ -433,6 +633,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         acc.flags &= s.flags;
         acc.evidence.push_back(
             {s.article, s.sentence, s.span, s.evidence, s.confidence, s.flags, s.source});
+        acc.evidence_ends.emplace_back(cs, co);
     }
     std::size_t next_id = 0;
     for (auto& [key, acc] : edges) {
@@ -442,11 +643,13 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         e.type = relation;
         e.weight = static_cast<double>(acc.statements);
         e.articles = static_cast<std::int64_t>(acc.articles.size());
-        add_saved_edges(input, acc, e);
+        const auto shares = add_saved_edges(input, acc, e);
         e.labels = labels_by_frequency(acc);
         e.flags = acc.flags;
         e.evidence = std::move(acc.evidence);
-        sort_evidence(e.evidence);
+        const std::vector<std::size_t> order = sort_evidence(e.evidence, acc.evidence_ends);
+        if (!kg.g[src].names.empty() && !kg.g[tgt].names.empty())
+            e.ends = edge_ends(acc, order, shares, name_index);
         kg.add_edge(src, tgt, std::move(e));
     }
     return kg;

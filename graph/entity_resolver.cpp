@@ -90,20 +90,48 @@ Join record_for(const EntityDecl& decl, const std::string& alias, AliasForm form
 
 }  // namespace
 
-int EntityResolver::intern(NodeType type, const std::string& name, const Sighting& where) {
-    std::string key = name_key(name);
-    if (key.empty()) return -1;
-    std::string scope = scope_of(type, key, where.article);
+int EntityResolver::add_candidate(NodeType type, std::string key, std::string scope, const std::string& name) {
     auto [it, inserted] = index_.try_emplace({type, key, scope}, static_cast<int>(cands_.size()));
     if (inserted) {
         cands_.push_back({type, std::move(key), std::move(scope), name, -1, 0, {}, std::nullopt});
         uf_.add();
+        ties_.add();
     }
-    Candidate& c = cands_[it->second];
+    return it->second;
+}
+
+int EntityResolver::intern(NodeType type, const std::string& name, const Sighting& where) {
+    std::string key = name_key(name);
+    if (key.empty()) return -1;
+    std::string scope = scope_of(type, key, where.article);
+    const int cand = add_candidate(type, std::move(key), std::move(scope), name);
+    Candidate& c = cands_[cand];
     ++c.occurrences;
     if (!where.article.empty()) c.articles.insert(where.article);
     if (!c.first || (c.first->sentence == std::nullopt && where.sentence)) c.first = where;
-    return it->second;
+    return cand;
+}
+
+int EntityResolver::intern_saved(const NameRecord& name, const Sighting& first) {
+    std::string key = name_key(name.name);
+    if (key.empty()) return -1;
+    const int cand = add_candidate(name.type, std::move(key), name.scope, name.name);
+    Candidate& c = cands_[cand];
+    c.occurrences += name.mentions;
+    c.articles.insert(name.articles.begin(), name.articles.end());
+    if (!c.first || (c.first->sentence == std::nullopt && first.sentence)) c.first = first;
+    return cand;
+}
+
+void EntityResolver::short_form(int cand, NodeType type, const std::string& form, const std::string& article) {
+    const std::string key = name_key(form);
+    if (key.empty() || key == cands_[cand].key) return;
+    add_short_form(cand, type, form, key, alias_form(key, cands_[cand].key), article);
+}
+
+void EntityResolver::tie(int a, int b) {
+    uf_.unite(a, b);
+    ties_.unite(a, b);
 }
 
 int EntityResolver::intern_endpoint(NodeType type, const std::string& name, const Sighting& where) {
@@ -136,16 +164,26 @@ void EntityResolver::alias(int cand, const EntityDecl& decl, const std::string& 
     if (form == AliasForm::Same || form == AliasForm::Other) {
         int a = intern(type, alias, {decl.article, std::nullopt, {}});
         --cands_[a].occurrences;  // an alias listing is not a mention
-        uf_.unite(cand, a);
+        tie(cand, a);
         if (a != cand) record(cand, record_for(decl, alias, form));
         return;
     }
-    if (!decl.article.empty()) short_forms_in_article_.emplace(std::tuple{decl.article, type, key}, cand);
+    const bool generic = is_generic_body_name(key) || is_standalone_body_word(key);
+    add_short_form(cand, type, alias, key, form, decl.article);
+    if (generic && type == NodeType::Organization) return;  // not a name of this body elsewhere
+    record(cand, record_for(decl, alias, form));
+}
+
+void EntityResolver::add_short_form(int cand, NodeType type, const std::string& alias, const std::string& key,
+                                    AliasForm form, const std::string& article) {
+    auto& declared = declared_forms_[cand];
+    std::pair<std::string, std::string> entry{alias, article};
+    if (std::find(declared.begin(), declared.end(), entry) == declared.end()) declared.push_back(std::move(entry));
+    if (!article.empty()) short_forms_in_article_.emplace(std::tuple{article, type, key}, cand);
     const bool generic = is_generic_body_name(key) || is_standalone_body_word(key);
     if (form != AliasForm::Part && !generic) claims_[{type, key}].push_back(cand);
     if (generic && type == NodeType::Organization) return;  // not a name of this body elsewhere
     short_form_surfaces_[cand].insert(alias);
-    record(cand, record_for(decl, alias, form));
 }
 
 void EntityResolver::merge_across_articles(bool by_surname) {
@@ -282,6 +320,11 @@ std::map<int, std::vector<int>> EntityResolver::groups_by_root() {
 const std::set<std::string>* EntityResolver::short_forms(int cand) const {
     auto it = short_form_surfaces_.find(cand);
     return it == short_form_surfaces_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::pair<std::string, std::string>>* EntityResolver::declared_forms(int cand) const {
+    auto it = declared_forms_.find(cand);
+    return it == declared_forms_.end() ? nullptr : &it->second;
 }
 
 const std::vector<Join>* EntityResolver::records(int cand) const {

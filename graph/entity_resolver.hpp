@@ -22,6 +22,7 @@
 #include <tuple>
 #include <vector>
 
+#include "graph/names.hpp"
 #include "graph/statement.hpp"
 
 namespace kg::detail {
@@ -64,6 +65,14 @@ class EntityResolver {
     // was declared for.
     int intern_endpoint(NodeType type, const std::string& name, const Sighting& where);
     void declare(int cand, int order);
+    // A name a saved graph kept (NameRecord): its counts and articles are added as saved, its
+    // first sighting is `first` unless one with a sentence is known. -1 for an empty name.
+    int intern_saved(const NameRecord& name, const Sighting& first);
+    // Replays a short form declared for `cand` in `article` (an entity line's alias that is a
+    // surname, an acronym or a part of the name), as alias() took it, without a record.
+    void short_form(int cand, NodeType type, const std::string& form, const std::string& article);
+    // Replays an alias that spelled the whole name: the two are one entity everywhere.
+    void tie(int a, int b);
     // An alias of an entity line, joined as its form allows (see above); `joined` are the
     // line's merge records.
     void alias(int cand, const EntityDecl& decl, const std::string& alias);
@@ -79,9 +88,17 @@ class EntityResolver {
     const std::set<std::string>* short_forms(int cand) const;
     // The merge records of a candidate's joins.
     const std::vector<Join>* records(int cand) const;
+    // The short forms declared for a candidate (form, article), in the order declared.
+    const std::vector<std::pair<std::string, std::string>>* declared_forms(int cand) const;
+    // The first candidate tied to `cand` by aliases that spell the whole name (itself if none).
+    int tie_root(int cand) { return ties_.find(cand); }
+    int size() const { return static_cast<int>(cands_.size()); }
 
    private:
     void record(int cand, Join j) { records_[cand].push_back(std::move(j)); }
+    int add_candidate(NodeType type, std::string key, std::string scope, const std::string& name);
+    void add_short_form(int cand, NodeType type, const std::string& form, const std::string& key,
+                        AliasForm kind, const std::string& article);
     void merge_legal_forms();
     void merge_claimed_words(bool by_surname);
     void merge_minority_types();
@@ -89,11 +106,13 @@ class EntityResolver {
     std::map<std::tuple<NodeType, std::string, std::string>, int> index_;  // type, key, scope
     std::vector<Candidate> cands_;
     UnionFind uf_;
+    UnionFind ties_;  // the joins by aliases alone, which no later input undoes
     // One-word names (acronyms, short forms) and the candidates that claim them.
     std::map<std::pair<NodeType, std::string>, std::vector<int>> claims_;
     std::map<std::tuple<std::string, NodeType, std::string>, int> short_forms_in_article_;
     std::map<int, std::set<std::string>> short_form_surfaces_;
     std::map<int, std::vector<Join>> records_;
+    std::map<int, std::vector<std::pair<std::string, std::string>>> declared_forms_;
 };
 
 }  // namespace kg::detail

@@ -53,6 +53,7 @@ struct NodeProps {
     std::int64_t articles = 0;  // distinct articles naming it
     std::vector<Join> joined;   // why each alias is a name of this node, sorted by name
     bool media = false;         // a news outlet: left out of the analyses unless asked for
+    std::vector<NameRecord> names;  // what resolution knew of each name, the label's first
     AttrMap extra;
 };
 
@@ -64,6 +65,7 @@ struct EdgeProps {
     std::int64_t articles = 0;        // distinct articles supporting it
     std::uint8_t flags = 0;           // set only when every statement carries the flag
     std::vector<Evidence> evidence;   // strongest first
+    std::vector<EdgeEnds> ends;       // statements per pair of names, when not all the first's
     AttrMap extra;
     std::size_t seq = 0;  // insertion number: the order in which writers emit edges
 

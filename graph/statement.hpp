@@ -102,6 +102,40 @@ struct ArticleText {
     std::string origin;
 };
 
+// What entity resolution knew of one name of a node: one (type, name key[, article]) the build
+// met, with the evidence the rules weigh (mentions, articles, whether an entity line declared
+// it, the short forms declared for it). A node keeps one per name (NodeProps::names) so that a
+// saved graph fed back in takes part in resolution as the statements it was built from did
+// (README, "Saved graphs as inputs"): a name it joined across articles can part again when new
+// inputs bring a second claimant, and names of two saved nodes can join.
+struct NameRecord {
+    std::string name;                   // its first spelling
+    NodeType type = NodeType::Other;    // a name joined by type_vote keeps its own type
+    std::string scope;                  // the article of a generic body name, else empty
+    std::int64_t mentions = 0;          // entity lines and statement ends naming it
+    std::vector<std::string> articles;  // sorted
+    int order = 0;                      // the order the build met the graph's names, from 0
+    bool late = false;                  // met first as a statement's end, not on an entity line
+    int declared = -1;                  // rank among the names entity lines declared; -1: none
+    int tied = -1;                      // a name of the same node it was declared an alias of
+    bool media = false;                 // an input declared it a news outlet
+    std::string first_article;          // where it was first met (the evidence of a join)
+    std::optional<int> first_sentence;
+    std::vector<std::pair<std::string, std::string>> forms;  // short forms declared: form, article
+    bool operator==(const NameRecord&) const = default;
+};
+
+// The statements of an edge between one pair of its ends' names (indexes into the source's and
+// the target's NodeProps::names), so that the edge can part with its names. An edge whose
+// statements all join the two nodes' first names keeps none (EdgeProps::ends empty).
+struct EdgeEnds {
+    int source = 0, target = 0;
+    double weight = 0;
+    std::int64_t articles = 0;
+    std::vector<int> evidence;  // indexes into the edge's evidence (all of it, strongest first)
+    bool operator==(const EdgeEnds&) const = default;
+};
+
 // What a saved graph knows that its statements cannot say: a node's mentions and articles, an
 // edge's weight, articles and labels beyond the evidence sentences kept with it (a GraphML keeps
 // one per edge). to_statements fills it for the entity lines and statements it gives back, and
@@ -111,8 +145,14 @@ struct SavedNode {
     std::size_t entity = 0;  // its entity line in StatementSet::entities
     std::int64_t mentions = 0;
     std::int64_t articles = 0;
+    // Its names as resolution knew them (empty: a graph from another tool or an older kgraph;
+    // the node then comes back whole, as its entity line says), with the sentence each was
+    // first met in where the graph kept it.
+    std::vector<NameRecord> names = {};
+    std::vector<std::string> first_evidence = {};
     bool operator==(const SavedNode&) const = default;
 };
+// One saved edge, or with names, the part of it between one pair of names (EdgeEnds).
 struct SavedEdge {
     std::size_t first = 0, count = 0;  // its statements in StatementSet::statements
     bool has_evidence = false;          // false: one statement stands for the edge, no sentence
@@ -120,6 +160,13 @@ struct SavedEdge {
     std::int64_t articles = 0;
     std::vector<std::string> labels;    // most frequent first
     std::uint8_t flags = 0;
+    // With names: its ends (indexes into SavedGraph::nodes and their names) and the whole edge
+    // it is a part of (parts of one edge are neighbours in SavedGraph::edges: this is part
+    // `part` of `parts`; `edge_articles` are the whole edge's).
+    std::size_t source_node = 0, target_node = 0;
+    int source_name = 0, target_name = 0;
+    std::size_t part = 0, parts = 1;
+    std::int64_t edge_articles = 0;
     bool operator==(const SavedEdge&) const = default;
 };
 struct SavedGraph {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "io/joins_json.hpp"
+#include "io/names_json.hpp"
 #include "io/style.hpp"
 #include "io/text_escape.hpp"
 
@@ -87,10 +88,20 @@ std::optional<std::int64_t> parse_count(std::string_view s) {
 // news outlets stay as they were.
 const Column kMediaColumn{"media", AttrKind::Boolean};
 const Column kSourcesColumn{"sources", AttrKind::String};
+// Written for graphs whose nodes keep their names (every graph kgraph builds), so that a graph
+// fed back in is resolved with the other inputs (README, "Saved graphs as inputs").
+const Column kNamesColumn{"name_evidence", AttrKind::String, false, true};
+const Column kEndsColumn{"name_pairs", AttrKind::String, false, true};
 
 bool any_media(const KnowledgeGraph& kg) {
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g)))
         if (kg.g[v].media) return true;
+    return false;
+}
+
+bool any_names(const KnowledgeGraph& kg) {
+    for (auto v : boost::make_iterator_range(boost::vertices(kg.g)))
+        if (!kg.g[v].names.empty()) return true;
     return false;
 }
 
@@ -106,11 +117,13 @@ bool any_source(const KnowledgeGraph& kg) {
 std::vector<Column> node_columns(const KnowledgeGraph& kg) {
     std::vector<Column> builtins = builtin_node_columns();
     if (any_media(kg)) builtins.insert(builtins.begin() + 6, kMediaColumn);  // after "joined"
+    if (any_names(kg)) builtins.insert(builtins.end() - 2, kNamesColumn);  // before size, color
     return with_extras(builtins, kg.node_attrs);
 }
 std::vector<Column> edge_columns(const KnowledgeGraph& kg) {
     std::vector<Column> builtins = builtin_edge_columns();
     if (any_source(kg)) builtins.push_back(kSourcesColumn);
+    if (any_names(kg)) builtins.push_back(kEndsColumn);
     return with_extras(builtins, kg.edge_attrs);
 }
 
@@ -132,6 +145,7 @@ AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const 
     if (c.name == "articles") return n.articles;
     if (c.name == "joined") return joins_to_json(n.joined);
     if (c.name == "media") return n.media;
+    if (c.name == kNamesColumn.name) return names_to_json(n.names, n.type);
     if (c.name == "size") return node_size(kg, v);
     if (c.name == "color") {
         // Another tool's colour as it wrote it ("red"), unless colouring by community.
@@ -144,7 +158,7 @@ AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const 
     return it == n.extra.end() ? AttrValue{} : it->second;
 }
 
-AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c) {
+AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c, std::size_t kept_evidence) {
     const EdgeProps& p = kg.g[e];
     if (c.name == "type") return std::string(to_string(p.type));
     if (c.name == "label") return p.joined_labels();
@@ -157,15 +171,16 @@ AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c) {
     if (c.name == "evidence_sentence")
         return static_cast<std::int64_t>(best && best->sentence ? *best->sentence : -1);
     if (c.name == "sources") return edge_sources(p);
+    if (c.name == kEndsColumn.name) return ends_to_json(p.ends, kept_evidence);
     auto it = p.extra.find(c.name);
     return it == p.extra.end() ? AttrValue{} : it->second;
 }
 
 bool is_builtin_node_column(std::string_view name) {
-    return name == kMediaColumn.name || contains(builtin_node_columns(), name);
+    return name == kMediaColumn.name || name == kNamesColumn.name || contains(builtin_node_columns(), name);
 }
 bool is_builtin_edge_column(std::string_view name) {
-    return name == kSourcesColumn.name || contains(builtin_edge_columns(), name);
+    return name == kSourcesColumn.name || name == kEndsColumn.name || contains(builtin_edge_columns(), name);
 }
 bool is_derived_node_column(std::string_view name) {
     for (const Column& c : builtin_node_columns())
@@ -174,7 +189,7 @@ bool is_derived_node_column(std::string_view name) {
 }
 
 bool is_kgraph_only_node_column(std::string_view name) {
-    return is_derived_node_column(name) || name == "joined";
+    return is_derived_node_column(name) || name == "joined" || name == kNamesColumn.name;
 }
 
 std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
@@ -192,6 +207,13 @@ std::optional<std::string> set_node_builtin(NodeProps& n, std::string_view name,
         auto joins = joins_from_json(text, error);
         if (!joins) return error;
         n.joined = std::move(*joins);
+    } else if (name == kNamesColumn.name) {
+        // Read after "type" (columns come in their declared order): a name's type is written
+        // only where it is not the node's.
+        std::string error;
+        auto names = names_from_json(text, n.type, error);
+        if (!names) return error;
+        n.names = std::move(*names);
     } else if (name == "media") {
         auto v = parse_value(text, AttrKind::Boolean);
         if (!v) return "'" + std::string(text) + "' is not true or false";
@@ -236,6 +258,11 @@ std::optional<std::string> set_edge_builtin(EdgeProps& e, std::string_view name,
         e.flags = *f;
     } else if (name == "evidence") {
         if (!text.empty()) evidence().text = std::string(text);
+    } else if (name == kEndsColumn.name) {
+        std::string error;
+        auto ends = ends_from_json(text, error);
+        if (!ends) return error;
+        e.ends = std::move(*ends);
     } else if (name == "sources") {  // a GraphML keeps one evidence: it holds them all
         if (!text.empty()) evidence().source = std::string(text);
     } else if (name == "evidence_article") {

@@ -16,6 +16,9 @@ struct Column {
     std::string name;
     AttrKind kind;
     bool derived = false;  // display-only (size, color): recomputed on write, ignored on read
+    // Kept for reading back (name_evidence, name_pairs: what resolution knew of the names):
+    // GraphML and node-link JSON carry it; GEXF and CSV, which kgraph does not read, leave it out.
+    bool reread = false;
 };
 
 std::vector<Column> node_columns(const KnowledgeGraph& kg);
@@ -24,7 +27,10 @@ std::vector<Column> edge_columns(const KnowledgeGraph& kg);
 // The value of a column for one element; monostate when an extra column has no value here
 // (writers then emit the column's empty value so every element carries every key).
 AttrValue node_value(const KnowledgeGraph& kg, Vertex v, const Column& c, const WriteOptions& opt);
-AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c);
+// `kept_evidence`: how many of an edge's evidence sentences the file keeps (GraphML: the
+// strongest), so that "name_pairs" names only those.
+AttrValue edge_value(const KnowledgeGraph& kg, Edge e, const Column& c,
+                     std::size_t kept_evidence = static_cast<std::size_t>(-1));
 
 // The distinct news outlets the evidence of an edge cites, sorted, "|"-joined (column "sources",
 // written when some edge of the graph has one; likewise "media" on nodes).

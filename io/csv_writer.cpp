@@ -13,10 +13,12 @@ namespace kg::io {
 namespace {
 
 // Node columns Gephi fills itself: kgraph's `label` is Gephi's Label.
-bool is_gephi_node_field(const Column& c) { return c.name == "label"; }
+// (A column kept only for reading back, which the tables are not, is left out too.)
+bool is_gephi_node_field(const Column& c) { return c.name == "label" || c.reread; }
 
 // Edge columns given their own place (Gephi's fields, or the columns named after them).
 bool is_placed_edge_column(const Column& c) {
+    if (c.reread) return true;  // not in the tables: kept for reading back
     static const std::set<std::string, std::less<>> placed = {
         "type", "label", "weight", "articles", "flags", "evidence", "evidence_article",
         "evidence_sentence", "sources"};

@@ -18,7 +18,7 @@ namespace kg::io {
 namespace {
 
 // Columns that GEXF carries natively (label, weight) or as viz elements (size, color).
-bool native_in_gexf(const Column& c) { return c.derived || c.name == "label" || c.name == "weight"; }
+bool native_in_gexf(const Column& c) { return c.derived || c.reread || c.name == "label" || c.name == "weight"; }
 
 std::string_view gexf_type(AttrKind k) {
     switch (k) {

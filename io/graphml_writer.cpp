@@ -63,7 +63,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out, const WriteOptio
         buf += "\" target=\"";
         buf += xml_attr_escape(kg.g[boost::target(e, kg.g)].id);
         buf += "\">\n";
-        for (const auto& c : ecols) write_data(buf, 'e', c, edge_value(kg, e, c));
+        for (const auto& c : ecols) write_data(buf, 'e', c, edge_value(kg, e, c, 1));  // one evidence kept
         buf += "    </edge>\n";
         out << buf;
     }

@@ -94,6 +94,7 @@ class Gatherer {
     GatheredInputs out_;
     std::vector<std::string> article_inputs_;
     bool stdin_read_ = false;
+    bool statements_read_ = false;
     std::string stdin_text_;  // standard input's articles, for the article reader
 
     void read(std::istream& in, const std::string& name, InputKind kind) {
@@ -102,12 +103,15 @@ class Gatherer {
                 StatementReadOptions ro;
                 ro.strict = options_.strict;
                 out_.statements.append(read_statements(in, name, ro, diag_));
+                statements_read_ = true;
                 break;
             }
             case InputKind::GraphML: out_.graphs.push_back(read_graphml(in, name)); break;
             case InputKind::JsonGraph: out_.graphs.push_back(read_json_graph(in, name)); break;
             default: throw InputError(name + ": not a statements file or a saved graph");
         }
+        if (kind != InputKind::Statements && !statements_read_ && article_inputs_.empty())
+            out_.leading_graphs = out_.graphs.size();
     }
 
     void add_standard_input() {

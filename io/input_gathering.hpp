@@ -21,6 +21,10 @@ struct GatheredInputs {
     StatementSet statements;             // every statements input, in input order
     std::vector<KnowledgeGraph> graphs;  // every saved graph, in input order
     std::vector<ArticleText> articles;   // every article (the same article twice counts once)
+    // How many of `graphs` came before every statements and article input: a build puts
+    // those first, the others after the rest, as given (a graph's names that were met first
+    // keep their first spelling, as they would in a build from its statements).
+    std::size_t leading_graphs = 0;
 };
 
 // Standard input is held in memory: beyond this, a file is asked for instead.
