@@ -30,6 +30,11 @@ struct BuildOptions {
 // its evidence sentences counted once with the other inputs' statements (the same sentence of
 // the same article counts once) and the rest of its weight and articles added as saved. A saved
 // graph equal to an earlier one counts once, as does an edge equal to another saved graph's.
+// A saved graph whose nodes keep their names (NodeProps::names, every graph build_graph makes)
+// has them resolved again with the other inputs' names where its entity lines and statements
+// are (graph/saved_names.hpp), its edges parted by the names their statements joined
+// (EdgeProps::ends): the result is the build from the statements it was made from and the
+// other inputs. Without names its nodes come back whole, as it joined and named them.
 struct BuildReport {
     std::size_t statements_used = 0;
     std::size_t duplicate_statements = 0;  // exact repeats, counted once
@@ -45,8 +50,9 @@ namespace kg {
 
 // The statements a graph was built from, as far as the graph keeps them: one entity line per
 // node (with its aliases) and one statement per evidence sentence of each edge (one
-// statement for an edge without evidence). Combining saved graphs with other inputs goes
-// through these statements and build_graph.
+// statement for an edge without evidence), per pair of names where the edge keeps them
+// (EdgeProps::ends), the statement naming its ends by those names. Combining saved graphs
+// with other inputs goes through these statements and build_graph.
 StatementSet to_statements(const KnowledgeGraph& kg);
 
 }  // namespace kg
