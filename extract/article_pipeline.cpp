@@ -113,7 +113,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
 
     const Outlets outlets = find_outlets(doc, lexicon);
     std::vector<RelationCandidate> relations = find_relations(doc, lexicon);
-    if (core) add_classified_relations(doc, lexicon, core->models(), relations);
+    if (core) add_classified_relations(doc, lexicon, core->models(), outlets, relations);
 
     StatementSet out;
     out.articles.push_back(article.meta);

@@ -11,6 +11,7 @@
 
 #include "extract/core/models.hpp"
 #include "extract/document.hpp"
+#include "extract/outlets.hpp"
 #include "extract/relations.hpp"
 
 namespace kg::extract {
@@ -51,8 +52,9 @@ void pair_features(const Document& doc, const PairCandidate& c, const RuleEviden
                    const nlp::WordClusters* clusters, std::vector<nlp::Feature>& out);
 
 // The stage: appends a statement for each candidate the model is confident of and the rules
-// did not join. Does nothing when the model is empty or the article has no parse.
+// did not join. A news outlet takes part in none (naming it is provenance, stage 6b). Does
+// nothing when the model is empty or the article has no parse.
 void add_classified_relations(const Document& doc, const Lexicon& lexicon, const nlp::Models& models,
-                              std::vector<RelationCandidate>& relations);
+                              const Outlets& outlets, std::vector<RelationCandidate>& relations);
 
 }  // namespace kg::extract

@@ -86,7 +86,9 @@ class ExampleBuilder {
    public:
     explicit ExampleBuilder(const nlp::Models& models) : models_(models), core_(models) {}
 
-    SentenceExamples build(const Conll04Sentence& s) {
+    // `links`: the sentence labels every relation (CrossRE): its link candidates are the
+    // examples; otherwise (CoNLL04) its typed candidates are.
+    SentenceExamples build(const RelationSentence& s, bool links) {
         SentenceExamples out;
         gold_.clear();
         gold_words_.clear();
@@ -96,8 +98,14 @@ class ExampleBuilder {
             gold_words_.push_back(compare_form(words));
         }
         for (const auto& r : s.relations) {
-            if (r.type == "Kill") continue;  // no kgraph relation stands for it
-            std::string k = r.type + "|" + std::to_string(r.head) + "|" + std::to_string(r.tail);
+            std::string k;
+            if (links) {
+                if (r.type == "named") continue;  // another name of the same entity, no link
+                k = link_key(r.head, r.tail);
+            } else {
+                if (r.type == "Kill") continue;  // no kgraph relation stands for it
+                k = r.type + "|" + std::to_string(r.head) + "|" + std::to_string(r.tail);
+            }
             gold_.insert(k);
             out.gold_keys.insert(std::move(k));
         }
@@ -114,11 +122,14 @@ class ExampleBuilder {
         for (const RelationCandidate& r : rules) {
             if (r.subject < 0 || r.object < 0 || !doc.entities[r.subject].named || !doc.entities[r.object].named)
                 continue;
-            const PairRelation m = mapped_relation(r.relation, doc.entities[r.subject].type, doc.entities[r.object].type);
+            const PairRelation m = links ? PairRelation::link
+                                         : mapped_relation(r.relation, doc.entities[r.subject].type,
+                                                           doc.entities[r.object].type);
             if (m != PairRelation::none) out.rule_keys.insert(key(m, r.subject, r.object, doc));
         }
         const RuleEvidence evidence(rules);
         for (const PairCandidate& c : pair_candidates(doc, lexicon_)) {
+            if ((c.relation == PairRelation::link) != links) continue;
             Candidate x;
             pair_features(doc, c, evidence, &models_.clusters, x.feats);
             x.relation = c.relation;
@@ -132,15 +143,20 @@ class ExampleBuilder {
     }
 
    private:
-    // "Type|head|tail" when both entities name gold entities and the gold states it, else a
-    // key of their names (a false positive of its own).
+    static std::string link_key(std::size_t a, std::size_t b) {
+        return "link|" + std::to_string(std::min(a, b)) + "|" + std::to_string(std::max(a, b));
+    }
+
+    // "Type|head|tail" ("link|a|b", a < b) when both entities name gold entities and the gold
+    // states it, else a key of their names (a false positive of its own).
     std::string key(PairRelation r, int subject, int object, const Document& doc) const {
         const std::string type(nlp::pair_relation_name(r));
         for (std::size_t h = 0; h < gold_words_.size(); ++h) {
             if (!names_entity(gold_words_[h], names_[subject])) continue;
             for (std::size_t t = 0; t < gold_words_.size(); ++t) {
                 if (!names_entity(gold_words_[t], names_[object])) continue;
-                std::string k = type + "|" + std::to_string(h) + "|" + std::to_string(t);
+                std::string k = r == PairRelation::link ? link_key(h, t)
+                                                        : type + "|" + std::to_string(h) + "|" + std::to_string(t);
                 if (gold_.count(k)) return k;
             }
         }
@@ -167,6 +183,17 @@ struct Cut {
     float margin = 0;
     RelationScores scores;
 };
+
+// The rules' statements alone, scored as the measure does.
+RelationScores rules_alone(const std::vector<SentenceExamples>& dev) {
+    RelationScores out;
+    for (const auto& s : dev) {
+        out.gold += s.gold_keys.size();
+        out.system += s.rule_keys.size();
+        for (const std::string& k : s.rule_keys) out.true_positives += s.gold_keys.count(k);
+    }
+    return out;
+}
 
 // The rules' statements plus the classifier's above a margin, scored as the measure
 // does; the margin with the best F1.
@@ -216,7 +243,7 @@ std::size_t index_of(const rapidjson::Value& v, const char* name, const std::str
 
 }  // namespace
 
-std::vector<Conll04Sentence> read_conll04(const std::string& path) {
+std::vector<RelationSentence> read_conll04(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path + ": cannot read it");
     std::stringstream text;
@@ -228,28 +255,72 @@ std::vector<Conll04Sentence> read_conll04(const std::string& path) {
         throw InputError(path + ": not JSON at byte " + std::to_string(d.GetErrorOffset()) + " (" +
                          rapidjson::GetParseError_En(d.GetParseError()) + ")");
     if (!d.IsArray()) throw InputError(path + ": not a CoNLL04 file (a JSON list of sentences)");
-    std::vector<Conll04Sentence> out;
+    std::vector<RelationSentence> out;
     for (rapidjson::SizeType i = 0; i < d.Size(); ++i) {
         const std::string where = path + ": sentence " + std::to_string(i + 1);
         const rapidjson::Value& v = d[i];
         if (!v.IsObject()) throw InputError(where + ": not an object");
-        Conll04Sentence s;
+        RelationSentence s;
         for (const auto& t : member(v, "tokens", where).GetArray()) {
             if (!t.IsString()) throw InputError(where + ": a token is not a string");
             s.tokens.emplace_back(t.GetString(), t.GetStringLength());
         }
         for (const auto& e : member(v, "entities", where).GetArray()) {
-            Conll04Sentence::Entity x{member(e, "type", where).GetString(), index_of(e, "start", where),
+            RelationSentence::Entity x{member(e, "type", where).GetString(), index_of(e, "start", where),
                                       index_of(e, "end", where)};
             if (x.start >= x.end || x.end > s.tokens.size()) throw InputError(where + ": an entity outside the tokens");
             s.entities.push_back(std::move(x));
         }
         for (const auto& r : member(v, "relations", where).GetArray()) {
-            Conll04Sentence::Relation x{member(r, "type", where).GetString(), index_of(r, "head", where),
+            RelationSentence::Relation x{member(r, "type", where).GetString(), index_of(r, "head", where),
                                         index_of(r, "tail", where)};
             if (x.head >= s.entities.size() || x.tail >= s.entities.size())
                 throw InputError(where + ": a relation between entities that are not there");
             s.relations.push_back(std::move(x));
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<RelationSentence> read_crossre(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path + ": cannot read it");
+    std::vector<RelationSentence> out;
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const std::string where = path + ":" + std::to_string(number);
+        rapidjson::Document d;
+        d.Parse(line.c_str(), line.size());
+        if (d.HasParseError() || !d.IsObject())
+            throw InputError(where + ": not a CrossRE sentence (a JSON object per line)");
+        RelationSentence s;
+        for (const auto& t : member(d, "sentence", where).GetArray()) {
+            if (!t.IsString()) throw InputError(where + ": a token is not a string");
+            s.tokens.emplace_back(t.GetString(), t.GetStringLength());
+        }
+        // Offsets are inclusive; a relation names its entities by their spans.
+        auto index_of_span = [&](std::size_t start, std::size_t end) -> std::size_t {
+            for (std::size_t e = 0; e < s.entities.size(); ++e)
+                if (s.entities[e].start == start && s.entities[e].end == end + 1) return e;
+            throw InputError(where + ": a relation between spans that are no entities");
+        };
+        auto count = [&](const rapidjson::Value& v) -> std::size_t {
+            if (!v.IsUint()) throw InputError(where + ": an offset is not a count");
+            return v.GetUint();
+        };
+        for (const auto& e : member(d, "ner", where).GetArray()) {
+            if (!e.IsArray() || e.Size() < 3 || !e[2].IsString()) throw InputError(where + ": an entity is not [start, end, type]");
+            RelationSentence::Entity x{e[2].GetString(), count(e[0]), count(e[1]) + 1};
+            if (x.start >= x.end || x.end > s.tokens.size()) throw InputError(where + ": an entity outside the tokens");
+            s.entities.push_back(std::move(x));
+        }
+        for (const auto& r : member(d, "relations", where).GetArray()) {
+            if (!r.IsArray() || r.Size() < 5 || !r[4].IsString())
+                throw InputError(where + ": a relation is not [h_start, h_end, t_start, t_end, label, ...]");
+            s.relations.push_back({r[4].GetString(), index_of_span(count(r[0]), count(r[1])),
+                                   index_of_span(count(r[2]), count(r[3]))});
         }
         out.push_back(std::move(s));
     }
@@ -271,38 +342,56 @@ std::string conll04_text(const std::vector<std::string>& tokens) {
     return out;
 }
 
-RelationTrainResult train_relation_model(const std::vector<Conll04Sentence>& train,
-                                         const std::vector<Conll04Sentence>& dev, const nlp::Models& models,
+namespace {
+
+// How much of dev the extractor's entities let any relation reach at all.
+std::size_t reachable(const std::vector<SentenceExamples>& dev, std::size_t& gold) {
+    std::size_t n = 0;
+    gold = 0;
+    for (const auto& s : dev) {
+        gold += s.gold_keys.size();
+        for (const std::string& k : s.gold_keys)
+            n += s.rule_keys.count(k) ||
+                 std::any_of(s.candidates.begin(), s.candidates.end(), [&](const Candidate& c) { return c.key == k; });
+    }
+    return n;
+}
+
+void print_cut(std::ostream& log, const char* what, const Cut& cut) {
+    log << what << " P " << cut.scores.precision() << " R " << cut.scores.recall() << " F1 " << cut.scores.f1()
+        << " (margin " << cut.margin << ")";
+}
+
+}  // namespace
+
+RelationTrainResult train_relation_model(const RelationCorpus& corpus, const nlp::Models& models,
                                          const RelationTrainOptions& options) {
     ExampleBuilder builder(models);
-    std::vector<SentenceExamples> train_examples, dev_examples;
-    for (const auto& s : train) train_examples.push_back(builder.build(s));
-    for (const auto& s : dev) dev_examples.push_back(builder.build(s));
+    std::vector<SentenceExamples> train_examples, typed_dev, link_dev;
+    for (const auto& s : corpus.typed_train) train_examples.push_back(builder.build(s, false));
+    for (const auto& s : corpus.link_train) train_examples.push_back(builder.build(s, true));
+    for (const auto& s : corpus.typed_dev) typed_dev.push_back(builder.build(s, false));
+    for (const auto& s : corpus.link_dev) link_dev.push_back(builder.build(s, true));
     std::vector<const Candidate*> examples;
     for (const auto& s : train_examples)
-        for (const auto& c : s.candidates)
-            examples.push_back(&c);
+        for (const auto& c : s.candidates) examples.push_back(&c);
 
     RelationTrainResult result;
-    result.dev_rules = best_cut(dev_examples, nlp::LinearModel{}).scores;
+    result.dev_rules = rules_alone(typed_dev);
+    result.link_dev_rules = rules_alone(link_dev);
     if (options.log) {
-        // How much of dev the extractor's entities let any relation reach at all.
-        std::size_t reachable = 0, gold = 0;
-        for (const auto& s : dev_examples) {
-            gold += s.gold_keys.size();
-            for (const std::string& k : s.gold_keys)
-                reachable += s.rule_keys.count(k) ||
-                             std::any_of(s.candidates.begin(), s.candidates.end(), [&](const Candidate& c) { return c.key == k; });
-        }
-        *options.log << "dev: " << reachable << " of " << gold << " gold relations between entities the extractor found ("
-                     << examples.size() << " training pairs)\n";
+        std::size_t gold = 0, link_gold = 0;
+        const std::size_t typed = reachable(typed_dev, gold), links = reachable(link_dev, link_gold);
+        *options.log << "dev: " << typed << " of " << gold << " typed relations and " << links << " of " << link_gold
+                     << " links lie between entities the extractor found (" << examples.size()
+                     << " training pairs)\n";
     }
     nlp::PerceptronTrainer trainer(nlp::kPairRelations);
     std::mt19937 rng(options.seed);
     std::vector<std::size_t> order(examples.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::array<float, nlp::kPairRelations> scores{};
-    float best_f1 = -1;
+    double best = -1;
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
         nlp::shuffle(order, rng);
         std::size_t right = 0;
@@ -318,17 +407,24 @@ RelationTrainResult train_relation_model(const std::vector<Conll04Sentence>& tra
             trainer.tick();
         }
         nlp::LinearModel model = trainer.averaged(0.0f, options.min_updates);
-        const Cut cut = best_cut(dev_examples, model);
-        if (options.log)
+        const Cut typed = best_cut(typed_dev, model);
+        const Cut links = best_cut(link_dev, model);
+        if (options.log) {
             *options.log << "epoch " << epoch << ": train accuracy "
-                         << static_cast<double>(right) / std::max<std::size_t>(order.size(), 1) << ", dev P "
-                         << cut.scores.precision() << " R " << cut.scores.recall() << " F1 " << cut.scores.f1()
-                         << " (margin " << cut.margin << ")\n";
-        if (cut.scores.f1() > best_f1) {
-            best_f1 = static_cast<float>(cut.scores.f1());
+                         << static_cast<double>(right) / std::max<std::size_t>(order.size(), 1) << ";";
+            print_cut(*options.log, " typed dev", typed);
+            print_cut(*options.log, "; link dev", links);
+            *options.log << "\n";
+        }
+        // The epoch is picked by both; an empty dev set counts nothing.
+        const double f1 = typed.scores.f1() + links.scores.f1();
+        if (f1 > best) {
+            best = f1;
             result.model.weights = std::move(model);
-            result.model.margin = cut.margin;
-            result.dev = cut.scores;
+            result.model.margin = typed.margin;
+            result.model.link_margin = links.margin;
+            result.dev = typed.scores;
+            result.link_dev = links.scores;
             result.best_epoch = epoch;
         }
     }

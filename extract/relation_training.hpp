@@ -1,9 +1,11 @@
-// Training the relation classifier (extract/pair_relations.hpp) on CoNLL04 (Roth & Yih
-// 2004, the JSON layout of SpERT: tokens, entities, relations). Each sentence goes through the
-// whole extractor as one article, exactly as `kgraph extract` would see it; the classifier
-// learns from the pairs of entities the extractor found, labelled by the gold relation
-// between the gold entities they name. So it learns to correct the extractor it runs in,
-// entity errors included, and it is measured the way issue 10 measures kgraph on CoNLL04.
+// Training the relation classifier (extract/pair_relations.hpp): its four typed relations on
+// CoNLL04 (Roth & Yih 2004, the JSON layout of SpERT), its links of any other kind on CrossRE's
+// news sentences (Bassignana & Plank 2022), which label every relation between two names.
+// Each sentence goes through the whole extractor as one article, exactly as `kgraph extract`
+// would see it; the classifier learns from the pairs of entities the extractor found,
+// labelled by the gold relation between the gold entities they name. So it learns to correct
+// the extractor it runs in, entity errors included, and it is measured the way issue 10
+// measures kgraph on CoNLL04.
 #pragma once
 
 #include <cstdint>
@@ -15,13 +17,13 @@
 
 namespace kg::extract {
 
-struct Conll04Sentence {
+struct RelationSentence {
     struct Entity {
-        std::string type;  // Peop, Org, Loc, Other
+        std::string type;  // Peop, Org, Loc, Other (CoNLL04); person, location... (CrossRE)
         std::size_t start = 0, end = 0;  // tokens [start, end)
     };
     struct Relation {
-        std::string type;  // Work_For, Live_In, OrgBased_In, Located_In, Kill
+        std::string type;  // Work_For, Live_In, OrgBased_In, Located_In, Kill; CrossRE's labels
         std::size_t head = 0, tail = 0;  // entities
     };
     std::vector<std::string> tokens;
@@ -30,12 +32,21 @@ struct Conll04Sentence {
 };
 
 // Throws InputError naming the file (and the sentence) when it is not CoNLL04 JSON.
-std::vector<Conll04Sentence> read_conll04(const std::string& path);
+std::vector<RelationSentence> read_conll04(const std::string& path);
+// CrossRE's JSON Lines (sentence, ner and relations with inclusive token offsets). Throws
+// InputError naming the file and line.
+std::vector<RelationSentence> read_crossre(const std::string& path);
 
 // The sentence as text: tokens joined by spaces, without the space before closing punctuation
 // and after opening brackets, "'s" and "n't" joined to their word (the layout the issue's
 // measure gives `kgraph extract`).
 std::string conll04_text(const std::vector<std::string>& tokens);
+
+// The training data: typed relations from CoNLL04, links from CrossRE.
+struct RelationCorpus {
+    std::vector<RelationSentence> typed_train, typed_dev;
+    std::vector<RelationSentence> link_train, link_dev;
+};
 
 struct RelationTrainOptions {
     int epochs = 12;  // the best on dev is kept
@@ -56,14 +67,15 @@ struct RelationScores {
 
 struct RelationTrainResult {
     nlp::RelationModel model;
-    RelationScores dev;        // the rules and the classifier together, on dev
-    RelationScores dev_rules;  // the rules alone, on dev
+    RelationScores dev;             // typed: the rules and the classifier together, on CoNLL04 dev
+    RelationScores dev_rules;       // the rules alone
+    RelationScores link_dev;        // links (any relation between two): rules and classifier, CrossRE dev
+    RelationScores link_dev_rules;  // the rules alone
     int best_epoch = 0;
 };
 
 // `models`: the NLP core the extractor runs with (its relation model is not used).
-RelationTrainResult train_relation_model(const std::vector<Conll04Sentence>& train,
-                                         const std::vector<Conll04Sentence>& dev, const nlp::Models& models,
+RelationTrainResult train_relation_model(const RelationCorpus& corpus, const nlp::Models& models,
                                          const RelationTrainOptions& options);
 
 }  // namespace kg::extract

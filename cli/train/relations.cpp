@@ -1,6 +1,7 @@
-// kgraph-train relations: trains the relation classifier on CoNLL04 (train), keeping the
-// epoch and the confidence margin with the best F1 on dev, where the extractor's rules and
-// the classifier are measured together as issue 10 measures kgraph.
+// kgraph-train relations: trains the relation classifier, its typed relations on CoNLL04 and
+// its links on CrossRE news, keeping the epoch with the best F1 on both dev sets (where the
+// extractor's rules and the classifier are measured together, as issue 10 measures kgraph)
+// and the margins with the best F1 on each.
 #include <filesystem>
 #include <iostream>
 
@@ -26,17 +27,22 @@ std::string base_name(const std::string& path) { return std::filesystem::path(pa
 
 int run_relations(const Args& args) {
     po::options_description opts("Options");
-    std::string train_path, dev_path, models_dir, out_path;
+    std::string train_path, dev_path, models_dir, out_path, link_dev_path;
+    std::vector<std::string> link_train_paths;
     kg::extract::RelationTrainOptions o;
     opts.add_options()
         ("train", po::value(&train_path)->required(), "CoNLL04 training sentences (conll04_train.json)")
         ("dev", po::value(&dev_path)->required(), "CoNLL04 development sentences: picks the epoch and the margin")
+        ("link-train", po::value(&link_train_paths)->composing(),
+         "CrossRE news sentences for the links (JSON Lines; repeatable)")
+        ("link-dev", po::value(&link_dev_path), "CrossRE news sentences: picks the link margin")
         ("models", po::value(&models_dir)->required(),
          "the folder of the NLP core the extractor runs with (clusters, tagger, parser, ner)")
         ("output,o", po::value(&out_path)->required(), "the model file to write (models/relations.kgm)")
         ("epochs", po::value(&o.epochs)->default_value(12), "training epochs (the best on dev is kept)")
         ("min-updates", po::value(&o.min_updates)->default_value(1), "drop features updated fewer times")
-        ("margin", po::value<float>(), "state a relation above this margin over none (default: the best on dev)");
+        ("margin", po::value<float>(), "state a relation above this margin over none (default: the best on dev)")
+        ("link-margin", po::value<float>(), "state a link above this margin over none (default: the best on dev)");
     po::positional_options_description pos;
     po::variables_map vm;
     if (!kg::cli::parse_command_line(
@@ -48,25 +54,39 @@ int run_relations(const Args& args) {
         return 0;
     if (o.epochs < 1) throw kg::cli::UsageError("kgraph-train relations", "--epochs must be at least 1");
 
-    const auto train = kg::extract::read_conll04(train_path);
-    const auto dev = kg::extract::read_conll04(dev_path);
+    kg::extract::RelationCorpus corpus;
+    corpus.typed_train = kg::extract::read_conll04(train_path);
+    corpus.typed_dev = kg::extract::read_conll04(dev_path);
+    for (const std::string& path : link_train_paths) {
+        auto more = kg::extract::read_crossre(path);
+        corpus.link_train.insert(corpus.link_train.end(), more.begin(), more.end());
+    }
+    if (!link_dev_path.empty()) corpus.link_dev = kg::extract::read_crossre(link_dev_path);
     const auto models = kg::nlp::Models::load_without_relations(models_dir);
     o.log = &std::cout;
-    auto result = kg::extract::train_relation_model(train, dev, models, o);
+    auto result = kg::extract::train_relation_model(corpus, models, o);
     if (vm.count("margin")) {
         result.model.margin = vm["margin"].as<float>();
         std::cout << "margin set to " << result.model.margin << " (the best on dev: " << result.dev.f1() << " F1)\n";
     }
-    print_scores("dev, the rules alone", result.dev_rules);
-    print_scores("dev, rules and classifier", result.dev);
-    result.model.about = "CoNLL04 " + base_name(train_path) + " (" + std::to_string(train.size()) +
-                         " sentences); epoch " + std::to_string(result.best_epoch) + "; dev F1 " +
-                         std::to_string(result.dev.f1());
+    if (vm.count("link-margin")) {
+        result.model.link_margin = vm["link-margin"].as<float>();
+        std::cout << "link margin set to " << result.model.link_margin << " (the best on dev: " << result.link_dev.f1()
+                  << " F1)\n";
+    }
+    print_scores("typed dev, the rules alone", result.dev_rules);
+    print_scores("typed dev, rules and classifier", result.dev);
+    print_scores("link dev, the rules alone", result.link_dev_rules);
+    print_scores("link dev, rules and classifier", result.link_dev);
+    result.model.about = "CoNLL04 " + base_name(train_path) + " (" + std::to_string(corpus.typed_train.size()) +
+                         " sentences), CrossRE news (" + std::to_string(corpus.link_train.size()) +
+                         " sentences); epoch " + std::to_string(result.best_epoch) + "; typed dev F1 " +
+                         std::to_string(result.dev.f1()) + ", link dev F1 " + std::to_string(result.link_dev.f1());
     result.model.save(out_path);
     const auto back = kg::nlp::RelationModel::load(out_path);
     std::cout << "model: " << out_path << ", " << std::filesystem::file_size(out_path) << " bytes ("
               << back.weights.features() << " features, " << back.weights.weights() << " weights, margin "
-              << back.margin << ")\n";
+              << back.margin << ", link margin " << back.link_margin << ")\n";
     return 0;
 }
 

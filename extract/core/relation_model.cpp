@@ -10,6 +10,7 @@ std::string_view pair_relation_name(PairRelation r) {
         case PairRelation::live_in: return "Live_In";
         case PairRelation::org_based_in: return "OrgBased_In";
         case PairRelation::located_in: return "Located_In";
+        case PairRelation::link: return "link";
         case PairRelation::none: break;
     }
     return "";
@@ -24,6 +25,7 @@ float RelationModel::margin_of(std::span<const Feature> feats, PairRelation rela
 void RelationModel::save(const std::string& path) const {
     ModelWriter w;
     w.put<float>(margin);
+    w.put<float>(link_margin);
     w.put_string(about);
     weights.save(w);
     w.save(path, kKind, kFormatVersion);
@@ -33,7 +35,8 @@ RelationModel RelationModel::load(const std::string& path) {
     ModelReader r(path, kKind, kFormatVersion);
     RelationModel m;
     m.margin = r.get<float>();
-    if (!std::isfinite(m.margin)) r.fail("inconsistent relation model (corrupt file)");
+    m.link_margin = r.get<float>();
+    if (!std::isfinite(m.margin) || !std::isfinite(m.link_margin)) r.fail("inconsistent relation model (corrupt file)");
     m.about = r.get_string();
     m.weights = LinearModel::load(r);
     r.expect_end();

@@ -15,20 +15,24 @@
 
 namespace kg::nlp {
 
-// The classes: none, and one relation per pair of entity types.
-enum class PairRelation : std::uint8_t { none = 0, work_for, live_in, org_based_in, located_in };
-inline constexpr std::size_t kPairRelations = 5;
-// CoNLL04's names, which the training data uses ("Work_For", ...); "" for none.
+// The classes: none, one relation per pair of entity types (CoNLL04's), and a link of any
+// other kind between any two (CrossRE's other labels: "X beat Y", "X criticised Y").
+enum class PairRelation : std::uint8_t { none = 0, work_for, live_in, org_based_in, located_in, link };
+inline constexpr std::size_t kPairRelations = 6;
+// CoNLL04's names, which the training data uses ("Work_For", ...); "link"; "" for none.
 std::string_view pair_relation_name(PairRelation r);
 
 struct RelationModel {
     static constexpr std::string_view kKind = "relations";
     // Bump when the features change: a model trained on other features is refused.
-    static constexpr std::uint32_t kFormatVersion = 1;
+    static constexpr std::uint32_t kFormatVersion = 2;
 
     LinearModel weights;  // features -> the kPairRelations classes
-    // A relation is stated when its score exceeds none's by more than this (picked on dev).
+    // A relation is stated when its score exceeds none's by more than this (picked on dev);
+    // a link, by more than link_margin.
     float margin = 0.0f;
+    float link_margin = 0.0f;
+    float margin_for(PairRelation r) const { return r == PairRelation::link ? link_margin : margin; }
     std::string about;  // the data it was trained on and its dev scores
 
     bool empty() const { return weights.classes() == 0; }

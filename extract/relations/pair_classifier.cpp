@@ -4,8 +4,8 @@
 // 2005; Kambhatla 2004): the words between the two names and around them, their head words,
 // the dependency path that joins their heads with the words on it, and here also what the
 // relation rules said about the pair. Every feature fires twice, alone and joined with the
-// pair of types, so that what the four relations share ("in" for both "lives in" and "based
-// in") is learned once while each keeps what is its own.
+// relation, so that what the four typed relations share ("in" for both "lives in" and "based
+// in") is learned once while each keeps what is its own (FeatureWriter).
 #include <algorithm>
 #include <array>
 #include <tuple>
@@ -115,18 +115,27 @@ std::string case_of(const Document& doc, const Sentence& s, std::uint32_t head) 
     return {};
 }
 
+// Every feature of a typed candidate fires twice, alone (shared by the four typed relations)
+// and joined with its relation; a link's fire joined with "link" and with "link between these
+// two types", so that links and typed relations learn apart (their data differ: CrossRE
+// labels every link, CoNLL04 only its four relations).
 class FeatureWriter {
    public:
-    FeatureWriter(std::uint64_t combo, std::vector<Feature>& out) : combo_(combo), out_(out) {}
+    FeatureWriter(PairRelation relation, NodeType subject, NodeType object, std::vector<Feature>& out)
+        : link_(relation == PairRelation::link),
+          first_(static_cast<std::uint64_t>(relation)),
+          second_(link_ ? 64 + 8 * static_cast<std::uint64_t>(subject) + static_cast<std::uint64_t>(object) : 0),
+          out_(out) {}
     void add(Feature f) {
-        out_.push_back(f);
-        out_.push_back(nlp::conjoin(f, combo_));
+        out_.push_back(link_ ? nlp::conjoin(f, second_) : f);
+        out_.push_back(nlp::conjoin(f, first_));
     }
     void text(Template t, std::string_view v) { add(nlp::feature(t, v)); }
     void number(Template t, std::uint64_t a, std::uint64_t b = 0) { add(nlp::feature(t, a, b)); }
 
    private:
-    std::uint64_t combo_;
+    bool link_;
+    std::uint64_t first_, second_;
     std::vector<Feature>& out_;
 };
 
@@ -144,6 +153,8 @@ std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& l
     std::vector<PairCandidate> out;
     auto usable = [&](const Mention& m) {
         if (m.kind != MentionKind::Name || m.entity < 0 || !doc.entities[m.entity].named) return false;
+        const NodeType t = doc.entities[m.entity].type;
+        if (t != NodeType::Person && t != NodeType::Organization && t != NodeType::Place) return false;
         const bool adjective = m.last - m.first == 1 && doc.tokens[m.first].has(lx::kOrgAdj | lx::kDemonym) &&
                                m.surface != doc.entities[m.entity].name;
         return !adjective;
@@ -155,6 +166,15 @@ std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& l
     const int n = static_cast<int>(doc.mentions.size());
     std::size_t sentence_start = 0;  // the current sentence's first candidate in `out`
     int current = -1;
+    // Once per entity pair (and relation): mentions come in text order, so the first pair seen
+    // of a mention is its closest; a later pair of the same entities is skipped.
+    auto seen = [&](int es, int eo, PairRelation r) {
+        return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(sentence_start), out.end(),
+                           [&](const PairCandidate& c) {
+                               return c.relation == r && doc.mentions[c.subject].entity == es &&
+                                      doc.mentions[c.object].entity == eo;
+                           });
+    };
     for (int i = 0; i < n; ++i) {
         const Mention& a = doc.mentions[i];
         if (!usable(a)) continue;
@@ -174,15 +194,11 @@ std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& l
                 const int es = doc.mentions[s].entity, eo = doc.mentions[o].entity;
                 if (r == PairRelation::located_in && country(es)) continue;
                 if (r == PairRelation::live_in && country(eo)) continue;
-                // Once per entity pair: mentions come in text order, so the first pair seen
-                // of a mention is its closest; a later pair of the same entities is skipped.
-                const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(sentence_start), out.end(),
-                                              [&](const PairCandidate& c) {
-                                                  return doc.mentions[c.subject].entity == es &&
-                                                         doc.mentions[c.object].entity == eo;
-                                              });
-                if (!seen) out.push_back({a.sentence, s, o, r});
+                if (!seen(es, eo, r)) out.push_back({a.sentence, s, o, r});
             }
+            // Any link between the two, in text order (the statement is `related`).
+            if (!seen(a.entity, b.entity, PairRelation::link) && !seen(b.entity, a.entity, PairRelation::link))
+                out.push_back({a.sentence, i, j, PairRelation::link});
         }
     }
     return out;
@@ -218,7 +234,7 @@ void pair_features(const Document& doc, const PairCandidate& c, const RuleEviden
     const Mention& s = doc.mentions[c.subject];
     const Mention& o = doc.mentions[c.object];
     const Sentence& sent = doc.sentences[c.sentence];
-    FeatureWriter f(static_cast<std::uint64_t>(c.relation), out);
+    FeatureWriter f(c.relation, doc.entities[s.entity].type, doc.entities[o.entity].type, out);
     const bool forward = s.first < o.first;
     const Mention& left = forward ? s : o;
     const Mention& right = forward ? o : s;
@@ -326,10 +342,29 @@ int title_token(const Document& doc, const Mention& person, const Mention& org) 
     return -1;
 }
 
+// The verb (or noun) that joins two names in the parse ("X beat Y": "beat"), -1 when their
+// common head is one of the names.
+int linking_token(const Document& doc, const Mention& a, const Mention& b) {
+    const DependencyPath path = dependency_path(doc, head_token(doc, a), head_token(doc, b));
+    if (!path.found()) return -1;
+    const std::uint32_t top = path.top();
+    if (in_mention(a, top) || in_mention(b, top)) return -1;
+    const std::string_view upos = doc.arcs[top].upos;
+    if (upos != "VERB" && upos != "NOUN") return -1;
+    return static_cast<int>(top);
+}
+
+// A link is stated as `related`, with its linking verb or noun as the label ("X beat Y":
+// "beat"), as the gold conventions want for a link of no other type.
+void state_link(const Document& doc, int top, RelationCandidate& r) {
+    r.relation = Relation::related;
+    if (top >= 0) r.label = relation_rules::lower(doc.token_text(static_cast<std::size_t>(top)));
+}
+
 }  // namespace
 
 void add_classified_relations(const Document& doc, const Lexicon& lexicon, const nlp::Models& models,
-                              std::vector<RelationCandidate>& relations) {
+                              const Outlets& outlets, std::vector<RelationCandidate>& relations) {
     const nlp::RelationModel& model = models.relations;
     if (model.empty() || doc.arcs.size() != doc.tokens.size()) return;
     const RuleEvidence rules(relations);
@@ -337,42 +372,49 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
     struct Scored {
         PairCandidate candidate;
         float margin;
+        int subject, object;  // entities
     };
     std::vector<Scored> stated;
     for (const PairCandidate& c : pair_candidates(doc, lexicon)) {
-        const Mention& s = doc.mentions[c.subject];
-        const Mention& o = doc.mentions[c.object];
-        if (rules.joined(c.sentence, s.entity, o.entity)) continue;
+        const int es = doc.mentions[c.subject].entity, eo = doc.mentions[c.object].entity;
+        if (rules.joined(c.sentence, es, eo) || outlets.outlet(es) || outlets.outlet(eo)) continue;
         pair_features(doc, c, rules, &models.clusters, feats);
         const float margin = model.margin_of(feats, c.relation);
-        if (margin > model.margin) stated.push_back({c, margin});
+        if (margin > model.margin_for(c.relation)) stated.push_back({c, margin, es, eo});
     }
+    auto typed = [](const Scored& x) { return x.candidate.relation != nlp::PairRelation::link; };
     for (const Scored& x : stated) {
         const PairCandidate& c = x.candidate;
-        const Mention& s = doc.mentions[c.subject];
-        const Mention& o = doc.mentions[c.object];
-        // Two places are stated in one direction only: the more confident ("X, in Y").
         const bool outdone = std::any_of(stated.begin(), stated.end(), [&](const Scored& y) {
-            return y.candidate.sentence == c.sentence && doc.mentions[y.candidate.subject].entity == o.entity &&
-                   doc.mentions[y.candidate.object].entity == s.entity &&
-                   (y.margin > x.margin || (y.margin == x.margin && y.candidate.subject < c.subject));
+            if (y.candidate.sentence != c.sentence || !typed(y)) return false;
+            const bool same = y.subject == x.subject && y.object == x.object;
+            const bool reverse = y.subject == x.object && y.object == x.subject;
+            // A link gives way to a typed relation between the same two; two places are
+            // stated in one direction only, the more confident ("X, in Y").
+            if (!typed(x)) return same || reverse;
+            return reverse && (y.margin > x.margin || (y.margin == x.margin && y.candidate.subject < c.subject));
         });
         if (outdone) continue;
+        const Mention& s = doc.mentions[c.subject];
+        const Mention& o = doc.mentions[c.object];
         RelationCandidate r;
-        r.subject = s.entity;
-        r.object = o.entity;
-        r.relation = Relation::located_in;
-        if (c.relation == nlp::PairRelation::work_for) {
-            r.relation = Relation::member_of;
-            if (int t = title_token(doc, s, o); t >= 0) {
-                r.relation = Relation::role;
-                r.label = relation_rules::lower(doc.token_text(static_cast<std::uint32_t>(t)));
-            }
+        r.subject = x.subject;
+        r.object = x.object;
+        switch (c.relation) {
+            case nlp::PairRelation::work_for:
+                r.relation = Relation::member_of;
+                if (int t = title_token(doc, s, o); t >= 0) {
+                    r.relation = Relation::role;
+                    r.label = relation_rules::lower(doc.token_text(static_cast<std::uint32_t>(t)));
+                }
+                break;
+            case nlp::PairRelation::link: state_link(doc, linking_token(doc, s, o), r); break;
+            default: r.relation = Relation::located_in;
         }
         r.sentence = c.sentence;
         r.first = std::min(s.first, o.first);
         r.last = std::max(s.last, o.last);
-        r.confidence = 0.55;
+        r.confidence = c.relation == nlp::PairRelation::link ? 0.45 : 0.55;
         relations.push_back(std::move(r));
     }
 }

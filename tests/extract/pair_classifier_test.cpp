@@ -85,7 +85,9 @@ TEST_CASE("features: the words between, the dependency path and the rules' findi
     auto a = read("Mara Telkin works for Brannock Industries.");
     const Document& doc = a.article->doc;
     const auto cs = pair_candidates(doc, test::lexicon());
-    REQUIRE(cs.size() == 1);
+    REQUIRE(cs.size() == 2);  // the typed relation and the link
+    CHECK(cs[0].relation == PairRelation::work_for);
+    CHECK(cs[1].relation == PairRelation::link);
     const RuleEvidence rules(a.rules);
     std::vector<kg::nlp::Feature> with, without;
     pair_features(doc, cs[0], rules, nullptr, with);
@@ -95,12 +97,16 @@ TEST_CASE("features: the words between, the dependency path and the rules' findi
     // The same pair in another sentence gives other features; the same sentence, the same.
     auto b = read("Mara Telkin sued Brannock Industries.");
     const auto cb = pair_candidates(b.article->doc, test::lexicon());
-    REQUIRE(cb.size() == 1);
+    REQUIRE(cb.size() == 2);
     std::vector<kg::nlp::Feature> other, again;
     pair_features(b.article->doc, cb[0], RuleEvidence({}), nullptr, other);
     pair_features(doc, cs[0], RuleEvidence({}), nullptr, again);
     CHECK(again == without);
     CHECK(other != without);
+    // A link and a typed relation between the same two share no feature (they learn apart).
+    std::vector<kg::nlp::Feature> link;
+    pair_features(doc, cs[1], RuleEvidence({}), nullptr, link);
+    for (kg::nlp::Feature f : link) CHECK(std::find(without.begin(), without.end(), f) == without.end());
     // The rules' finding is a feature of its own when the rules joined the pair.
     if (rules.joined(cs[0].sentence, doc.mentions[cs[0].subject].entity, doc.mentions[cs[0].object].entity))
         CHECK(with != without);
@@ -116,6 +122,38 @@ TEST_CASE("CoNLL04 sentences as text, and a bad file named with its sentence") {
     std::ofstream(bad) << "[{";
     CHECK_THROWS_WITH_AS(read_conll04(bad.string()), doctest::Contains("kgraph-conll04-bad.json: not JSON"), kg::InputError);
     std::filesystem::remove(bad);
+}
+
+TEST_CASE("CrossRE sentences: inclusive spans, relations by their spans, a bad line named") {
+    const auto path = temp_file("kgraph-crossre.json");
+    std::ofstream(path) << R"({"sentence": ["Mara", "Telkin", "beat", "Ivo", "Pardek", "."], "ner": [[0, 1, "person"], [3, 4, "person"]], "relations": [[0, 1, 3, 4, "win-defeat", "beat", false, false]]})"
+                        << "\n\n"
+                        << R"({"sentence": ["A"], "ner": [], "relations": [[0, 0, 0, 0, "role"]]})" << "\n";
+    CHECK_THROWS_WITH_AS(read_crossre(path.string()), doctest::Contains("kgraph-crossre.json:3: a relation between spans"),
+                         kg::InputError);
+    std::ofstream(path) << R"({"sentence": ["Mara", "Telkin", "beat", "Ivo", "Pardek", "."], "ner": [[0, 1, "person"], [3, 4, "person"]], "relations": [[0, 1, 3, 4, "win-defeat", "beat", false, false]]})"
+                        << "\n";
+    const auto s = read_crossre(path.string());
+    REQUIRE(s.size() == 1);
+    REQUIRE(s[0].entities.size() == 2);
+    CHECK(s[0].entities[1].start == 3);
+    CHECK(s[0].entities[1].end == 5);
+    REQUIRE(s[0].relations.size() == 1);
+    CHECK(s[0].relations[0].type == "win-defeat");
+    CHECK(s[0].relations[0].head == 0);
+    CHECK(s[0].relations[0].tail == 1);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("candidates: a link between any two named entities, once, in text order") {
+    auto a = read("Mara Telkin defeated Ivo Pardek on Sunday, Brannock Industries said.");
+    const Document& doc = a.article->doc;
+    const auto cs = pair_candidates(doc, test::lexicon());
+    CHECK(has_candidate(doc, cs, "Mara Telkin", "Ivo Pardek", PairRelation::link));
+    CHECK(!has_candidate(doc, cs, "Ivo Pardek", "Mara Telkin", PairRelation::link));
+    CHECK(has_candidate(doc, cs, "Mara Telkin", "Brannock Industries", PairRelation::link));
+    CHECK(has_candidate(doc, cs, "Mara Telkin", "Brannock Industries", PairRelation::work_for));
+    CHECK(!has_candidate(doc, cs, "Brannock Industries", "Mara Telkin", PairRelation::link));
 }
 
 TEST_CASE("a tiny model trained on a few sentences gives their relations back, and training is deterministic") {
@@ -137,8 +175,10 @@ TEST_CASE("a tiny model trained on a few sentences gives their relations back, a
     REQUIRE(sentences.size() == 3);
     RelationTrainOptions o;
     o.epochs = 5;
-    const auto a = train_relation_model(sentences, sentences, test::shipped_models(), o);
-    const auto b = train_relation_model(sentences, sentences, test::shipped_models(), o);
+    RelationCorpus corpus;
+    corpus.typed_train = corpus.typed_dev = sentences;
+    const auto a = train_relation_model(corpus, test::shipped_models(), o);
+    const auto b = train_relation_model(corpus, test::shipped_models(), o);
     CHECK(a.dev.gold == 2);
     CHECK(a.dev.true_positives == 2);
     CHECK(a.dev.system == 2);  // and nothing for the one that states no relation
