@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "graph/build.hpp"
+#include "graph/errors.hpp"
 #include "io/io.hpp"
 
 using namespace kg;
@@ -215,4 +216,35 @@ TEST_CASE("a saved graph's names are resolved with the new inputs: a join parts,
     KnowledgeGraph frozen = saved_as(alone, io::Format::GraphML);
     for (auto v : boost::make_iterator_range(boost::vertices(frozen.g))) frozen.g[v].names.clear();
     CHECK(by_labels(build_graph(with(to_statements(frozen), b))) != whole);
+}
+
+TEST_CASE("a saved graph's names that do not parse, or name pairs that point nowhere") {
+    StatementSet a;
+    a.statements.push_back(said("Varnholt Grain Exporters", NodeType::Organization, Relation::supports,
+                                "Tilde Marsh", NodeType::Person, "a1", 1));
+    a.statements.push_back(said("VGE", NodeType::Organization, Relation::supports, "Tilde Marsh",
+                                NodeType::Person, "a2", 1));
+    const std::string file = graphml(build_graph(a));
+    REQUIRE(file.find("],[1,0,") != std::string::npos);  // VGE's statements, a part of their own
+    // Names that are not what kgraph writes: the file and line are named.
+    {
+        std::string bad = file;
+        const std::string at = "<data key=\"n_name_evidence\">";
+        const auto p = bad.find(at) + at.size();
+        bad.replace(p, bad.find('<', p) - p, "[{&quot;name&quot;: 3}]");
+        std::istringstream in(bad);
+        CHECK_THROWS_WITH_AS(io::read_graphml(in, "bad.graphml"), doctest::Contains("bad.graphml:"), InputError);
+    }
+    // A pair naming a name the node does not have: the saved lines count as plain statements.
+    {
+        std::string odd = file;
+        odd.replace(odd.find("],[1,0,") + 3, 1, "7");
+        std::istringstream in(odd);
+        const KnowledgeGraph kg = io::read_graphml(in, "odd.graphml");
+        StatementSet plain = to_statements(kg);
+        plain.saved.clear();
+        const KnowledgeGraph built = build_graph(to_statements(kg));
+        CHECK(built.edge_count() > 0);
+        CHECK(graphml(built) == graphml(build_graph(plain)));
+    }
 }
