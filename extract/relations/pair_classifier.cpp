@@ -354,6 +354,23 @@ int linking_token(const Document& doc, const Mention& a, const Mention& b) {
     return static_cast<int>(top);
 }
 
+// The title a person holds at an organisation, written before the name ("Velmora police
+// spokesman Ana Lind") or between or on the path that joins them ("Ana Lind, a spokesman
+// for"): makes `r` a role with that title for its label. False if none.
+bool held_title(const Document& doc, const Mention& person, const Mention& org, RelationCandidate& r) {
+    std::string title;
+    if (!person.title.empty()) {
+        title = person.title;
+    } else if (int t = title_token(doc, person, org); t >= 0) {
+        title = relation_rules::lower(doc.token_text(static_cast<std::uint32_t>(t)));
+    } else {
+        return false;
+    }
+    r.relation = Relation::role;
+    r.label = std::move(title);
+    return true;
+}
+
 // A link is stated as `related`, with its linking verb or noun as the label ("X beat Y":
 // "beat"), as the gold conventions want for a link of no other type.
 void state_link(const Document& doc, int top, RelationCandidate& r) {
@@ -403,12 +420,21 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
         switch (c.relation) {
             case nlp::PairRelation::work_for:
                 r.relation = Relation::member_of;
-                if (int t = title_token(doc, s, o); t >= 0) {
-                    r.relation = Relation::role;
-                    r.label = relation_rules::lower(doc.token_text(static_cast<std::uint32_t>(t)));
+                held_title(doc, s, o, r);
+                break;
+            case nlp::PairRelation::link:
+                state_link(doc, linking_token(doc, s, o), r);
+                // A person linked to an organisation under a title holds a role there.
+                if (doc.entities[x.subject].type == NodeType::Organization &&
+                    doc.entities[x.object].type == NodeType::Person) {
+                    RelationCandidate turned = r;
+                    std::swap(turned.subject, turned.object);
+                    if (held_title(doc, o, s, turned)) r = turned;
+                } else if (doc.entities[x.subject].type == NodeType::Person &&
+                           doc.entities[x.object].type == NodeType::Organization) {
+                    held_title(doc, s, o, r);
                 }
                 break;
-            case nlp::PairRelation::link: state_link(doc, linking_token(doc, s, o), r); break;
             default: r.relation = Relation::located_in;
         }
         r.sentence = c.sentence;
