@@ -511,18 +511,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
     resolver.merge_across_articles(options.merge_surnames);
 
     // 2. Nodes, ordered by their stable id, each with its names (saved_names.hpp).
-    detail::NameContext names_ctx;
-    names_ctx.resolver = &resolver;
-    names_ctx.outlets = &outlets;
-    names_ctx.entity_phase_end = entity_phase_end;
-    {
-        std::vector<std::pair<int, int>> declared;  // order, candidate
-        for (int c = 0; c < resolver.size(); ++c)
-            if (resolver.candidate(c).declared_order >= 0) declared.emplace_back(resolver.candidate(c).declared_order, c);
-        std::sort(declared.begin(), declared.end());
-        for (std::size_t rank = 0; rank < declared.size(); ++rank)
-            names_ctx.declared_rank[declared[rank].second] = static_cast<int>(rank);
-    }
+    const detail::NameContext names_ctx = detail::name_context(resolver, outlets, entity_phase_end);
     std::vector<std::pair<NodeProps, int>> nodes;  // node, group root
     std::unordered_map<int, int> name_index;       // candidate -> index in its node's names
     for (const auto& [root, members] : resolver.groups_by_root()) {

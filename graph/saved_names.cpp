@@ -50,8 +50,22 @@ void replay_names(const SavedGraph& g, bool late, EntityResolver& r, SavedCandid
     }
 }
 
+NameContext name_context(EntityResolver& r, const std::set<int>& outlets, int entity_phase_end) {
+    NameContext ctx;
+    ctx.resolver = &r;
+    ctx.outlets = &outlets;
+    ctx.entity_phase_end = entity_phase_end;
+    std::vector<std::pair<int, int>> declared;  // declaration, candidate
+    for (int c = 0; c < r.size(); ++c)
+        if (r.candidate(c).declared_order >= 0) declared.emplace_back(r.candidate(c).declared_order, c);
+    std::sort(declared.begin(), declared.end());
+    for (std::size_t rank = 0; rank < declared.size(); ++rank)
+        ctx.declared_rank[declared[rank].second] = static_cast<int>(rank);
+    return ctx;
+}
+
 std::vector<NameRecord> node_names(const std::vector<int>& members, int label, const NameContext& ctx) {
-    EntityResolver& r = *const_cast<EntityResolver*>(ctx.resolver);  // tie_root compresses paths
+    EntityResolver& r = *ctx.resolver;
     std::vector<int> ordered{label};
     for (int m : members)
         if (m != label) ordered.push_back(m);

@@ -31,11 +31,13 @@ void replay_names(const SavedGraph& g, bool late, EntityResolver& r, SavedCandid
 
 // What the build knows of its candidates that the node's names record.
 struct NameContext {
-    const EntityResolver* resolver = nullptr;
+    EntityResolver* resolver = nullptr;  // not const: finding a tie's root compresses paths
     const std::set<int>* outlets = nullptr;
     std::map<int, int> declared_rank;  // candidate -> rank of its declaration
     int entity_phase_end = 0;          // candidates from here on were met as statements' ends
 };
+
+NameContext name_context(EntityResolver& r, const std::set<int>& outlets, int entity_phase_end);
 
 // The records of a node's names: the label's candidate first, then the others in the order
 // they were met.
