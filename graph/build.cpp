@@ -409,40 +409,39 @@ std::vector<Join> with_saved_records(
     return unique;
 }
 
-}  // namespace
-
-KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& options,
-                           BuildReport* report) {
-    BuildReport local_report;
-    BuildReport& rep = report ? *report : local_report;
-    rep = {};
-
-    auto wanted = [&](const Statement& s) {
-        return options.include_co_mentions || s.relation != Relation::co_mention;
-    };
-    const SavedInputs saved(input);
+// Step 1 of build_graph, what steps 2 and 3 need of it: every distinct (type, name key) a
+// candidate, grouped by aliases and by the rules across articles; the names of a saved graph
+// that keeps them met where its entity lines and statements are.
+struct Resolution {
     // A saved graph's nodes count the mentions and articles it saved, not its entity lines and
     // statements: per candidate, what those added (to take off) and what the graph counted.
     // (A saved graph with names brings its names' own counts and articles: see replay_names.)
     struct SavedNodeCounts {
         std::int64_t occurrences = 0, mentions = 0, articles = 0;
     };
+    EntityResolver resolver;
+    std::set<int> outlets;  // candidates some input declared a news outlet
     std::unordered_map<int, SavedNodeCounts> saved_counts;
     std::unordered_map<int, std::set<std::string>> own_articles;  // articles of the other inputs
     std::unordered_map<int, std::vector<std::size_t>> saved_decls;  // a candidate's saved nodes
+    std::map<int, std::vector<Join>> replayed_records;  // a saved node's records, by its first name
+    std::vector<std::pair<int, int>> endpoints;         // each statement's candidates
+    int entity_phase_end = 0;  // candidates from here on were met as statements' ends
+};
+
+template <typename Wanted>
+Resolution resolve(const StatementSet& input, const SavedInputs& saved, bool merge_surnames, Wanted wanted) {
+    Resolution out;
+    auto& [resolver, outlets, saved_counts, own_articles, saved_decls, replayed_records, endpoints,
+           entity_phase_end] = out;
     auto seen_in = [&](int c, const std::string& article, bool from_saved) {
         if (c < 0 || !saved.any()) return;
         if (from_saved) ++saved_counts[c].occurrences;
         else if (!article.empty()) own_articles[c].insert(article);
     };
 
-    // 1. Entities: every distinct (type, name key), grouped by aliases and surnames. The names
-    // of a saved graph that keeps them are met where its entity lines and statements are.
-    EntityResolver resolver;
-    std::set<int> outlets;  // candidates some input declared a news outlet
     int next_declared = 0;
     std::vector<detail::SavedCandidates> replayed(input.saved.size());
-    std::map<int, std::vector<Join>> replayed_records;  // a saved node's records, by its first name
     auto replay = [&](std::size_t gi, bool late) {
         const SavedGraph& g = input.saved[gi];
         detail::replay_names(g, late, resolver, replayed[gi], next_declared, outlets);
@@ -480,8 +479,8 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         if (d.media) outlets.insert(c);
         for (const auto& alias : d.aliases) resolver.alias(c, d, alias);
     }
-    const int entity_phase_end = resolver.size();
-    std::vector<std::pair<int, int>> endpoints(input.statements.size(), {-1, -1});
+    entity_phase_end = resolver.size();
+    endpoints.assign(input.statements.size(), {-1, -1});
     std::size_t next_late = 0;  // the next replayed graph whose late names are to be met
     auto replay_late_until = [&](std::size_t statement) {
         for (; next_late < saved.replayed().size(); ++next_late) {
@@ -508,7 +507,27 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         seen_in(endpoints[i].second, s.article, from != nullptr);
     }
     replay_late_until(input.statements.size());
-    resolver.merge_across_articles(options.merge_surnames);
+    resolver.merge_across_articles(merge_surnames);
+    return out;
+
+}
+
+}  // namespace
+
+KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& options,
+                           BuildReport* report) {
+    BuildReport local_report;
+    BuildReport& rep = report ? *report : local_report;
+    rep = {};
+
+    auto wanted = [&](const Statement& s) {
+        return options.include_co_mentions || s.relation != Relation::co_mention;
+    };
+    // 1. Entities: the candidates and their groups.
+    const SavedInputs saved(input);
+    Resolution resolution = resolve(input, saved, options.merge_surnames, wanted);
+    auto& [resolver, outlets, saved_counts, own_articles, saved_decls, replayed_records, endpoints,
+           entity_phase_end] = resolution;
 
     // 2. Nodes, ordered by their stable id, each with its names (saved_names.hpp).
     const detail::NameContext names_ctx = detail::name_context(resolver, outlets, entity_phase_end);
