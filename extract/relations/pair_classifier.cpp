@@ -8,6 +8,7 @@
 // in") is learned once while each keeps what is its own (FeatureWriter).
 #include <algorithm>
 #include <array>
+#include <set>
 #include <tuple>
 
 #include "extract/pair_relations.hpp"
@@ -164,23 +165,20 @@ std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& l
         return (lexicon.flags(to_lower_ascii(doc.entities[entity].name, lower_name)) & (lx::kCountry | lx::kPlaceAbbrev)) != 0;
     };
     const int n = static_cast<int>(doc.mentions.size());
-    std::size_t sentence_start = 0;  // the current sentence's first candidate in `out`
-    int current = -1;
-    // Once per entity pair (and relation): mentions come in text order, so the first pair seen
-    // of a mention is its closest; a later pair of the same entities is skipped.
-    auto seen = [&](int es, int eo, PairRelation r) {
-        return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(sentence_start), out.end(),
-                           [&](const PairCandidate& c) {
-                               return c.relation == r && doc.mentions[c.subject].entity == es &&
-                                      doc.mentions[c.object].entity == eo;
-                           });
+    // Once per entity pair (and relation) and sentence: mentions come in text order, so the
+    // first pair seen of a mention is its closest; a later pair of the same entities is
+    // skipped. A set per sentence keeps a sentence of many names linear.
+    std::set<std::tuple<int, int, PairRelation>> seen;
+    auto add = [&](int sentence, int s, int o, int es, int eo, PairRelation r) {
+        if (seen.emplace(es, eo, r).second) out.push_back({sentence, s, o, r});
     };
+    int current = -1;
     for (int i = 0; i < n; ++i) {
         const Mention& a = doc.mentions[i];
         if (!usable(a)) continue;
         if (a.sentence != current) {
             current = a.sentence;
-            sentence_start = out.size();
+            seen.clear();
         }
         for (int j = i + 1; j < n && j <= i + kMaxPairGap; ++j) {
             const Mention& b = doc.mentions[j];
@@ -194,11 +192,12 @@ std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& l
                 const int es = doc.mentions[s].entity, eo = doc.mentions[o].entity;
                 if (r == PairRelation::located_in && country(es)) continue;
                 if (r == PairRelation::live_in && country(eo)) continue;
-                if (!seen(es, eo, r)) out.push_back({a.sentence, s, o, r});
+                add(a.sentence, s, o, es, eo, r);
             }
-            // Any link between the two, in text order (the statement is `related`).
-            if (!seen(a.entity, b.entity, PairRelation::link) && !seen(b.entity, a.entity, PairRelation::link))
-                out.push_back({a.sentence, i, j, PairRelation::link});
+            // Any link between the two, in text order (the statement is `related`): once for
+            // the pair, whichever came first.
+            if (!seen.count({b.entity, a.entity, PairRelation::link}))
+                add(a.sentence, i, j, a.entity, b.entity, PairRelation::link);
         }
     }
     return out;
@@ -400,10 +399,13 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
         if (margin > model.margin_for(c.relation)) stated.push_back({c, margin, es, eo});
     }
     auto typed = [](const Scored& x) { return x.candidate.relation != nlp::PairRelation::link; };
+    // `stated` is in sentence order: each is weighed against its own sentence's only.
+    auto by_sentence = [](const Scored& a, const Scored& b) { return a.candidate.sentence < b.candidate.sentence; };
     for (const Scored& x : stated) {
         const PairCandidate& c = x.candidate;
-        const bool outdone = std::any_of(stated.begin(), stated.end(), [&](const Scored& y) {
-            if (y.candidate.sentence != c.sentence || !typed(y)) return false;
+        const auto [from, to] = std::equal_range(stated.begin(), stated.end(), x, by_sentence);
+        const bool outdone = std::any_of(from, to, [&](const Scored& y) {
+            if (!typed(y)) return false;
             const bool same = y.subject == x.subject && y.object == x.object;
             const bool reverse = y.subject == x.object && y.object == x.subject;
             // A link gives way to a typed relation between the same two; two places are
