@@ -1,9 +1,10 @@
 // Stage 7b (after the relation rules, when the NLP core ran): the relation classifier. For
-// two entities named in one sentence whose types allow one of four relations (a person works
-// for an organisation or lives in a place; an organisation is based in a place; a place lies
-// in a place), a trained linear model (models/relations.kgm) reads the words between them,
-// the dependency path that joins them and what the rules said, and states the relation when
-// it is confident. Pairs the rules already joined in the sentence are left to them.
+// two people, organisations or places named in one sentence, a trained linear model
+// (models/relations.kgm) reads the words between them, the dependency path that joins them
+// and what the rules said, and states, when it is confident, the relation their types allow
+// (a person works for an organisation or lives in a place; an organisation is based in a
+// place; a place lies in a place) or a link of another kind (`related`). Pairs the rules
+// already joined in the sentence are left to them.
 #pragma once
 
 #include <span>
@@ -26,8 +27,9 @@ struct PairCandidate {
 nlp::PairRelation allowed_relation(NodeType subject, NodeType object);
 
 // Every ordered pair of named mentions of different entities in one sentence whose types allow
-// a relation, once per entity pair and sentence (the closest mentions). Linear in the
-// article: a mention is paired with at most kMaxPairGap mentions after it. Left out: a name
+// a relation, and every pair (in text order) as a link; once per entity pair, relation and
+// sentence (the first mentions that pair them). Linear in the article: a mention is paired
+// with at most kMaxPairGap mentions after it. Left out: a name
 // written as an adjective ("Congressional", "Parisian": what it qualifies is the rules'
 // business); a country as the place that lies in another (a country contains places); a
 // person and a country (mostly a nationality, which kgraph's located_in, where one is based,
