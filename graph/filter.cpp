@@ -67,13 +67,18 @@ void select(KnowledgeGraph& kg, const GraphFilter& f) {
     std::vector<char> keep_node(kg.node_count(), 1);
     for (std::size_t v = 0; v < keep_node.size(); ++v)
         keep_node[v] = f.selection.keeps(kg.g[v]) && !(f.drop_outlets && kg.g[v].media);
+    const auto keeps = [&](const EdgeProps& e) {
+        return f.selection.keeps(e) && (!f.min_weight || e.weight >= *f.min_weight);
+    };
+    // Mostly nothing is left out: tell that from the edges in any order before ordering them.
+    const auto edge_range = boost::make_iterator_range(boost::edges(kg.g));
+    if (all_set(keep_node) &&
+        std::all_of(edge_range.begin(), edge_range.end(), [&](const Edge& e) { return keeps(kg.g[e]); }))
+        return;
     const std::vector<Edge> edges = edges_in_order(kg);
     std::vector<char> keep_edge(edges.size(), 1);
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        const EdgeProps& e = kg.g[edges[i]];
-        keep_edge[i] = f.selection.keeps(e) && (!f.min_weight || e.weight >= *f.min_weight);
-    }
-    if (!all_set(keep_node) || !all_set(keep_edge)) kg = induced_subgraph(kg, keep_node, keep_edge);
+    for (std::size_t i = 0; i < edges.size(); ++i) keep_edge[i] = keeps(kg.g[edges[i]]);
+    kg = induced_subgraph(kg, keep_node, keep_edge);
 }
 
 // 2. The entities named by --exclude.

@@ -3,32 +3,46 @@
 #include "graph/filter.hpp"
 
 #include <algorithm>
-#include <boost/graph/connected_components.hpp>
+#include <numeric>
 #include <set>
 
 namespace kg {
 namespace {
 
-// Weakly connected components: the undirected view of the graph.
+// The sizes of the weakly connected components: union-find over the edges, in time about
+// O(E + V) and memory O(V) (no undirected copy of the graph).
 std::vector<std::size_t> component_sizes(const KnowledgeGraph& kg) {
-    using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    Undirected u(kg.node_count());
-    for (auto e : boost::make_iterator_range(boost::edges(kg.g)))
-        boost::add_edge(boost::source(e, kg.g), boost::target(e, kg.g), u);
-    std::vector<int> comp(kg.node_count());
-    int n = kg.node_count() ? boost::connected_components(u, comp.data()) : 0;
-    std::vector<std::size_t> sizes(static_cast<std::size_t>(n));
-    for (int c : comp) ++sizes[static_cast<std::size_t>(c)];
+    std::vector<std::size_t> parent(kg.node_count());
+    std::iota(parent.begin(), parent.end(), std::size_t{0});
+    const auto root = [&](std::size_t v) {
+        while (parent[v] != v) v = parent[v] = parent[parent[v]];  // path halving
+        return v;
+    };
+    for (const auto& e : kg.g.m_edges) {
+        const std::size_t a = root(e.m_source), b = root(e.m_target);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+    std::vector<std::size_t> size_of_root(parent.size(), 0);
+    for (std::size_t v = 0; v < parent.size(); ++v) ++size_of_root[root(v)];
+    std::vector<std::size_t> sizes;
+    for (std::size_t n : size_of_root)
+        if (n > 0) sizes.push_back(n);
     return sizes;
 }
 
-std::size_t distinct_neighbours(const KnowledgeGraph& kg, Vertex v) {
-    std::set<Vertex> seen;
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, kg.g)))
-        if (boost::target(e, kg.g) != v) seen.insert(boost::target(e, kg.g));
-    for (auto e : boost::make_iterator_range(boost::in_edges(v, kg.g)))
-        if (boost::source(e, kg.g) != v) seen.insert(boost::source(e, kg.g));
-    return seen.size();
+// The number of distinct other nodes v is linked to, either direction; `mark` (one entry per
+// node, none equal to v before the call) remembers who was counted, in place of a set per node.
+std::size_t distinct_neighbours(const KnowledgeGraph& kg, Vertex v, std::vector<Vertex>& mark) {
+    std::size_t n = 0;
+    const auto count = [&](Vertex u) {
+        if (u != v && mark[u] != v) {
+            mark[u] = v;
+            ++n;
+        }
+    };
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, kg.g))) count(boost::target(e, kg.g));
+    for (auto e : boost::make_iterator_range(boost::in_edges(v, kg.g))) count(boost::source(e, kg.g));
+    return n;
 }
 
 }  // namespace
@@ -49,9 +63,11 @@ GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top) {
     }
     s.articles = articles.size();
     std::vector<RankedNode> ranked;
+    ranked.reserve(kg.node_count());
+    std::vector<Vertex> mark(kg.node_count(), boost::graph_traits<Graph>::null_vertex());
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) {
         ++s.nodes_by_type[static_cast<int>(kg.g[v].type)];
-        std::size_t d = distinct_neighbours(kg, v);
+        std::size_t d = distinct_neighbours(kg, v, mark);
         if (d == 0) ++s.isolated;
         ranked.push_back({v, d});
     }
