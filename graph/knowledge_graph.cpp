@@ -24,14 +24,7 @@ std::optional<AttrKind> parse_attr_kind(std::string_view s) {
     return std::nullopt;
 }
 
-std::string EdgeProps::joined_labels() const {
-    std::string out;
-    for (const auto& l : labels) {
-        if (!out.empty()) out += '|';
-        out += l;
-    }
-    return out;
-}
+std::string EdgeProps::joined_labels() const { return labels.joined('|'); }
 
 std::optional<Vertex> KnowledgeGraph::find_node_id(std::string_view id) const {
     for (auto v : boost::make_iterator_range(boost::vertices(g)))
@@ -58,11 +51,16 @@ Edge KnowledgeGraph::add_edge(Vertex source, Vertex target, EdgeProps props) {
 }
 
 std::vector<Edge> edges_in_order(const KnowledgeGraph& kg) {
+    // add_edge appends to the graph's edge list (adjacency_list keeps it public) with the next
+    // number, and removing an edge keeps the others' order, so the list is already in order:
+    // read in one pass, where sorting the edges by number cost a cache miss per comparison
+    // (0.2 s at a million edges). The check keeps the order right should an edge ever be
+    // added otherwise.
     std::vector<Edge> out;
     out.reserve(kg.edge_count());
-    for (auto e : boost::make_iterator_range(boost::edges(kg.g))) out.push_back(e);
-    std::sort(out.begin(), out.end(),
-              [&](const Edge& a, const Edge& b) { return kg.g[a].seq < kg.g[b].seq; });
+    for (const auto& e : kg.g.m_edges) out.emplace_back(e.m_source, e.m_target, &e.get_property());
+    const auto by_seq = [&](const Edge& a, const Edge& b) { return kg.g[a].seq < kg.g[b].seq; };
+    if (!std::is_sorted(out.begin(), out.end(), by_seq)) std::sort(out.begin(), out.end(), by_seq);
     return out;
 }
 

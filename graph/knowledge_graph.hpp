@@ -6,12 +6,12 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
+#include "graph/attr_map.hpp"
+#include "graph/label_list.hpp"
 #include "graph/statement.hpp"
 #include "graph/types.hpp"
 
@@ -21,10 +21,6 @@ namespace kg {
 enum class AttrKind : std::uint8_t { Boolean, Int, Long, Float, Double, String };
 std::string_view to_string(AttrKind k);
 std::optional<AttrKind> parse_attr_kind(std::string_view s);
-
-// monostate = no value for this element.
-using AttrValue = std::variant<std::monostate, bool, std::int64_t, double, std::string>;
-using AttrMap = std::map<std::string, AttrValue, std::less<>>;
 
 struct AttrDecl {
     std::string name;
@@ -57,13 +53,14 @@ struct NodeProps {
     AttrMap extra;
 };
 
+// A large graph holds millions: the small fields share one word, and one label is no allocation.
 struct EdgeProps {
     std::string id;  // "e0", "e1", ...
     Relation type = Relation::related;
-    std::vector<std::string> labels;  // every label used, most frequent first
+    std::uint8_t flags = 0;           // set only when every statement carries the flag
+    LabelList labels;                 // every label used, most frequent first
     double weight = 1.0;              // number of supporting statements
     std::int64_t articles = 0;        // distinct articles supporting it
-    std::uint8_t flags = 0;           // set only when every statement carries the flag
     std::vector<Evidence> evidence;   // strongest first
     std::vector<EdgeEnds> ends;       // statements per pair of names, when not all the first's
     AttrMap extra;
@@ -109,6 +106,8 @@ struct KnowledgeGraph {
     const Article* find_article(std::string_view id) const;
 
     Vertex add_node(NodeProps props) { return boost::add_vertex(std::move(props), g); }
+    // Room for n nodes in all, so that adding them moves none (a reader that knows the count).
+    void reserve_nodes(std::size_t n) { g.m_vertices.reserve(n); }
     // Appends an edge; it is emitted after every edge added before it.
     Edge add_edge(Vertex source, Vertex target, EdgeProps props);
 

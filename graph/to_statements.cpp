@@ -120,7 +120,7 @@ StatementSet to_statements(const KnowledgeGraph& kg) {
             s.subject = end_ref(src, ends.source);
             s.object = end_ref(tgt, ends.target);
             s.relation = p.type;
-            s.label = p.labels.empty() ? std::string(to_string(p.type)) : p.labels.front();
+            s.label = p.labels.empty() ? to_string(p.type) : p.labels.front();
             s.flags = p.flags;
             SavedEdge edge{out.statements.size(), 0,           !ends.evidence.empty(), ends.weight,
                            ends.articles,         p.labels,    p.flags};

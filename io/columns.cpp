@@ -243,7 +243,7 @@ std::optional<std::string> set_edge_builtin(EdgeProps& e, std::string_view name,
     if (name == "type") {
         e.type = parse_relation(text).value_or(Relation::related);
     } else if (name == "label") {
-        e.labels = split_bars(text);
+        e.labels = LabelList::split(text, '|');
     } else if (name == "weight") {
         auto v = parse_number<double>(text);
         if (!v || !std::isfinite(*v)) return "weight '" + std::string(text) + "' is not a number";

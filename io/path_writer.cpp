@@ -231,7 +231,7 @@ void write_dot(std::ostream& out, const KnowledgeGraph& kg, const PathAnswer& an
         for (const Edge& e : l.edges) {
             if (!label.empty()) label += "\n";
             label += std::string(to_string(kg.g[e].type));
-            if (!kg.g[e].labels.empty()) label += ": " + kg.g[e].labels.front();
+            if (!kg.g[e].labels.empty()) label.append(": ").append(kg.g[e].labels.front());
         }
         out << "  " << dot_quote(kg.g[l.source].id) << " -- " << dot_quote(kg.g[l.target].id)
             << " [label=" << dot_quote(label);
