@@ -208,6 +208,7 @@ std::vector<Article> merge_articles(const std::vector<Article>& input) {
         if (known.title.empty()) known.title = a.title;
         if (known.date.empty()) known.date = a.date;
         if (known.url.empty()) known.url = a.url;
+        if (known.text_hash.empty()) known.text_hash = a.text_hash;
     }
     return out;
 }

@@ -19,6 +19,9 @@ struct Article {
     std::string title;
     std::string date;
     std::string url;
+    // The text's fingerprint (16 hex digits, io's text_fingerprint) when it was read here:
+    // a saved graph keeps it so that the same text given again under another id counts once.
+    std::string text_hash;
     bool operator==(const Article&) const = default;
 };
 

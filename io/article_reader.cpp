@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -81,7 +82,8 @@ std::string json_string(const rapidjson::Value& obj, const char* key) {
 
 class Collector {
    public:
-    explicit Collector(Diagnostics& diag) : diag_(diag) {}
+    Collector(Diagnostics& diag, const std::vector<std::string>& read_before)
+        : diag_(diag), read_before_(read_before.begin(), read_before.end()) {}
 
     void add(ArticleText a) {
         if (!ids_.insert(a.meta.id).second) {
@@ -91,7 +93,10 @@ class Collector {
         // Two articles with the same text are one (an empty text is no article's identity).
         bool blank = a.text.find_first_not_of(" \t\r\n") == std::string::npos;
         std::size_t hash = blank ? 0 : std::hash<std::string>{}(a.text);
-        if (!blank && has_same_text(hash, a.text)) {
+        a.meta.text_hash = text_fingerprint(a.text);
+        // A saved graph keeps its articles' fingerprints, not their texts: equal fingerprints
+        // are taken for the same text (two texts share one by chance once in about 2^64 pairs).
+        if (!blank && (has_same_text(hash, a.text) || read_before_.count(a.meta.text_hash))) {
             duplicate(a.origin + ": same text as an article read before; counted once");
             return;
         }
@@ -203,6 +208,7 @@ class Collector {
     std::vector<ArticleText> articles_;
     std::unordered_set<std::string> ids_;  // only asked "seen before?"
     std::unordered_multimap<std::size_t, std::size_t> texts_;  // hash of a text -> its article
+    std::unordered_set<std::string> read_before_;  // fingerprints of the saved graphs' articles
 
     static constexpr std::size_t kNamedDuplicates = 5;
     std::size_t duplicates_ = 0;
@@ -304,6 +310,19 @@ void read_directory(const fs::path& root, Collector& c) {
 
 }  // namespace
 
+std::string text_fingerprint(std::string_view text) {
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
+    std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, 64-bit
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    static const char* hex = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = hex[h & 15];
+    return out;
+}
+
 bool is_article_jsonl(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
@@ -317,8 +336,8 @@ bool is_article_jsonl(const std::string& path) {
 }
 
 std::vector<ArticleText> read_articles(const std::vector<std::string>& inputs, Diagnostics& diag,
-                                       std::istream* standard_input) {
-    Collector c(diag);
+                                       std::istream* standard_input, const std::vector<std::string>& read_before) {
+    Collector c(diag, read_before);
     for (const std::string& input : inputs) {
         if (input == "-") {
             if (!standard_input) throw InputError("'-': standard input is not read here");

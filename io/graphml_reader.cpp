@@ -20,6 +20,7 @@
 #include <memory>
 
 #include "graph/errors.hpp"
+#include "io/article_texts_json.hpp"
 #include "io/columns.hpp"
 #include "io/id_index.hpp"
 #include "io/io.hpp"
@@ -333,7 +334,7 @@ class GraphmlReader {
     }
 
     void start_data(const XML_Char** attrs) {
-        if (!in_node_ && !in_edge_) return;  // graph-level data: not used
+        if (!in_node_ && !in_edge_) return start_graph_data(attrs);
         const XML_Char* key = attr(attrs, "key");
         if (!key) return stop("<data> without a key");
         auto it = keys_.find(std::string_view(key));
@@ -344,7 +345,23 @@ class GraphmlReader {
         collect();
     }
 
+    // Graph-level data: only kgraph's articles' text fingerprints are kept (in kg_.articles).
+    void start_graph_data(const XML_Char** attrs) {
+        const XML_Char* key = attr(attrs, "key");
+        auto it = key ? keys_.find(std::string_view(key)) : keys_.end();
+        if (it == keys_.end() || it->second.domain != Domain::Other || it->second.name != "article_texts") return;
+        data_key_ = &it->second;
+        collect();
+    }
+    void read_article_texts(std::string_view text) {
+        std::string error;
+        auto articles = article_texts_from_json(text, error);
+        if (!articles) return stop(error);
+        kg_.articles = std::move(*articles);
+    }
+
     void assign_data(const Key& k, std::string_view text) {
+        if (!in_node_ && !in_edge_) return read_article_texts(text);
         if (has_defaults_ && std::find(seen_.begin(), seen_.end(), k.index) == seen_.end())
             seen_.push_back(static_cast<std::uint16_t>(k.index));
         if (in_edge_) apply_edge(k, text);

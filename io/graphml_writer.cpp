@@ -3,6 +3,7 @@
 // element, one edge direction for the whole graph.
 #include <ostream>
 
+#include "io/article_texts_json.hpp"
 #include "io/columns.hpp"
 #include "io/io.hpp"
 #include "io/text_escape.hpp"
@@ -43,7 +44,14 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out, const WriteOptio
            "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
     write_keys(out, 'n', ncols);
     write_keys(out, 'e', ecols);
+    // The articles' text fingerprints, for kgraph reading the graph back with more articles
+    // (Gephi skips a graph key with a warning): only when some article has one.
+    const std::string article_texts = article_texts_to_json(kg.articles);
+    if (!article_texts.empty())
+        out << "  <key id=\"g_article_texts\" for=\"graph\" attr.name=\"article_texts\" attr.type=\"string\"/>\n";
     out << "  <graph id=\"" << to_nmtoken(opt.graph_name) << "\" edgedefault=\"directed\">\n";
+    if (!article_texts.empty())
+        out << "    <data key=\"g_article_texts\">" << xml_escape(article_texts) << "</data>\n";
     std::string buf;
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g))) {
         buf.clear();

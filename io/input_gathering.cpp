@@ -82,7 +82,13 @@ class Gatherer {
     GatheredInputs take() {
         if (!article_inputs_.empty()) {
             std::istringstream in(std::move(stdin_text_));
-            out_.articles = read_articles(article_inputs_, diag_, &in);
+            // An article of a saved graph given again (under any id) counts once, as it
+            // would if the graph's articles were among the inputs.
+            std::vector<std::string> read_before;
+            for (const KnowledgeGraph& g : out_.graphs)
+                for (const Article& a : g.articles)
+                    if (!a.text_hash.empty()) read_before.push_back(a.text_hash);
+            out_.articles = read_articles(article_inputs_, diag_, &in, read_before);
         }
         return std::move(out_);
     }

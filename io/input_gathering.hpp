@@ -20,7 +20,9 @@ struct GatherOptions {
 struct GatheredInputs {
     StatementSet statements;             // every statements input, in input order
     std::vector<KnowledgeGraph> graphs;  // every saved graph, in input order
-    std::vector<ArticleText> articles;   // every article (the same article twice counts once)
+    // Every article; the same article twice counts once, and so does an article whose text a
+    // saved graph among the inputs has read (its Article::text_hash).
+    std::vector<ArticleText> articles;
     // How many of `graphs` came before every statements and article input: a build puts
     // those first, the others after the rest, as given (a graph's names that were met first
     // keep their first spelling, as they would in a build from its statements).

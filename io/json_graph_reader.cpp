@@ -17,12 +17,14 @@
 //   "evidence_article" and "evidence_sentence"; an edge without "articles" counts the
 //   distinct articles of its evidence;
 // - graph-level data ("directed", "multigraph", "graph") is not kept: a KnowledgeGraph is
-//   always a directed multigraph.
+//   always a directed multigraph; only "graph": {"article_texts": ...}, kgraph's articles'
+//   text fingerprints (io/article_texts_json.hpp), is read into KnowledgeGraph::articles.
 // Limits: the file may hold at most 1 GiB (kMaxJsonGraphBytes) and nest json::kMaxDepth (128)
 // levels.
 // Errors (malformed JSON, a missing "nodes" array, a node without id, duplicate ids, an edge
 // to an unknown node, a value of the wrong type) are InputErrors "NAME:LINE: what".
 #include <array>
+#include <optional>
 #include <istream>
 #include <set>
 #include <string>
@@ -31,6 +33,7 @@
 #include <rapidjson/document.h>
 
 #include "graph/errors.hpp"
+#include "io/article_texts_json.hpp"
 #include "io/columns.hpp"
 #include "io/io.hpp"
 #include "io/json_util.hpp"
@@ -128,6 +131,7 @@ class JsonGraphReader {
                (kgraph_file_ || part == Part::Edge || !is_kgraph_only_node_column(key));
     }
     std::vector<Evidence> read_evidence_all(const Value& list, std::size_t i) const;
+    void read_article_texts(const Value& root, KnowledgeGraph& kg) const;
     Evidence read_evidence(const Value& obj, std::size_t i) const;
 
     std::string text_;
@@ -360,6 +364,19 @@ Evidence JsonGraphReader::read_evidence(const Value& obj, std::size_t i) const {
     return ev;
 }
 
+void JsonGraphReader::read_article_texts(const Value& root, KnowledgeGraph& kg) const {
+    auto graph = root.FindMember("graph");
+    if (graph == root.MemberEnd() || !graph->value.IsObject()) return;
+    auto texts = graph->value.FindMember("article_texts");
+    if (texts == graph->value.MemberEnd()) return;
+    std::string error;
+    std::optional<std::vector<Article>> articles;
+    if (texts->value.IsString()) articles = article_texts_from_json(text_of(texts->value), error);
+    else error = "article_texts must be a string";
+    if (!articles) fail(0, "\"graph\": " + error);  // no offsets kept for graph-level values
+    kg.articles = std::move(*articles);
+}
+
 KnowledgeGraph JsonGraphReader::read() {
     rapidjson::Document doc;
     if (auto error = json::parse(text_, doc, &offsets_)) {
@@ -377,6 +394,7 @@ KnowledgeGraph JsonGraphReader::read() {
     if (edge_list) collect_kinds(*edge_list, Part::Edge, edge_kinds);
 
     KnowledgeGraph kg;
+    read_article_texts(doc, kg);
     for (const auto& [name, kind] : node_kinds.columns())
         kg.declare_node_attr(name, kind.value_or(AttrKind::String));
     for (const auto& [name, kind] : edge_kinds.columns())

@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "graph/names.hpp"
+#include "io/article_texts_json.hpp"
 #include "io/columns.hpp"
 #include "io/io.hpp"
 
@@ -89,6 +90,11 @@ void write_json(const KnowledgeGraph& kg, std::ostream& out, const WriteOptions&
     w.StartObject();
     w.Key("name");
     put_string(w, opt.graph_name);
+    // The articles' text fingerprints, for kgraph reading the graph back with more articles.
+    if (const std::string texts = article_texts_to_json(kg.articles); !texts.empty()) {
+        w.Key("article_texts");
+        put_string(w, texts);
+    }
     w.EndObject();
 
     w.Key("nodes");

@@ -38,7 +38,7 @@ inline Statement make_statement(const std::string& s, NodeType st, Relation r, c
 // one symmetric edge.
 inline KnowledgeGraph nasty_graph() {
     StatementSet in;
-    in.articles.push_back({"a1", "A <title> & more", "2017-07-08", "https://example.org/?a=1&b=<2>"});
+    in.articles.push_back({"a1", "A <title> & more", "2017-07-08", "https://example.org/?a=1&b=<2>", ""});
     const auto& names = nasty_names();
     for (std::size_t i = 0; i + 1 < names.size(); ++i) {
         auto st = make_statement(names[i], i % 2 ? NodeType::Organization : NodeType::Person,

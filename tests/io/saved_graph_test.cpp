@@ -30,7 +30,7 @@ StatementSet news(int first, int articles) {
     StatementSet set;
     for (int a = first; a < first + articles; ++a) {
         const std::string id = "story-" + std::to_string(a);
-        set.articles.push_back({id, "Story " + std::to_string(a), "2024-01-0" + std::to_string(1 + a % 9), ""});
+        set.articles.push_back({id, "Story " + std::to_string(a), "2024-01-0" + std::to_string(1 + a % 9), "", ""});
         for (std::size_t t = 0; t < ties.size(); ++t) {
             if ((a * 7 + static_cast<int>(t) * 3) % 5 == 0) continue;  // not every tie in every story
             const auto& [s, r, o, label] = ties[t];

@@ -35,8 +35,8 @@ bool any_warning_contains(const Diagnostics& d, const std::string& needle) {
 StatementSet sample_set() {
     StatementSet set;
     set.articles.push_back({"sample-article", "Controversial \"Ruvanian\" ambassador", "2017-07-08",
-                            "https://example.org/kivelko?a=1&b=2"});
-    set.articles.push_back({"bare", "", "", ""});
+                            "https://example.org/kivelko?a=1&b=2", ""});
+    set.articles.push_back({"bare", "", "", "", ""});
     set.entities.push_back({"Serafim Kivelko", NodeType::Person, {"Kivelko", "Кивелко"}, "sample-article"});
     set.entities.push_back({"Kremlin 🏰", NodeType::Organization, {}, ""});
     Statement full;
