@@ -30,7 +30,7 @@ nlp::PairRelation allowed_relation(NodeType subject, NodeType object);
 // a relation, and every pair (in text order) as a link; once per entity pair, relation and
 // sentence (the first mentions that pair them). Linear in the article: a mention is paired
 // with at most kMaxPairGap mentions after it. Left out: a name
-// written as an adjective ("Congressional", "Parisian": what it qualifies is the rules'
+// written as an adjective ("Parliamentary", "Parisian": what it qualifies is the rules'
 // business); a country as the place that lies in another (a country contains places); a
 // person and a country (mostly a nationality, which kgraph's located_in, where one is based,
 // is not; CoNLL04 counts it as Live_In, so this costs a little there).
