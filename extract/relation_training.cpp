@@ -235,6 +235,18 @@ const rapidjson::Value& member(const rapidjson::Value& v, const char* name, cons
     return it->value;
 }
 
+rapidjson::Value::ConstArray array_of(const rapidjson::Value& v, const char* name, const std::string& where) {
+    const rapidjson::Value& x = member(v, name, where);
+    if (!x.IsArray()) throw InputError(where + ": \"" + name + "\" is not a list");
+    return x.GetArray();
+}
+
+std::string string_of(const rapidjson::Value& v, const char* name, const std::string& where) {
+    const rapidjson::Value& x = member(v, name, where);
+    if (!x.IsString()) throw InputError(where + ": \"" + name + "\" is not a string");
+    return {x.GetString(), x.GetStringLength()};
+}
+
 std::size_t index_of(const rapidjson::Value& v, const char* name, const std::string& where) {
     const rapidjson::Value& x = member(v, name, where);
     if (!x.IsUint()) throw InputError(where + ": \"" + name + "\" is not a count");
@@ -261,19 +273,19 @@ std::vector<RelationSentence> read_conll04(const std::string& path) {
         const rapidjson::Value& v = d[i];
         if (!v.IsObject()) throw InputError(where + ": not an object");
         RelationSentence s;
-        for (const auto& t : member(v, "tokens", where).GetArray()) {
+        for (const auto& t : array_of(v, "tokens", where)) {
             if (!t.IsString()) throw InputError(where + ": a token is not a string");
             s.tokens.emplace_back(t.GetString(), t.GetStringLength());
         }
-        for (const auto& e : member(v, "entities", where).GetArray()) {
-            RelationSentence::Entity x{member(e, "type", where).GetString(), index_of(e, "start", where),
-                                      index_of(e, "end", where)};
+        for (const auto& e : array_of(v, "entities", where)) {
+            if (!e.IsObject()) throw InputError(where + ": an entity is not an object");
+            RelationSentence::Entity x{string_of(e, "type", where), index_of(e, "start", where), index_of(e, "end", where)};
             if (x.start >= x.end || x.end > s.tokens.size()) throw InputError(where + ": an entity outside the tokens");
             s.entities.push_back(std::move(x));
         }
-        for (const auto& r : member(v, "relations", where).GetArray()) {
-            RelationSentence::Relation x{member(r, "type", where).GetString(), index_of(r, "head", where),
-                                        index_of(r, "tail", where)};
+        for (const auto& r : array_of(v, "relations", where)) {
+            if (!r.IsObject()) throw InputError(where + ": a relation is not an object");
+            RelationSentence::Relation x{string_of(r, "type", where), index_of(r, "head", where), index_of(r, "tail", where)};
             if (x.head >= s.entities.size() || x.tail >= s.entities.size())
                 throw InputError(where + ": a relation between entities that are not there");
             s.relations.push_back(std::move(x));
@@ -296,7 +308,7 @@ std::vector<RelationSentence> read_crossre(const std::string& path) {
         if (d.HasParseError() || !d.IsObject())
             throw InputError(where + ": not a CrossRE sentence (a JSON object per line)");
         RelationSentence s;
-        for (const auto& t : member(d, "sentence", where).GetArray()) {
+        for (const auto& t : array_of(d, "sentence", where)) {
             if (!t.IsString()) throw InputError(where + ": a token is not a string");
             s.tokens.emplace_back(t.GetString(), t.GetStringLength());
         }
@@ -310,13 +322,13 @@ std::vector<RelationSentence> read_crossre(const std::string& path) {
             if (!v.IsUint()) throw InputError(where + ": an offset is not a count");
             return v.GetUint();
         };
-        for (const auto& e : member(d, "ner", where).GetArray()) {
+        for (const auto& e : array_of(d, "ner", where)) {
             if (!e.IsArray() || e.Size() < 3 || !e[2].IsString()) throw InputError(where + ": an entity is not [start, end, type]");
             RelationSentence::Entity x{e[2].GetString(), count(e[0]), count(e[1]) + 1};
             if (x.start >= x.end || x.end > s.tokens.size()) throw InputError(where + ": an entity outside the tokens");
             s.entities.push_back(std::move(x));
         }
-        for (const auto& r : member(d, "relations", where).GetArray()) {
+        for (const auto& r : array_of(d, "relations", where)) {
             if (!r.IsArray() || r.Size() < 5 || !r[4].IsString())
                 throw InputError(where + ": a relation is not [h_start, h_end, t_start, t_end, label, ...]");
             s.relations.push_back({r[4].GetString(), index_of_span(count(r[0]), count(r[1])),

@@ -119,6 +119,12 @@ TEST_CASE("CoNLL04 sentences as text, and a bad file named with its sentence") {
     std::ofstream(bad) << R"([{"tokens": ["A", "B"], "entities": [{"type": "Peop", "start": 0, "end": 5}], "relations": []}])";
     CHECK_THROWS_WITH_AS(read_conll04(bad.string()), doctest::Contains("sentence 1: an entity outside the tokens"),
                          kg::InputError);
+    std::ofstream(bad) << R"([{"tokens": "A B", "entities": [], "relations": []}])";
+    CHECK_THROWS_WITH_AS(read_conll04(bad.string()), doctest::Contains("sentence 1: \"tokens\" is not a list"),
+                         kg::InputError);
+    std::ofstream(bad) << R"([{"tokens": ["A"], "entities": [{"type": 3, "start": 0, "end": 1}], "relations": []}])";
+    CHECK_THROWS_WITH_AS(read_conll04(bad.string()), doctest::Contains("sentence 1: \"type\" is not a string"),
+                         kg::InputError);
     std::ofstream(bad) << "[{";
     CHECK_THROWS_WITH_AS(read_conll04(bad.string()), doctest::Contains("kgraph-conll04-bad.json: not JSON"), kg::InputError);
     std::filesystem::remove(bad);
