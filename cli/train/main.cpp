@@ -21,7 +21,7 @@ constexpr std::array<Command, 5> kCommands = {{
     {"tagger", "part-of-speech tagger (UPOS and XPOS) from UD English-EWT", kg::train::run_tagger},
     {"parser", "dependency parser from UD English-EWT", kg::train::run_parser},
     {"ner", "entity recogniser from CoNLL-2003", kg::train::run_ner},
-    {"relations", "relation classifier from CoNLL04 (runs the other four)", kg::train::run_relations},
+    {"relations", "relation classifier from CoNLL04 and CrossRE news (reads with the other four)", kg::train::run_relations},
 }};
 
 void print_usage(std::ostream& out) {

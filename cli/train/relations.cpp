@@ -47,9 +47,9 @@ int run_relations(const Args& args) {
     po::variables_map vm;
     if (!kg::cli::parse_command_line(
             "kgraph-train relations", "--train FILE --dev FILE --models DIR -o FILE [options]",
-            "Trains the relation classifier (Work_For, Live_In, OrgBased_In, Located_In between the entities "
-            "the extractor finds) on CoNLL04: an averaged perceptron over words, dependency paths and the rules' "
-            "findings.",
+            "Trains the relation classifier over the entities the extractor finds: Work_For, Live_In, OrgBased_In "
+            "and Located_In on CoNLL04, links of any other kind on CrossRE news; an averaged perceptron over words, "
+            "dependency paths and the rules' findings.",
             args, opts, pos, vm))
         return 0;
     if (o.epochs < 1) throw kg::cli::UsageError("kgraph-train relations", "--epochs must be at least 1");
