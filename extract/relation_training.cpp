@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "extract/article_pipeline.hpp"
+#include "extract/normalize.hpp"
 #include "extract/nlp/shuffle.hpp"
 #include "extract/outlets.hpp"
 #include "extract/pair_relations.hpp"
@@ -25,17 +26,11 @@ using nlp::PairRelation;
 // Names compared as the measure compares them: without case, full stops or a leading
 // "the" ("Conn." = "conn").
 std::string compare_form(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == '.' || c == ' ' || c == '\t' || c == '\n') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    }
+    std::string spaced(s);
+    std::replace(spaced.begin(), spaced.end(), '.', ' ');
+    std::string out = collapse_whitespace(spaced);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     if (out.rfind("the ", 0) == 0) out.erase(0, 4);
     return out;
 }

@@ -51,4 +51,11 @@ bool is_valid_utf8(std::string_view s);
 // Replaces invalid UTF-8 sequences by U+FFFD so that a writer always emits valid UTF-8.
 std::string valid_utf8(std::string_view s);
 
+// Writes `s` as a JSON string with invalid UTF-8 replaced (RapidJSON would copy it as is).
+template <class Writer>
+void write_string(Writer& w, std::string_view s) {
+    const std::string clean = valid_utf8(s);
+    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+}
+
 }  // namespace kg::io::json

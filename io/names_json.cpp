@@ -10,11 +10,6 @@ namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void put_string(Writer& w, std::string_view s) {
-    const std::string clean = json::valid_utf8(s);
-    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
-}
-
 bool whole(const rapidjson::Value& v, std::int64_t low, std::int64_t& out) {
     if (!v.IsInt64() || v.GetInt64() < low) return false;
     out = v.GetInt64();
@@ -87,20 +82,20 @@ std::string names_to_json(const std::vector<NameRecord>& names, NodeType node_ty
     for (const NameRecord& n : names) {
         w.StartObject();
         w.Key("name");
-        put_string(w, n.name);
+        json::write_string(w, n.name);
         if (n.type != node_type) {
             w.Key("type");
-            put_string(w, to_string(n.type));
+            json::write_string(w, to_string(n.type));
         }
         if (!n.scope.empty()) {
             w.Key("scope");
-            put_string(w, n.scope);
+            json::write_string(w, n.scope);
         }
         w.Key("mentions");
         w.Int64(n.mentions);
         w.Key("articles");
         w.StartArray();
-        for (const std::string& a : n.articles) put_string(w, a);
+        for (const std::string& a : n.articles) json::write_string(w, a);
         w.EndArray();
         w.Key("order");
         w.Int(n.order);
@@ -123,7 +118,7 @@ std::string names_to_json(const std::vector<NameRecord>& names, NodeType node_ty
         if (!n.first_article.empty() || n.first_sentence) {
             w.Key("first");
             w.StartArray();
-            put_string(w, n.first_article);
+            json::write_string(w, n.first_article);
             if (n.first_sentence) w.Int(*n.first_sentence);
             w.EndArray();
         }
@@ -132,8 +127,8 @@ std::string names_to_json(const std::vector<NameRecord>& names, NodeType node_ty
             w.StartArray();
             for (const auto& [form, article] : n.forms) {
                 w.StartArray();
-                put_string(w, form);
-                put_string(w, article);
+                json::write_string(w, form);
+                json::write_string(w, article);
                 w.EndArray();
             }
             w.EndArray();

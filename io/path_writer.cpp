@@ -16,11 +16,6 @@ namespace {
 
 using Json = rapidjson::Writer<rapidjson::OStreamWrapper>;
 
-void json_string(Json& w, std::string_view s) {
-    const std::string text = json::valid_utf8(s);
-    w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
-}
-
 void json_number(Json& w, double x) {
     const std::string text = format_double(x);
     w.RawValue(text.c_str(), text.size(), rapidjson::kNumberType);
@@ -97,11 +92,11 @@ void write_text(std::ostream& out, const KnowledgeGraph& kg, Vertex from, Vertex
 void json_node(Json& w, const KnowledgeGraph& kg, Vertex v) {
     w.StartObject();
     w.Key("id");
-    json_string(w, kg.g[v].id);
+    json::write_string(w, kg.g[v].id);
     w.Key("label");
-    json_string(w, kg.g[v].label);
+    json::write_string(w, kg.g[v].label);
     w.Key("type");
-    json_string(w, to_string(kg.g[v].type));
+    json::write_string(w, to_string(kg.g[v].type));
     w.EndObject();
 }
 
@@ -146,9 +141,9 @@ void write_json(std::ostream& out, const KnowledgeGraph& kg, Vertex from, Vertex
         for (const Hop& hop : p.hops) {
             w.StartObject();
             w.Key("from");
-            json_string(w, kg.g[hop.from].id);
+            json::write_string(w, kg.g[hop.from].id);
             w.Key("to");
-            json_string(w, kg.g[hop.to].id);
+            json::write_string(w, kg.g[hop.to].id);
             w.Key("weight");
             json_number(w, hop.weight);
             w.Key("edges");
@@ -157,31 +152,31 @@ void write_json(std::ostream& out, const KnowledgeGraph& kg, Vertex from, Vertex
                 const EdgeProps& e = kg.g[he.edge];
                 w.StartObject();
                 w.Key("id");
-                json_string(w, e.id);
+                json::write_string(w, e.id);
                 w.Key("type");
-                json_string(w, to_string(e.type));
+                json::write_string(w, to_string(e.type));
                 w.Key("label");
-                json_string(w, e.joined_labels());
+                json::write_string(w, e.joined_labels());
                 w.Key("direction");
-                json_string(w, to_string(he.direction));
+                json::write_string(w, to_string(he.direction));
                 w.Key("source");
-                json_string(w, kg.g[boost::source(he.edge, kg.g)].id);
+                json::write_string(w, kg.g[boost::source(he.edge, kg.g)].id);
                 w.Key("target");
-                json_string(w, kg.g[boost::target(he.edge, kg.g)].id);
+                json::write_string(w, kg.g[boost::target(he.edge, kg.g)].id);
                 w.Key("flags");
-                json_string(w, flags_to_string(e.flags));
+                json::write_string(w, flags_to_string(e.flags));
                 w.Key("evidence");
                 w.StartArray();
                 for (const Evidence& ev : e.evidence) {
                     w.StartObject();
                     w.Key("article");
-                    json_string(w, ev.article);
+                    json::write_string(w, ev.article);
                     if (ev.sentence) {
                         w.Key("sentence");
                         w.Int(*ev.sentence);
                     }
                     w.Key("text");
-                    json_string(w, ev.text);
+                    json::write_string(w, ev.text);
                     w.EndObject();
                 }
                 w.EndArray();
