@@ -45,17 +45,38 @@ NodeType node_type(nlp::EntityKind k) {
     return NodeType::Other;
 }
 
-// The NLP core over the article's treebank words; its entities go onto the tokens.
-void run_core(nlp::Annotator& core, AnalysedArticle& a) {
+// The NLP core's entity recogniser over the article's treebank words; its entities go onto
+// the tokens. Tags and parses come later, for the sentences that need them
+// (parse_sentences_read_later).
+void recognise_entities(nlp::Annotator& core, AnalysedArticle& a) {
     treebank_words(a.doc, a.words);
-    core.annotate(a.words.sentences, a.analysis);
-    attach_arcs(a.words, a.analysis, core.models().parser, a.doc);
+    nlp::AnnotateSteps steps;
+    steps.syntax = false;
+    core.annotate(a.words.sentences, a.analysis, steps);
     for (const nlp::EntitySpan& e : a.analysis.entities) {
         const auto& token_of = a.words.token_of_word[e.sentence];
         if (e.first >= e.last || e.last > token_of.size()) continue;
         a.doc.recognised.push_back(
             {token_of[e.first], token_of[e.last - 1] + 1, static_cast<int>(e.sentence), node_type(e.kind)});
     }
+}
+
+// Tags and parses the sentences whose arcs a later stage reads, and puts the arcs on the
+// tokens: the relation stages read a sentence with two mentions or more, the outlet stage one
+// with a mention it examines. The others (often half of a wire story: figures, quotes,
+// background) are left without arcs, as the tagger and parser are the costliest models. A
+// sentence's tags and parse depend on that sentence alone, so the arcs read are the ones an
+// analysis of every sentence gives.
+void parse_sentences_read_later(nlp::Annotator& core, AnalysedArticle& a) {
+    const std::size_t count = std::min(a.analysis.count, a.doc.sentences.size());
+    std::vector<int> weight(count, 0);  // a sentence is parsed at 2
+    for (const Mention& m : a.doc.mentions)
+        if (m.sentence >= 0 && static_cast<std::size_t>(m.sentence) < count)
+            weight[static_cast<std::size_t>(m.sentence)] += examined_for_outlet(m, a.doc) ? 2 : 1;
+    std::vector<char> wanted(count);
+    for (std::size_t s = 0; s < count; ++s) wanted[s] = weight[s] >= 2;
+    core.add_syntax(a.analysis, wanted);
+    attach_arcs(a.words, a.analysis, core.models().parser, a.doc);
 }
 
 }  // namespace
@@ -91,9 +112,10 @@ void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out
              TokenScratch* scratch, nlp::Annotator* core) {
     analyse_tokens(text, lexicon, out, title_line, scratch);
     Document& doc = out.doc;
-    if (core) run_core(*core, out);
+    if (core) recognise_entities(*core, out);
     find_mentions(doc, lexicon);
     resolve_coreference(doc);
+    if (core) parse_sentences_read_later(*core, out);
 }
 
 StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,

@@ -69,9 +69,10 @@ class OutletCues {
         return t < doc_.tokens.size() && to_lower_ascii(text(t), lower_) == w;
     }
     bool lower_word(std::uint32_t t) const { return t < doc_.tokens.size() && doc_.tokens[t].is(shape::kLower); }
-    // A noun phrase goes on after token t ("television sets"): then t names no outlet.
-    bool phrase_goes_on(std::uint32_t t) const {
-        if (t + 1 >= doc_.tokens.size() || !lower_word(t + 1)) return false;
+    // A noun phrase goes on after token t ("television sets"): then t names no outlet. It
+    // never goes on into the next sentence.
+    bool phrase_goes_on(const Mention& m, std::uint32_t t) const {
+        if (!in_sentence(m, t + 1) || !lower_word(t + 1)) return false;
         if (doc_.arcs.empty()) return !doc_.tokens[t + 1].has(lx::kVerb | lx::kStop);
         return doc_.arcs[t + 1].upos == "NOUN";
     }
@@ -119,7 +120,7 @@ class OutletCues {
     bool by_noun_after(const Mention& m) const {
         std::uint32_t t = m.last;
         if (!in_sentence(m, t) || !lower_word(t) || owner_name(m)) return false;
-        if (has(t, outlet_cue::kAfterName)) return noun(t) && !phrase_goes_on(t) && !name_follows(t);
+        if (has(t, outlet_cue::kAfterName)) return noun(t) && !phrase_goes_on(m, t) && !name_follows(t);
         return by_head_after(m);
     }
     // "the X news agency", "the X television network"
@@ -127,7 +128,7 @@ class OutletCues {
         std::uint32_t t = m.last;
         if (!in_sentence(m, t + 1) || !lower_word(t) || !lower_word(t + 1) || owner_name(m)) return false;
         return has(t, outlet_cue::kModifier) && (has(t + 1, outlet_cue::kHead) || has(t + 1, outlet_cue::kNoun)) &&
-               noun(t + 1) && !phrase_goes_on(t + 1) && !name_follows(t + 1);
+               noun(t + 1) && !phrase_goes_on(m, t + 1) && !name_follows(t + 1);
     }
     // "X, a daily, ...", "X, the state news agency."
     bool by_apposition(const Mention& m) const {
@@ -183,6 +184,12 @@ bool named(const Mention& m, const Document& doc) {
 
 }  // namespace
 
+bool examined_for_outlet(const Mention& m, const Document& doc) {
+    if (!named(m, doc)) return false;
+    const NodeType type = doc.entities[m.entity].type;
+    return type == NodeType::Organization || type == NodeType::Place || type == NodeType::Other;
+}
+
 Outlets find_outlets(Document& doc, const Lexicon& lexicon) {
     Outlets out;
     out.is_outlet.assign(doc.entities.size(), 0);
@@ -190,7 +197,7 @@ Outlets find_outlets(Document& doc, const Lexicon& lexicon) {
     OutletCues cues(doc, lexicon);
     std::vector<char> retyped(doc.entities.size(), 0);
     for (const Mention& m : doc.mentions) {
-        if (!named(m, doc) || out.is_outlet[m.entity]) continue;
+        if (!examined_for_outlet(m, doc) || out.is_outlet[m.entity]) continue;
         const NodeType type = doc.entities[m.entity].type;
         if (type == NodeType::Organization) {
             if (cues.is_credit(m)) out.credit = out.credit < 0 ? m.entity : out.credit;

@@ -33,6 +33,10 @@ struct Outlets {
     }
 };
 
+// Whether find_outlets looks at this mention: a name of an organisation, a place or a thing
+// of unknown kind (a person is never an outlet). Its cues read the sentence's parse.
+bool examined_for_outlet(const Mention& m, const Document& doc);
+
 // Also types as an organisation an unknown name that only an outlet's nouns surround ("the
 // newspaper X"). Runs before the relations, which read the types.
 Outlets find_outlets(Document& doc, const Lexicon& lexicon);

@@ -57,6 +57,7 @@ PairRelation mapped_relation(Relation r, NodeType subject, NodeType object) {
         case PairRelation::org_based_in:
         case PairRelation::located_in:
             return r == Relation::located_in || r == Relation::part_of ? allowed : PairRelation::none;
+        case PairRelation::link:  // not a type allowed_relation gives
         case PairRelation::none: break;
     }
     return PairRelation::none;

@@ -6,7 +6,6 @@ namespace kg::nlp {
 
 void Annotator::annotate(std::span<const std::vector<std::string_view>> sentences, DocumentAnalysis& out,
                          AnnotateSteps steps) {
-    const Models& m = *models_;
     if (out.sentences.size() < sentences.size()) out.sentences.resize(sentences.size());
     out.count = sentences.size();
     out.entities.clear();
@@ -17,8 +16,23 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
         s.xpos.clear();
         s.parse.head.clear();
         s.parse.label.clear();
-        if (!steps.syntax || s.words.empty()) continue;
+    }
+    if (steps.syntax) {
+        const std::vector<char> every(sentences.size(), 1);
+        add_syntax(out, every);
+    }
+    if (steps.entities) models_->recognizer.recognize(sentences, &models_->clusters, out.entities);
+}
+
+void Annotator::add_syntax(DocumentAnalysis& doc, std::span<const char> wanted) const {
+    const Models& m = *models_;
+    const std::size_t n = std::min(doc.count, wanted.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        SentenceAnalysis& s = doc.sentences[i];
+        if (!wanted[i] || s.words.empty()) continue;
         m.tagger.tag(s.words, &m.clusters, s.tags);
+        s.upos.clear();
+        s.xpos.clear();
         for (std::size_t w = 0; w < s.words.size(); ++w) {
             s.upos.push_back(m.tagger.upos_name(s.tags.upos[w]));
             s.xpos.push_back(m.tagger.xpos_name(s.tags.xpos[w]));
@@ -26,12 +40,11 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
     }
     // Every sentence tagged first, then every one parsed: each model's tables stay in the
     // caches for a whole document instead of evicting each other sentence after sentence.
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        SentenceAnalysis& s = out.sentences[i];
-        if (!steps.syntax || s.words.empty()) continue;
+    for (std::size_t i = 0; i < n; ++i) {
+        SentenceAnalysis& s = doc.sentences[i];
+        if (!wanted[i] || s.words.empty()) continue;
         m.parser.parse(s.words, s.upos, s.xpos, &m.clusters, s.parse);
     }
-    if (steps.entities) m.recognizer.recognize(sentences, &m.clusters, out.entities);
 }
 
 void iob2_tags(const DocumentAnalysis& doc, std::size_t s, std::vector<std::string>& out) {

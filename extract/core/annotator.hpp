@@ -39,6 +39,11 @@ class Annotator {
     void annotate(std::span<const std::vector<std::string_view>> sentences, DocumentAnalysis& out,
                   AnnotateSteps steps = {});
 
+    // Tags and parses the sentences i of `doc` with wanted[i] true, in a document annotated
+    // without `syntax` (the others keep no tags and no parse). A sentence's tags and parse
+    // depend on that sentence alone: each gets what a full annotation would give it.
+    void add_syntax(DocumentAnalysis& doc, std::span<const char> wanted) const;
+
     // The models it runs (their label and tag names, for stages that read its output).
     const Models& models() const { return *models_; }
 

@@ -165,3 +165,61 @@ TEST_CASE("a place written before the noun that describes a name is where it is"
     auto f = read("Tarvik Holdings, a Singapore construction firm, won the contract.");
     CHECK(f.find("Tarvik Holdings", Relation::located_in, "Singapore") == "firm");
 }
+
+// The parse is made only where a later stage reads it (article_pipeline.cpp): a sentence with
+// two mentions, or with a name the outlet stage examines. The arcs it gets are those a parse
+// of every sentence gives, since a sentence's tags and parse depend on it alone.
+TEST_CASE("only sentences that name two entities, or a possible outlet, are parsed; their arcs are unchanged") {
+    const std::string text =
+        "Ines Moravec met Oskar Lindqvist in Tarvik. The weather was cold and the roads were closed. "
+        "Moravec smiled.";
+    auto f = read(text);
+    const Document& doc = f.article->doc;
+    REQUIRE(doc.sentences.size() == 3);
+    REQUIRE(doc.arcs.size() == doc.tokens.size());
+    auto parsed = [&](std::size_t s) {
+        for (std::uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].last_token; ++t)
+            if (!doc.arcs[t].deprel.empty()) return true;
+        return false;
+    };
+    CHECK(parsed(0));   // three names
+    CHECK(!parsed(1));  // none
+    CHECK(!parsed(2));  // one person: no stage reads its arcs
+
+    // The full annotation of the same words gives the first sentence the same tags and tree.
+    const auto& analysis = f.article->analysis;
+    kg::nlp::Annotator core(test::shipped_models());
+    kg::nlp::DocumentAnalysis full;
+    core.annotate(f.article->words.sentences, full);
+    REQUIRE(full.count == analysis.count);
+    CHECK(full.sentences[0].upos == analysis.sentences[0].upos);
+    CHECK(full.sentences[0].parse.head == analysis.sentences[0].parse.head);
+    CHECK(full.sentences[0].parse.label == analysis.sentences[0].parse.label);
+    CHECK(analysis.sentences[1].parse.head.empty());
+    CHECK(!full.sentences[1].parse.head.empty());
+}
+
+TEST_CASE("add_syntax tags and parses the chosen sentences as a full annotation does") {
+    const std::vector<std::vector<std::string_view>> sentences = {
+        {"The", "board", "named", "Ines", "Moravec", "chairwoman", "."},
+        {"Shares", "rose", "4", "percent", "."},
+        {"She", "replaces", "Oskar", "Lindqvist", "."}};
+    kg::nlp::Annotator core(test::shipped_models());
+    kg::nlp::DocumentAnalysis full, some;
+    core.annotate(sentences, full);
+    kg::nlp::AnnotateSteps entities_only;
+    entities_only.syntax = false;
+    core.annotate(sentences, some, entities_only);
+    CHECK(some.sentences[0].upos.empty());
+    const std::vector<char> wanted = {1, 0, 1};
+    core.add_syntax(some, wanted);
+    for (std::size_t s : {0u, 2u}) {
+        CHECK(some.sentences[s].upos == full.sentences[s].upos);
+        CHECK(some.sentences[s].xpos == full.sentences[s].xpos);
+        CHECK(some.sentences[s].parse.head == full.sentences[s].parse.head);
+        CHECK(some.sentences[s].parse.label == full.sentences[s].parse.label);
+    }
+    CHECK(some.sentences[1].upos.empty());
+    CHECK(some.sentences[1].parse.head.empty());
+    CHECK(some.entities.size() == full.entities.size());
+}
