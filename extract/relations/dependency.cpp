@@ -371,11 +371,37 @@ void RelationFinder::noun_frame(std::uint32_t n) {
             if (!o.prep.empty() && o.prep != "'s" && !title) label += " " + o.prep;
             if (title && type_of(s) == NodeType::Person && type_of(e) != NodeType::Person)
                 emit_parsed(sm, Relation::role, o.mention, label, n, 0.65);
-            else if (noun_relation >= 0)
+            else if (noun_relation >= 0 &&
+                     (noun_relation != static_cast<int>(Relation::located_in) || type_of(e) == NodeType::Place))
                 emit_parsed(sm, static_cast<Relation>(noun_relation), o.mention, label, n, 0.6);
             else if (!title_before_name)
                 emit_parsed(sm, Relation::related, o.mention, label, n, 0.45);
         }
+}
+
+// A place noun ("branch", "plant", "headquarters": located_in in lexicon/nouns.txt) that an
+// organisation modifies and a place follows: "a Vela Bank branch in Kastel", "Acme's plant
+// near Kastel" state where the organisation is.
+void RelationFinder::facility_frame(std::uint32_t n) {
+    if (noun_relation_of(n) != static_cast<int>(Relation::located_in)) return;
+    std::vector<int> owners, places, ms;
+    for (std::uint32_t c : children_of(n)) {
+        std::string_view rel = doc_.arcs[c].deprel;
+        ms.clear();
+        if (rel == "compound" || rel == "nmod:poss") {
+            conjoined_mentions(c, ms, 0);
+            for (int m : ms)
+                if (entity_of(m) >= 0 && type_of(entity_of(m)) == NodeType::Organization) owners.push_back(m);
+        } else if (rel == "nmod") {
+            const std::string prep = case_marker(c);
+            if (prep != "in" && prep != "at" && prep != "near") continue;
+            conjoined_mentions(c, ms, 0);
+            for (int m : ms)
+                if (entity_of(m) >= 0 && type_of(entity_of(m)) == NodeType::Place) places.push_back(m);
+        }
+    }
+    for (int o : owners)
+        for (int p : places) emit_parsed(o, Relation::located_in, p, word(n), n, 0.55);
 }
 
 // Two names joined directly: "the church in X" (located in X), "X, Y" with Y a place.
@@ -430,7 +456,10 @@ void RelationFinder::dependency_relations() {
         if (mention_at(t) >= 0) continue;  // predicates lie outside names
         std::string_view upos = doc_.arcs[t].upos;
         if (upos == "VERB") verb_frame(t);
-        else if (upos == "NOUN" || upos == "PROPN") noun_frame(t);
+        else if (upos == "NOUN" || upos == "PROPN") {
+            noun_frame(t);
+            facility_frame(t);
+        }
     }
     for (int m = first_mention_; m < end_mention_; ++m) modifier_frame(m);
 }

@@ -284,6 +284,7 @@ class RelationFinder {
     void verb_frame(std::uint32_t v);
     void verb_pair(int subject_mention, std::uint32_t v, const Argument& arg, int lexicon_relation);
     void noun_frame(std::uint32_t n);
+    void facility_frame(std::uint32_t n);
     void modifier_frame(int m);
     void age_then_place(int m);
     void emit_parsed(int subject_mention, Relation rel, int object_mention, std::string label,

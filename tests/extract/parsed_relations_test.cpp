@@ -166,6 +166,18 @@ TEST_CASE("a place written before the noun that describes a name is where it is"
     CHECK(f.find("Tarvik Holdings", Relation::located_in, "Singapore") == "firm");
 }
 
+TEST_CASE("a site an organisation has in a place, and a city that is a country's capital") {
+    auto branch = read("The explosion occurred at a Halvard Bank branch in Leeds on Friday.");
+    CHECK(branch.find("Halvard Bank", Relation::located_in, "Leeds") == "branch");
+    auto plant = read("Tarvik Holdings's plant near Leeds employs 900 people.");
+    CHECK(plant.find("Tarvik Holdings", Relation::located_in, "Leeds") == "plant");
+    auto capital = read("The reports came from Dublin, Ireland's capital.");
+    CHECK(capital.find("Dublin", Relation::located_in, "Ireland") == "capital");
+    // Only towards a place: a person's office is no place of the person's employer.
+    auto office = read("Ines Moravec works in Halvard Bank's office.");
+    CHECK(office.find("Ines Moravec", Relation::located_in, "Halvard Bank").empty());
+}
+
 // The parse is made only where a later stage reads it (article_pipeline.cpp): a sentence with
 // two mentions, or with a name the outlet stage examines. The arcs it gets are those a parse
 // of every sentence gives, since a sentence's tags and parse depend on it alone.
