@@ -77,13 +77,37 @@ std::string RelationFinder::case_marker(std::uint32_t t) const {
 
 // The mentions token t heads, with the ones coordinated with it ("X and Y").
 void RelationFinder::conjoined_mentions(std::uint32_t t, std::vector<int>& out, int depth) const {
+    // "X chief executive Y" read as a list without "and" or a comma: Y is the one meant, X
+    // only says whose executive.
+    for (std::uint32_t c : children_of(t))
+        if (doc_.arcs[c].deprel == "conj" && !coordinated(c) && mention_headed_by(c) >= 0 && depth <= 8) {
+            conjoined_mentions(c, out, depth + 1);
+            return;
+        }
     int m = mention_headed_by(t);
     // A name the parser split ("Halvard" and "Industries" both objects) is one argument.
     if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
     // Lists of dozens of names ("X, Y, Z, ... and W") would pair every one with every other.
     if (depth > 8 || out.size() >= kMaxConjuncts) return;
     for (std::uint32_t c : children_of(t))
-        if (doc_.arcs[c].deprel == "conj") conjoined_mentions(c, out, depth + 1);
+        if (doc_.arcs[c].deprel == "conj" && coordinated(c)) conjoined_mentions(c, out, depth + 1);
+}
+
+// A conjunct has its coordinator or comma before it ("and Y", ", Y"). Two names side by side
+// with neither ("X chief executive Y") are no list, whatever the parse says.
+bool RelationFinder::coordinated(std::uint32_t conjunct) const {
+    for (std::uint32_t c : children_of(conjunct)) {
+        if (c >= conjunct) break;
+        std::string_view rel = doc_.arcs[c].deprel;
+        if (rel == "cc" || rel == "punct") return true;
+    }
+    // The parser may hang the comma elsewhere: the word before the conjunct tells.
+    const int m = mention_headed_by(conjunct);
+    const std::uint32_t first = m >= 0 ? mention(m).first : conjunct;
+    if (first <= begin_) return false;
+    const std::string before = word(first - 1);
+    return before == "," || before == ";" || before == "and" || before == "or" || before == "&" ||
+           before == "nor" || before == "but";
 }
 
 // The arguments of predicate p: every child (and its conjuncts) that heads a mention, with

@@ -278,6 +278,7 @@ class RelationFinder {
     int parse_flags(std::uint32_t predicate) const;
     bool infinitive(std::uint32_t v) const;
     std::string case_marker(std::uint32_t t) const;
+    bool coordinated(std::uint32_t conjunct) const;
     void conjoined_mentions(std::uint32_t t, std::vector<int>& out, int depth) const;
     void predicate_arguments(std::uint32_t p, std::vector<Argument>& out) const;
     void borrowed_subjects(std::uint32_t v, std::vector<int>& out, int depth) const;

@@ -109,6 +109,16 @@ TEST_CASE("a name that only modifies another is no argument of the verb") {
     CHECK_FALSE(f.find("Quellstadt Bank", Relation::meets, "Ines Moravec") != "");
 }
 
+TEST_CASE("two names side by side without 'and' or a comma are no list, even when the parse says so") {
+    // The parser reads this as "Greenpeace" coordinated with "Ruth Calder", both subjects.
+    auto f = read("Greenpeace chief executive Ruth Calder spoke to Oskar Lindqvist.");
+    CHECK(f.joins("Ruth Calder", "Oskar Lindqvist"));
+    CHECK(f.find("Greenpeace", Relation::meets, "Oskar Lindqvist").empty());
+    CHECK(f.find("Greenpeace", Relation::related, "Oskar Lindqvist").empty());
+    auto list = read("Ines Moravec and Ruth Calder met Oskar Lindqvist.");
+    CHECK(list.find("Ruth Calder", Relation::meets, "Oskar Lindqvist") == "met");
+}
+
 TEST_CASE("without the core there is no parse and the rules stand alone") {
     auto rules = test::analysed("Halvard Industries courted Oskar Lindqvist last week.");
     CHECK(rules->doc.arcs.empty());
