@@ -293,13 +293,21 @@ void EntityResolver::merge_claimed_words(bool by_surname) {
         auto it = claimants.find(word);
         if (it == claimants.end()) continue;
         const std::map<int, int> distinct = distinct_claimants(it->second, cands_);
-        if (distinct.size() != 1) continue;
-        auto [claimant_root, claimant] = *distinct.begin();
+        const char* rule = nullptr;
+        int claimant_root = -1, claimant = -1;
+        if (distinct.size() == 1) {
+            std::tie(claimant_root, claimant) = *distinct.begin();
+            const bool surname = c.type == NodeType::Person && surname_claims.count(word);
+            rule = surname                       ? join_rule::kUniqueSurname
+                   : acronym_claims.count(word) ? join_rule::kUniqueAcronym
+                                                : join_rule::kUniqueShortForm;
+        } else if (auto usual = usual_declarer(word)) {
+            std::tie(claimant_root, claimant) = *usual;
+            rule = join_rule::kUsualShortForm;
+        } else {
+            continue;
+        }
         if (uf_.find(claimant_root) == uf_.find(root)) continue;
-        const bool surname = c.type == NodeType::Person && surname_claims.count(word);
-        const char* rule = surname                       ? join_rule::kUniqueSurname
-                           : acronym_claims.count(word) ? join_rule::kUniqueAcronym
-                                                        : join_rule::kUniqueShortForm;
         for (int m : groups[root]) {
             const Candidate& mc = cands_[m];
             Join j{mc.surface, rule,
@@ -309,6 +317,39 @@ void EntityResolver::merge_claimed_words(bool by_surname) {
         }
         uf_.unite(root, claimant_root);
     }
+}
+
+// In a large corpus a short form is spelled by several names ("SEC": the Securities and
+// Exchange Commission, a Senate Energy Committee, misspellings of either), so no claim is
+// unique. The articles still tell which one it usually names: the entity whose articles
+// declare it ("the Securities and Exchange Commission (SEC)") in at least three articles and
+// ten times as many as every other entity's together takes it. A name that only spells the
+// word, or holds it as one of its words, declares nothing.
+std::optional<std::pair<int, int>> EntityResolver::usual_declarer(const std::pair<NodeType, std::string>& word) {
+    constexpr std::size_t kMinArticles = 3, kDominance = 10;
+    auto it = claims_.find(word);
+    if (it == claims_.end()) return std::nullopt;
+    std::map<int, std::pair<std::set<std::string>, int>> by_root;  // declaring articles, a candidate
+    for (int c : it->second) {
+        // "OPEC" declared for "OPEC Fund for Development" is the word its name begins with,
+        // naming its parent: no declaration of a short form.
+        if (has_word(cands_[c].key, word.second)) continue;
+        auto& [articles, cand] = by_root[uf_.find(c)];
+        cand = c;
+        if (const auto* forms = declared_forms(c))
+            for (const auto& [form, article] : *forms)
+                if (!article.empty() && name_key(form) == word.second) articles.insert(article);
+    }
+    std::size_t total = 0;
+    const std::pair<const int, std::pair<std::set<std::string>, int>>* best = nullptr;
+    for (const auto& entry : by_root) {
+        total += entry.second.first.size();
+        if (!best || entry.second.first.size() > best->second.first.size()) best = &entry;
+    }
+    if (!best) return std::nullopt;
+    const std::size_t most = best->second.first.size(), others = total - most;
+    if (most < kMinArticles || most < kDominance * others) return std::nullopt;
+    return std::pair{best->first, best->second.second};
 }
 
 std::map<int, std::vector<int>> EntityResolver::groups_by_root() {

@@ -102,6 +102,7 @@ class EntityResolver {
     void merge_legal_forms();
     void merge_claimed_words(bool by_surname);
     void merge_minority_types();
+    std::optional<std::pair<int, int>> usual_declarer(const std::pair<NodeType, std::string>& word);
 
     std::map<std::tuple<NodeType, std::string, std::string>, int> index_;  // type, key, scope
     std::vector<Candidate> cands_;

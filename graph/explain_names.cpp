@@ -29,6 +29,8 @@ constexpr RuleText kRuleTexts[] = {
     {join_rule::kUniqueAcronym, "an acronym spelling the initials of this entity's name and of no other's"},
     {join_rule::kUniqueSurname, "a lone surname that only this person carries among the persons named"},
     {join_rule::kUniqueShortForm, "a short name (one word, an acronym) that only this entity was called by"},
+    {join_rule::kUsualShortForm,
+     "a short name the articles declare for this entity at least ten times as often as for all others"},
 };
 
 void print_evidence(std::ostream& out, const Join& j) {

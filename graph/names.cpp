@@ -150,6 +150,22 @@ bool all_ascii(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// "Organisation" and "Organization" name the same body: British -isation is keyed as -ization
+// (the label keeps the spelling written first).
+std::string british_spellings_as_american(std::string key) {
+    static constexpr std::string_view kBritish = "isation", kAmerican = "ization";
+    for (std::size_t at = key.find(kBritish); at != std::string::npos; at = key.find(kBritish, at + 1)) {
+        const std::size_t end = at + kBritish.size();
+        const bool word_ends = end == key.size() || key[end] == ' ' || (key[end] == 's' && (end + 1 == key.size() || key[end + 1] == ' '));
+        if (word_ends && at > 0) key.replace(at, kBritish.size(), kAmerican);
+    }
+    return key;
+}
+
+}  // namespace
+
 std::string name_key(std::string_view name) {
     std::string out;
     if (all_ascii(name)) {
@@ -162,7 +178,7 @@ std::string name_key(std::string_view name) {
         out = fold_name([&](std::size_t i) { return cps[i]; }, cps.size());
     }
     if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-    return out;
+    return british_spellings_as_american(std::move(out));
 }
 
 std::string_view last_word(std::string_view key) {

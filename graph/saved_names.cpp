@@ -8,7 +8,7 @@ namespace kg::detail {
 
 bool is_build_rule(const Join& j) {
     for (const char* rule : {join_rule::kMiddleInitial, join_rule::kUniqueAcronym, join_rule::kUniqueSurname,
-                             join_rule::kUniqueShortForm, join_rule::kTypeVote})
+                             join_rule::kUniqueShortForm, join_rule::kUsualShortForm, join_rule::kTypeVote})
         if (j.rule == rule) return true;
     // An alias that is the name with another legal form is recorded without a "with"; the
     // build's join of two such names records the name it joined.

@@ -62,6 +62,9 @@ inline constexpr const char* kUniqueAcronym = "unique_acronym";  // an acronym s
 inline constexpr const char* kUniqueSurname = "unique_surname";  // a lone surname only one person has
 inline constexpr const char* kUniqueShortForm = "unique_short_form";  // a short name only one entity
                                                                        // was called by
+inline constexpr const char* kUsualShortForm = "usual_short_form";  // a short name the articles
+                                                                     // declare for this entity far
+                                                                     // more often than for others
 inline constexpr const char* kTypeVote = "type_vote";  // the same name typed otherwise in a few
                                                        // articles ("Chrysler" as a place once)
 }  // namespace join_rule

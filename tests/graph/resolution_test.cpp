@@ -162,3 +162,49 @@ TEST_CASE("a name typed two ways stays two entities when the many are few, or on
         CHECK(nodes_labelled(build_graph(in), "Jorvik") == 2);
     }
 }
+
+TEST_CASE("an acronym several names spell goes to the body the articles usually declare it for") {
+    // "NGB" is declared for the National Grain Board in ten articles and for the Northland
+    // Gas Bureau in one: an article that says only "NGB" means the board. "Northland Gas
+    // Board" spells it too, but spelling is no declaration.
+    StatementSet in;
+    for (int a = 0; a < 10; ++a) {
+        const std::string article = "b" + std::to_string(a);
+        in.entities.push_back({"National Grain Board", NodeType::Organization, {"NGB"}, article});
+        in.statements.push_back(mention("National Grain Board", NodeType::Organization, article));
+    }
+    in.entities.push_back({"Northland Gas Bureau", NodeType::Organization, {"NGB"}, "g1"});
+    in.statements.push_back(mention("Northland Gas Board", NodeType::Organization, "g2"));
+    in.statements.push_back(mention("NGB", NodeType::Organization, "x1"));
+    KnowledgeGraph kg = build_graph(in);
+    CHECK(nodes_labelled(kg, "NGB") == 0);
+    const NodeProps* board = node_named(kg, "National Grain Board");
+    REQUIRE(board);
+    CHECK(board->articles == 11);
+    auto usual = std::find_if(board->joined.begin(), board->joined.end(),
+                              [](const Join& j) { return j.rule == "usual_short_form"; });
+    REQUIRE(usual != board->joined.end());
+    CHECK(usual->name == "NGB");
+    CHECK(usual->article == "x1");
+
+    // Declared as often for two bodies (three articles against one is not ten times): apart.
+    StatementSet even;
+    for (const char* a : {"c1", "c2", "c3"})
+        even.entities.push_back({"National Grain Board", NodeType::Organization, {"NGB"}, a});
+    even.entities.push_back({"Northland Gas Bureau", NodeType::Organization, {"NGB"}, "c4"});
+    even.statements.push_back(mention("NGB", NodeType::Organization, "c5"));
+    CHECK(nodes_labelled(build_graph(even), "NGB") == 1);
+}
+
+TEST_CASE("British and American spellings of -ization are one name") {
+    CHECK(name_key("World Health Organisation") == name_key("World Health Organization"));
+    CHECK(name_key("Privatisations Agency") == name_key("Privatizations Agency"));
+    CHECK(name_key("Isation Ltd") != name_key("Ization Ltd"));  // a word that is only the ending
+    StatementSet in;
+    in.statements.push_back(mention("Grain Exporters Organisation", NodeType::Organization, "a1"));
+    in.statements.push_back(mention("Grain Exporters Organization", NodeType::Organization, "a2"));
+    KnowledgeGraph kg = build_graph(in);
+    const NodeProps* n = node_named(kg, "Grain Exporters Organisation");
+    REQUIRE(n);
+    CHECK(n->articles == 2);
+}
