@@ -109,6 +109,13 @@ TEST_CASE("a name that only modifies another is no argument of the verb") {
     CHECK_FALSE(f.find("Quellstadt Bank", Relation::meets, "Ines Moravec") != "");
 }
 
+TEST_CASE("verbs of conflict and of running a body type the relation") {
+    auto clash = read("Ines Moravec clashed with Oskar Lindqvist over the budget.");
+    CHECK(clash.find("Ines Moravec", Relation::opposes, "Oskar Lindqvist") == "clashed with");
+    auto directs = read("Ines Moravec, who directs the Quellstadt Institute, spoke on Monday.");
+    CHECK(directs.find("Ines Moravec", Relation::role, "Quellstadt Institute") == "directs");
+}
+
 TEST_CASE("two names side by side without 'and' or a comma are no list, even when the parse says so") {
     // The parser reads this as "Greenpeace" coordinated with "Ruth Calder", both subjects.
     auto f = read("Greenpeace chief executive Ruth Calder spoke to Oskar Lindqvist.");
