@@ -277,6 +277,9 @@ class MentionFinder {
     // "Herons" after "Grey Herons": one word that ends an organisation's name written in full is
     // that organisation (run after the recogniser's types).
     void short_forms_of_organisations();
+    // One name, one type within the article: its mentions vote, a mention typed on lexical
+    // evidence counting more (one_type.cpp).
+    void one_type_per_name();
 };
 
 }  // namespace kg::extract::mention_rules
