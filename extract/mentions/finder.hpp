@@ -217,6 +217,12 @@ class MentionFinder {
     bool next_to_work_cue(std::uint32_t a, std::uint32_t b, int s) const;
     bool is_work_cue(std::uint32_t i) const;
     void drop_works_and_awards();
+    // Is token i a word the lexicon marks so ("#vessel": a noun before a ship's name)?
+    bool lexicon_marks(std::uint32_t i, std::string_view mark) const;
+    bool next_to_vessel_noun(std::uint32_t a, std::uint32_t b, int s) const;
+    // Ships are no entities either: the lower-case surfaces of the names a vessel noun or a
+    // ship prefix shows ("the frigate Lund Star", "MV Lund Star"), for drop_works_and_awards.
+    void add_vessels(std::unordered_set<std::string>& names) const;
 
     // Words that name a person elsewhere in the article: the last and first words of full
     // names ("Hahn Sang-yon": Korean names put the family name first), and one-word names

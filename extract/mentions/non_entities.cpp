@@ -249,8 +249,42 @@ bool MentionFinder::next_to_work_cue(std::uint32_t a, std::uint32_t b, int s) co
     return text(a - 1) == "," && (b >= sent.last_token || one_of(text(b), {",", ".", ";", ")"}));
 }
 
+bool MentionFinder::lexicon_marks(std::uint32_t i, std::string_view mark) const {
+    // Looked up in full: a lower-case token keeps only its special-word record, and these
+    // nouns are plain dictionary words otherwise.
+    const LexRecord* r = lex_.find(lower(text(i)));
+    return r && r->institution == mark;
+}
+
+// "the frigate Lund Star", "its warship, Lund Star,"; not a noun after the name, which names
+// the ship's owner ("the Acme tanker").
+bool MentionFinder::next_to_vessel_noun(std::uint32_t a, std::uint32_t b, int s) const {
+    const Sentence& sent = doc_.sentences[s];
+    auto noun = [&](std::uint32_t i) { return tok(i).is(shape::kLower) && lexicon_marks(i, "#vessel"); };
+    if (a > sent.first_token && noun(a - 1)) return true;
+    return a >= sent.first_token + 2 && noun(a - 2) && text(a - 1) == "," &&
+           (b >= sent.last_token || one_of(text(b), {",", ".", ";", ")"}));
+}
+
+// Ships: "the tanker Lund Star", "MV Lund Star" (and "the Lund Star" again later).
+void MentionFinder::add_vessels(std::unordered_set<std::string>& names) const {
+    for (const Mention& m : doc_.mentions) {
+        if (m.kind != MentionKind::Name || m.name.empty() || m.title_first >= 0) continue;
+        bool prefixed = m.last - m.first >= 2 && !tok(m.first).is(shape::kLower) &&
+                        lexicon_marks(m.first, "#vessel-prefix");
+        if (!prefixed && !next_to_vessel_noun(m.first, m.last, m.sentence)) continue;
+        names.insert(lower(m.surface));
+        if (!prefixed) continue;
+        names.insert(lower(doc_.span_text(m.first + 1, m.last)));
+        // "INS Lund Indian Naval Ship Lund": a run that swallowed more than the name; the ship
+        // is later called by the word after its prefix.
+        if (m.last - m.first > 3 && !tok(m.first + 1).lex) names.insert(lower(text(m.first + 1)));
+    }
+}
+
 void MentionFinder::drop_works_and_awards() {
     std::unordered_set<std::string> works = recognised_works_;  // lower-case surfaces of works
+    add_vessels(works);
     for (const Mention& m : doc_.mentions) {
         if (m.kind != MentionKind::Name || m.name.empty() || m.title_first >= 0) continue;
         bool trademark = m.surface.find("\xC2\xAE") != std::string::npos ||

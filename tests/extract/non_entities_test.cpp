@@ -221,3 +221,17 @@ TEST_CASE("non-entities: one word ending an organisation's full name is that org
     CHECK(extract::test::has_alias(s, "Zorvan Group Brindlers", "Brindlers"));
     CHECK(!extract::test::entity(s, "Brindlers"));
 }
+
+TEST_CASE("non-entities: a ship named after a vessel noun or a ship prefix is no entity, its owner is") {
+    const std::string text =
+        "Navy frees tanker\n\n"
+        "The frigate Brindle Star fired on a pirate skiff on Monday. The Brindle Star then took the MV Harrow "
+        "Moon in tow. Its owner, Dravik Shipping, said the Dravik Shipping tanker was safe. Ines Moravec "
+        "said the warship, Lantern Queen, would return.";
+    for (const auto& s : {run(text), extract::test::run_with_core(text)}) {
+        for (const char* ship : {"Brindle Star", "Harrow Moon", "MV Harrow Moon", "Lantern Queen"})
+            CHECK_MESSAGE(!extract::test::entity(s, ship), ship);
+        CHECK(extract::test::entity(s, "Dravik Shipping"));  // a noun after a name names its owner
+        CHECK(has_entity(s, "Ines Moravec", NodeType::Person));
+    }
+}
