@@ -77,3 +77,12 @@ TEST_CASE("mentions: a lone name that speaks of itself as 'he' is a person, also
     CHECK(test::has_entity(s, "Zorvath", kg::NodeType::Person));
     CHECK(!test::has_entity(s, "Zorvath", kg::NodeType::Organization));
 }
+
+TEST_CASE("mentions: a demonym and a lower-case body before a verb the word lists lack is the body") {
+    // The tagger tells "seized" (a verb) from "officers" (a noun the head modifies).
+    const std::string text = "Title\n\nThe Norwegian navy seized two boats on Monday. Peruvian army officers watched.";
+    auto s = test::run_with_core(text);
+    CHECK(test::has_entity(s, "Norwegian navy", kg::NodeType::Organization));
+    CHECK(test::has_entity(s, "Norway", kg::NodeType::Place));
+    CHECK(!test::entity(s, "Peruvian army"));
+}
