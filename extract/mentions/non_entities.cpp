@@ -140,7 +140,9 @@ bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
     if (b - a >= 3 && text(a + 1) == "of" && geographic_of(a)) return true;  // "Gulf of Lund"
     return one_of(last, {"mountains", "mountain", "river", "lake", "island", "islands", "bay", "sea",
                          "ocean", "valley", "canal", "strait", "straits", "peninsula", "desert",
-                         "airport", "hills", "coast"}) ||
+                         "airport", "hills", "coast",
+                         // streets: "the church on Lund Avenue", "Lund High Street itself"
+                         "street", "avenue", "road", "boulevard", "highway"}) ||
            (one_of(first, {"lake", "mount", "mt.", "cape", "port", "fort", "gulf"}) && !tok(a).is(shape::kSentenceStart));
 }
 
