@@ -244,3 +244,14 @@ TEST_CASE("non-entities: a name ending in a street word is a place, whatever the
     CHECK(has_entity(s, "Tarvo High Street", NodeType::Place));
     CHECK(has_entity(s, "Ines Moravec", NodeType::Person));
 }
+
+TEST_CASE("entities: 'and' between the fields a body serves, and the place after them, are in its name") {
+    const std::string text =
+        "Title\n\nObservers from the Agency for Fisheries and Forestry in Peru watched the vote. "
+        "A message from the Bureau for Audits and Referenda of Tarvo said so.";
+    for (const auto& s : {run(text), extract::test::run_with_core(text)}) {
+        CHECK(has_entity(s, "Agency for Fisheries and Forestry in Peru", NodeType::Organization));
+        CHECK(has_entity(s, "Bureau for Audits and Referenda of Tarvo", NodeType::Organization));
+        CHECK(!extract::test::entity(s, "Agency for Fisheries"));
+    }
+}
