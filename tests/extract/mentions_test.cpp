@@ -86,3 +86,12 @@ TEST_CASE("mentions: a demonym and a lower-case body before a verb the word list
     CHECK(test::has_entity(s, "Norway", kg::NodeType::Place));
     CHECK(!test::entity(s, "Peruvian army"));
 }
+
+TEST_CASE("mentions: a title's modifier with no title after it does not join the given name after it") {
+    const std::string text = "Title\n\nFormer Tomas Ruzek agreed with the plan. Acting Deputy Minister Hana Kolar did not.";
+    for (const auto& s : {test::run(text), test::run_with_core(text)}) {
+        CHECK(test::has_entity(s, "Tomas Ruzek", kg::NodeType::Person));
+        CHECK(!test::entity(s, "Former Tomas Ruzek"));
+        CHECK(test::has_entity(s, "Hana Kolar", kg::NodeType::Person));
+    }
+}
