@@ -35,6 +35,11 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         // The last title head with a name after it.
         for (std::uint32_t k = b; k-- > a;) {
             if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
+            // "Manager Billy King", "Ines Bishop": a title word right after a given name is
+            // a surname (a title comes before the name, or after it behind a comma).
+            if (k > a && tok(k - 1).is(shape::kCap) && tok(k - 1).has(lx::kGiven | lx::kFemale) &&
+                !tok(k - 1).has(lx::kTitle | lx::kTitleMod | lx::kHonorific))
+                continue;
             std::uint32_t tb = k;
             while (tb > a && title_word_before(tb - 1)) --tb;
             // "Council of Economic Advisers Chairman X", "Department of Agriculture Deputy
@@ -110,6 +115,7 @@ bool MentionFinder::title_word_before(std::uint32_t i) const {
 }
 
 bool MentionFinder::ends_as_org(std::uint32_t a, std::uint32_t b) const {
+    if (b > a + 1 && numbered_nickname(text(b - 1))) return true;  // "Lund 49ers"
     for (std::uint32_t k = a; k < b; ++k) {
         if (!tok(k).is(shape::kCap)) continue;
         if (tok(k).has(lx::kOrgHead) && !tok(k).has(lx::kTitle)) {

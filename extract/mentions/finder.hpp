@@ -39,6 +39,17 @@ inline std::string title_case(std::string_view s) {
     return out;
 }
 
+// "76ers", "49ers": a team's nickname written with its number; it continues a name and makes
+// it a team's (an organisation).
+inline bool numbered_nickname(std::string_view w) {
+    std::size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+    if (d == 0 || d > 3 || w.size() < d + 3 || w.substr(w.size() - 3) != "ers") return false;
+    for (std::size_t k = d; k < w.size(); ++k)
+        if (w[k] < 'a' || w[k] > 'z') return false;
+    return true;
+}
+
 // A run of capitalised tokens, before it is typed.
 struct Run {
     std::uint32_t first, last;

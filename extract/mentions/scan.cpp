@@ -26,6 +26,7 @@ void MentionFinder::collect_mid_sentence_capitals() {
 
 bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
     const Token& t = tok(i);
+    if (!first_in_run && numbered_nickname(text(i))) return true;
     if (t.is(shape::kPunct) || !(t.is(shape::kCap) || t.is(shape::kAllCaps))) return false;
     std::uint32_t f = t.flags();
     if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;  // also "PDT", "PM"

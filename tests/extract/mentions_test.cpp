@@ -95,3 +95,13 @@ TEST_CASE("mentions: a title's modifier with no title after it does not join the
         CHECK(test::has_entity(s, "Hana Kolar", kg::NodeType::Person));
     }
 }
+
+TEST_CASE("mentions: a numbered team nickname ends a team's name; a title word after a given name is a surname") {
+    const std::string text =
+        "Title\n\nMay 23, 2005 Tarvo 49ers President and General Manager Walter Bishop announced today that "
+        "the coach had been relieved of his duties.";
+    for (const auto& s : {test::run(text), test::run_with_core(text)}) {
+        CHECK(test::has_entity(s, "Tarvo 49ers", kg::NodeType::Organization));
+        CHECK(test::has_entity(s, "Walter Bishop", kg::NodeType::Person));
+    }
+}
