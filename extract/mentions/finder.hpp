@@ -39,7 +39,7 @@ inline std::string title_case(std::string_view s) {
     return out;
 }
 
-// "76ers", "49ers": a team's nickname written with its number; it continues a name and makes
+// "49ers", "12ers": a team's nickname written with its number; it continues a name and makes
 // it a team's (an organisation).
 inline bool numbered_nickname(std::string_view w) {
     std::size_t d = 0;

@@ -278,7 +278,7 @@ void MentionFinder::add_vessels(std::unordered_set<std::string>& names) const {
         names.insert(lower(m.surface));
         if (!prefixed) continue;
         names.insert(lower(doc_.span_text(m.first + 1, m.last)));
-        // "INS Lund Indian Naval Ship Lund": a run that swallowed more than the name; the ship
+        // "HMS Lund Royal Naval Ship Lund": a run that swallowed more than the name; the ship
         // is later called by the word after its prefix.
         if (m.last - m.first > 3 && !tok(m.first + 1).lex) names.insert(lower(text(m.first + 1)));
     }

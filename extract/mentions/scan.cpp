@@ -101,7 +101,7 @@ bool MentionFinder::is_connector(std::uint32_t i, std::uint32_t run_first, std::
     // "Lund & Vidal", but "EU & IMF": two acronyms are two bodies.
     if (w == "&") return !(i > run_first && tok(i - 1).is(shape::kAllCaps) && tok(i + 1).is(shape::kAllCaps));
     if (w == "and") return and_joins_organisation(i, run_first, end);
-    // "Organization for Safety and Trade in Europe": the place the fields serve, after them.
+    // "Organization for Safety and Trade in Asia": the place the fields serve, after them.
     if (w == "in")
         return i > run_first + 4 && tok(i + 1).has(kPlaceFlags) && name_like(i + 1, false) &&
                serves_fields(run_first, i, true);
