@@ -314,6 +314,11 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         m.name = m.surface;
         return push(std::move(m));
     }
+    if (n > 1 && team_by_place(a, b)) {  // "Lund Herons"
+        Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+        m.name = m.surface;
+        return push(std::move(m));
+    }
     if (n > 1) {
         // "U.S. Real estate": a place followed by capitalised common words.
         for (std::uint32_t k = std::min<std::uint32_t>(b - 1, a + 3); k > a; --k) {

@@ -218,6 +218,8 @@ class MentionFinder {
     bool common_compound(std::uint32_t i) const;
     // -2: no decision (the run may be a person); -1: names nothing; else the mention added.
     int not_a_person(std::uint32_t a, std::uint32_t b, int s);
+    // "Lund Herons": a place and the plural of a common word name a team.
+    bool team_by_place(std::uint32_t a, std::uint32_t b) const;
     // -2: no earlier organisation has the word (typed as before).
     int head_word_alone(std::uint32_t a, int s);
     bool gazetteer_place(const Mention& m) const;

@@ -164,6 +164,24 @@ int MentionFinder::not_a_person(std::uint32_t a, std::uint32_t b, int s) {
     return -2;
 }
 
+// "Lund Herons", "New Lund Rangers": a city or region (no given name) and the plural of a
+// common word or a demonym name a team, not a person (a surname is no plural of a word:
+// "Lund Roberts") nor the place ("U.S. Banks" has a country).
+bool MentionFinder::team_by_place(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 2 || tok(a).has(lx::kGiven | lx::kFemale)) return false;
+    std::string_view last = text(b - 1);
+    if (last.size() < 4 || last.back() != 's' || !tok(b - 1).is(shape::kCap) || tok(b - 1).is(shape::kAllCaps))
+        return false;
+    bool place = false;
+    for (std::uint32_t k = b - 1; k > a && !place; --k) {
+        const LexRecord* r = phrase(a, k);
+        place = r && (r->flags & (lx::kCity | lx::kRegion)) && !(r->flags & (lx::kCountry | lx::kPlaceAbbrev));
+    }
+    if (!place) return false;
+    const LexRecord* r = lex_.find(lower(last.substr(0, last.size() - 1)));
+    return r && (r->flags & (lx::kCommon | lx::kDemonym)) && !(r->flags & (lx::kGiven | lx::kFemale));
+}
+
 // "the Bank said": a head word alone is the last organisation named with it ("Bank of
 // Lund"); with none, it names nothing ("the Company", "the Group"). Bodies one of a kind
 // ("Congress", "the Senate") stay as they are (-2).

@@ -27,7 +27,8 @@ bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<st
         case NodeType::Event:
             return true;
         case NodeType::Organization:
-            return tok(m.last - 1).has(lx::kOrgHead) || numbered_nickname(text(m.last - 1));
+            return tok(m.last - 1).has(lx::kOrgHead) || numbered_nickname(text(m.last - 1)) ||
+                   team_by_place(m.first, m.last);
         case NodeType::Person:
             if (!m.title.empty()) return true;
             if (m.last - m.first == 1) return surnames.count(text(m.first)) > 0;
