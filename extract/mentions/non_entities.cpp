@@ -142,7 +142,9 @@ bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
                          "ocean", "valley", "canal", "strait", "straits", "peninsula", "desert",
                          "airport", "hills", "coast",
                          // streets: "the church on Lund Avenue", "Lund High Street itself"
-                         "street", "avenue", "road", "boulevard", "highway"}) ||
+                         "street", "avenue", "road", "boulevard", "highway",
+                         // towns named for a feature: "Lund Beach", "Lund Springs"
+                         "beach", "springs", "falls", "heights"}) ||
            (one_of(first, {"lake", "mount", "mt.", "cape", "port", "fort", "gulf"}) && !tok(a).is(shape::kSentenceStart));
 }
 

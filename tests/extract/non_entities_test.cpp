@@ -245,6 +245,14 @@ TEST_CASE("non-entities: a name ending in a street word is a place, whatever the
     CHECK(has_entity(s, "Ines Moravec", NodeType::Person));
 }
 
+TEST_CASE("non-entities: a town named for a feature keeps the feature in its name") {
+    auto s = extract::test::run_with_core(
+        "Title\n\nShe left a clinic in Lima Beach on Thursday and flew to Oslo Springs.");
+    CHECK(has_entity(s, "Lima Beach", NodeType::Place));
+    CHECK(has_entity(s, "Oslo Springs", NodeType::Place));
+    CHECK(!extract::test::entity(s, "Lima"));
+}
+
 TEST_CASE("entities: 'and' between the fields a body serves, and the place after them, are in its name") {
     const std::string text =
         "Title\n\nObservers from the Agency for Fisheries and Forestry in Peru watched the vote. "
