@@ -35,7 +35,7 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         // The last title head with a name after it.
         for (std::uint32_t k = b; k-- > a;) {
             if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
-            // "Manager Billy King", "Ines Bishop": a title word right after a given name is
+            // "Manager Walter Bishop", "Ines Marshal": a title word right after a given name is
             // a surname (a title comes before the name, or after it behind a comma).
             if (k > a && tok(k - 1).is(shape::kCap) && tok(k - 1).has(lx::kGiven | lx::kFemale) &&
                 !tok(k - 1).has(lx::kTitle | lx::kTitleMod | lx::kHonorific))

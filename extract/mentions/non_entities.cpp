@@ -141,7 +141,7 @@ bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
     return one_of(last, {"mountains", "mountain", "river", "lake", "island", "islands", "bay", "sea",
                          "ocean", "valley", "canal", "strait", "straits", "peninsula", "desert",
                          "airport", "hills", "coast",
-                         // streets: "the church on Lund Avenue", "Lund High Street itself"
+                         // streets: "the church on Lund Avenue", "Lund Market Street itself"
                          "street", "avenue", "road", "boulevard", "highway",
                          // towns named for a feature: "Lund Beach", "Lund Springs"
                          "beach", "springs", "falls", "heights"}) ||
@@ -168,7 +168,7 @@ int MentionFinder::not_a_person(std::uint32_t a, std::uint32_t b, int s) {
 
 // "Lund Herons", "New Lund Rangers": a city or region (no given name) and the plural of a
 // common word or a demonym name a team, not a person (a surname is no plural of a word:
-// "Lund Roberts") nor the place ("U.S. Banks" has a country).
+// "Lund Roberts") nor the place ("Peru Banks" has a country).
 bool MentionFinder::team_by_place(std::uint32_t a, std::uint32_t b) const {
     if (b - a < 2 || tok(a).has(lx::kGiven | lx::kFemale)) return false;
     std::string_view last = text(b - 1);
