@@ -263,3 +263,11 @@ TEST_CASE("entities: 'and' between the fields a body serves, and the place after
         CHECK(!extract::test::entity(s, "Agency for Fisheries"));
     }
 }
+
+TEST_CASE("non-entities: a broadcaster or label named by its medium is an organisation") {
+    const std::string text = "Title\n\nAccording to local media and Brindle TV, three people died. Orvik Records said so.";
+    for (const auto& s : {run(text), extract::test::run_with_core(text)}) {
+        CHECK(has_entity(s, "Brindle TV", NodeType::Organization));
+        CHECK(has_entity(s, "Orvik Records", NodeType::Organization));
+    }
+}
