@@ -136,6 +136,10 @@ bool MentionFinder::common_compound(std::uint32_t i) const {
 // "Lake Onega", "Ural Mountains", "Gulf of Bothnia": geographic names are places.
 bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
     if (b - a < 2 || tok(b - 1).has(lx::kEventHead)) return false;
+    // "Medical Center of Lund Beach", "Lund Savings Bank of Hot Springs": a body named with
+    // its town, not the town.
+    for (std::uint32_t k = a; k + 1 < b; ++k)
+        if (tok(k).is(shape::kCap) && tok(k).has(lx::kOrgHead)) return false;
     std::string last = lower(text(b - 1)), first = lower(text(a));
     if (b - a >= 3 && text(a + 1) == "of" && geographic_of(a)) return true;  // "Gulf of Lund"
     return one_of(last, {"mountains", "mountain", "river", "lake", "island", "islands", "bay", "sea",

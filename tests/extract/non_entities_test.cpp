@@ -253,6 +253,14 @@ TEST_CASE("non-entities: a town named for a feature keeps the feature in its nam
     CHECK(!extract::test::entity(s, "Lima"));
 }
 
+TEST_CASE("non-entities: a body named with its town is the body, not a place") {
+    const std::string text = "Title\n\nThe Orvik Medical Center of Lima Beach and Brindle Savings Bank of Oslo Springs merged.";
+    for (const auto& s : {run(text), extract::test::run_with_core(text)}) {
+        CHECK(!has_entity(s, "Orvik Medical Center of Lima Beach", NodeType::Place));
+        CHECK(!has_entity(s, "Brindle Savings Bank of Oslo Springs", NodeType::Place));
+    }
+}
+
 TEST_CASE("entities: 'and' between the fields a body serves, and the place after them, are in its name") {
     const std::string text =
         "Title\n\nObservers from the Agency for Fisheries and Forestry in Peru watched the vote. "
