@@ -17,6 +17,7 @@ void MentionFinder::run() {
     drop_works_and_awards();
     short_forms_of_organisations();
     sort_mentions();
+    one_type_per_name();
     // Title owners were recorded as indices before sorting; they are re-linked by position.
     relink_owners();
     doc_.mention_of_token.assign(doc_.tokens.size(), -1);

@@ -12,6 +12,12 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
         ++a;
     }
+    // "Former Tomas Lund said": a title's modifier with no title after it, before a given
+    // name, is no part of the name (it starts names only to keep "Deputy Foreign Minister").
+    while (b - a > 2 && tok(a).has(lx::kTitleMod) &&
+           !tok(a).has(lx::kTitle | lx::kOrgHead | lx::kGiven | lx::kFemale | kPlaceFlags | lx::kDemonym) &&
+           tok(a + 1).has(lx::kGiven | lx::kFemale) && !tok(a + 1).has(lx::kTitle | lx::kTitleMod) && !run_has(a, b, lx::kTitle))
+        ++a;
     if (ends_in_compound_adjective(a, b)) return;  // "Rhode Island-based", "Democratic-written"
     // "London-based Bank of Lund": the place the organisation is based in describes it.
     if (b - a > 1) {
@@ -29,6 +35,11 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         // The last title head with a name after it.
         for (std::uint32_t k = b; k-- > a;) {
             if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
+            // "Manager Walter Bishop", "Ines Marshal": a title word right after a given name is
+            // a surname (a title comes before the name, or after it behind a comma).
+            if (k > a && tok(k - 1).is(shape::kCap) && tok(k - 1).has(lx::kGiven | lx::kFemale) &&
+                !tok(k - 1).has(lx::kTitle | lx::kTitleMod | lx::kHonorific))
+                continue;
             std::uint32_t tb = k;
             while (tb > a && title_word_before(tb - 1)) --tb;
             // "Council of Economic Advisers Chairman X", "Department of Agriculture Deputy
@@ -104,6 +115,7 @@ bool MentionFinder::title_word_before(std::uint32_t i) const {
 }
 
 bool MentionFinder::ends_as_org(std::uint32_t a, std::uint32_t b) const {
+    if (b > a + 1 && numbered_nickname(text(b - 1))) return true;  // "Lund 49ers"
     for (std::uint32_t k = a; k < b; ++k) {
         if (!tok(k).is(shape::kCap)) continue;
         if (tok(k).has(lx::kOrgHead) && !tok(k).has(lx::kTitle)) {
@@ -298,6 +310,11 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         return push(std::move(m));
     }
     if (n == 1 && tok(a).is(shape::kAllCaps) && text(a).size() <= 6) {
+        Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
+        m.name = m.surface;
+        return push(std::move(m));
+    }
+    if (n > 1 && team_by_place(a, b)) {  // "Lund Herons"
         Mention m = make(a, b, s, NodeType::Organization, MentionKind::Name);
         m.name = m.surface;
         return push(std::move(m));

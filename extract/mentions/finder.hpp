@@ -39,6 +39,17 @@ inline std::string title_case(std::string_view s) {
     return out;
 }
 
+// "49ers", "12ers": a team's nickname written with its number; it continues a name and makes
+// it a team's (an organisation).
+inline bool numbered_nickname(std::string_view w) {
+    std::size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+    if (d == 0 || d > 3 || w.size() < d + 3 || w.substr(w.size() - 3) != "ers") return false;
+    for (std::size_t k = d; k < w.size(); ++k)
+        if (w[k] < 'a' || w[k] > 'z') return false;
+    return true;
+}
+
 // A run of capitalised tokens, before it is typed.
 struct Run {
     std::uint32_t first, last;
@@ -136,6 +147,9 @@ class MentionFinder {
     // "Information Systems and Storage Group": "and" inside an organisation's name, when the
     // words after it end in a head word and those before it have none.
     bool and_joins_organisation(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const;
+    // "Commission for Elections and Referenda": a head word, "for" or "on", and the
+    // capitalised fields it serves (tokens [run_first, i)), joined by "and" if `joined_already`.
+    bool serves_fields(std::uint32_t run_first, std::uint32_t i, bool joined_already) const;
 
     void scan_sentence(int s);
 
@@ -204,6 +218,8 @@ class MentionFinder {
     bool common_compound(std::uint32_t i) const;
     // -2: no decision (the run may be a person); -1: names nothing; else the mention added.
     int not_a_person(std::uint32_t a, std::uint32_t b, int s);
+    // "Lund Herons": a place and the plural of a common word name a team.
+    bool team_by_place(std::uint32_t a, std::uint32_t b) const;
     // -2: no earlier organisation has the word (typed as before).
     int head_word_alone(std::uint32_t a, int s);
     bool gazetteer_place(const Mention& m) const;
@@ -217,6 +233,12 @@ class MentionFinder {
     bool next_to_work_cue(std::uint32_t a, std::uint32_t b, int s) const;
     bool is_work_cue(std::uint32_t i) const;
     void drop_works_and_awards();
+    // Is token i a word the lexicon marks so ("#vessel": a noun before a ship's name)?
+    bool lexicon_marks(std::uint32_t i, std::string_view mark) const;
+    bool next_to_vessel_noun(std::uint32_t a, std::uint32_t b, int s) const;
+    // Ships are no entities either: the lower-case surfaces of the names a vessel noun or a
+    // ship prefix shows ("the frigate Lund Star", "MV Lund Star"), for drop_works_and_awards.
+    void add_vessels(std::unordered_set<std::string>& names) const;
 
     // Words that name a person elsewhere in the article: the last and first words of full
     // names ("Hahn Sang-yon": Korean names put the family name first), and one-word names
@@ -277,6 +299,9 @@ class MentionFinder {
     // "Herons" after "Grey Herons": one word that ends an organisation's name written in full is
     // that organisation (run after the recogniser's types).
     void short_forms_of_organisations();
+    // One name, one type within the article: its mentions vote, a mention typed on lexical
+    // evidence counting more (one_type.cpp).
+    void one_type_per_name();
 };
 
 }  // namespace kg::extract::mention_rules

@@ -38,7 +38,12 @@ void MentionFinder::lower_case_organisations() {
         if (h >= sent.last_token) continue;
         const Token& head = tok(h);
         if (!head.is(shape::kLower)) continue;
-        bool followed_by_noun = h + 1 < sent.last_token && noun_like(h + 1);
+        // "Danish army officers": the head modifies a noun after it. With the parse, the
+        // tagger says whether the next word is a noun ("the Zorvan navy seized ...": a verb
+        // the word lists do not hold); without it, any lower-case non-verb counts.
+        bool followed_by_noun = h + 1 < sent.last_token &&
+                                (doc_.arcs.empty() ? noun_like(h + 1)
+                                                   : noun_like(h + 1) && doc_.arcs[h + 1].upos == "NOUN");
         if (m.type == NodeType::Place && !m.possessive && head.has(lx::kOrgHeadLower) && !followed_by_noun) {
             Mention org = make(m.first, h + 1, m.sentence, NodeType::Organization, MentionKind::Name);
             org.name = org.surface;

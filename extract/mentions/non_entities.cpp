@@ -136,11 +136,19 @@ bool MentionFinder::common_compound(std::uint32_t i) const {
 // "Lake Onega", "Ural Mountains", "Gulf of Bothnia": geographic names are places.
 bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
     if (b - a < 2 || tok(b - 1).has(lx::kEventHead)) return false;
+    // "Medical Center of Lund Beach", "Lund Savings Bank of Hot Springs": a body named with
+    // its town, not the town.
+    for (std::uint32_t k = a; k + 1 < b; ++k)
+        if (tok(k).is(shape::kCap) && tok(k).has(lx::kOrgHead)) return false;
     std::string last = lower(text(b - 1)), first = lower(text(a));
     if (b - a >= 3 && text(a + 1) == "of" && geographic_of(a)) return true;  // "Gulf of Lund"
     return one_of(last, {"mountains", "mountain", "river", "lake", "island", "islands", "bay", "sea",
                          "ocean", "valley", "canal", "strait", "straits", "peninsula", "desert",
-                         "airport", "hills", "coast"}) ||
+                         "airport", "hills", "coast",
+                         // streets: "the church on Lund Avenue", "Lund Market Street itself"
+                         "street", "avenue", "road", "boulevard", "highway",
+                         // towns named for a feature: "Lund Beach", "Lund Springs"
+                         "beach", "springs", "falls", "heights"}) ||
            (one_of(first, {"lake", "mount", "mt.", "cape", "port", "fort", "gulf"}) && !tok(a).is(shape::kSentenceStart));
 }
 
@@ -160,6 +168,24 @@ int MentionFinder::not_a_person(std::uint32_t a, std::uint32_t b, int s) {
         }
     }
     return -2;
+}
+
+// "Lund Herons", "New Lund Rangers": a city or region (no given name) and the plural of a
+// common word or a demonym name a team, not a person (a surname is no plural of a word:
+// "Lund Roberts") nor the place ("Peru Banks" has a country).
+bool MentionFinder::team_by_place(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 2 || tok(a).has(lx::kGiven | lx::kFemale)) return false;
+    std::string_view last = text(b - 1);
+    if (last.size() < 4 || last.back() != 's' || !tok(b - 1).is(shape::kCap) || tok(b - 1).is(shape::kAllCaps))
+        return false;
+    bool place = false;
+    for (std::uint32_t k = b - 1; k > a && !place; --k) {
+        const LexRecord* r = phrase(a, k);
+        place = r && (r->flags & (lx::kCity | lx::kRegion)) && !(r->flags & (lx::kCountry | lx::kPlaceAbbrev));
+    }
+    if (!place) return false;
+    const LexRecord* r = lex_.find(lower(last.substr(0, last.size() - 1)));
+    return r && (r->flags & (lx::kCommon | lx::kDemonym)) && !(r->flags & (lx::kGiven | lx::kFemale));
 }
 
 // "the Bank said": a head word alone is the last organisation named with it ("Bank of
@@ -249,8 +275,42 @@ bool MentionFinder::next_to_work_cue(std::uint32_t a, std::uint32_t b, int s) co
     return text(a - 1) == "," && (b >= sent.last_token || one_of(text(b), {",", ".", ";", ")"}));
 }
 
+bool MentionFinder::lexicon_marks(std::uint32_t i, std::string_view mark) const {
+    // Looked up in full: a lower-case token keeps only its special-word record, and these
+    // nouns are plain dictionary words otherwise.
+    const LexRecord* r = lex_.find(lower(text(i)));
+    return r && r->institution == mark;
+}
+
+// "the frigate Lund Star", "its warship, Lund Star,"; not a noun after the name, which names
+// the ship's owner ("the Acme tanker").
+bool MentionFinder::next_to_vessel_noun(std::uint32_t a, std::uint32_t b, int s) const {
+    const Sentence& sent = doc_.sentences[s];
+    auto noun = [&](std::uint32_t i) { return tok(i).is(shape::kLower) && lexicon_marks(i, "#vessel"); };
+    if (a > sent.first_token && noun(a - 1)) return true;
+    return a >= sent.first_token + 2 && noun(a - 2) && text(a - 1) == "," &&
+           (b >= sent.last_token || one_of(text(b), {",", ".", ";", ")"}));
+}
+
+// Ships: "the tanker Lund Star", "MV Lund Star" (and "the Lund Star" again later).
+void MentionFinder::add_vessels(std::unordered_set<std::string>& names) const {
+    for (const Mention& m : doc_.mentions) {
+        if (m.kind != MentionKind::Name || m.name.empty() || m.title_first >= 0) continue;
+        bool prefixed = m.last - m.first >= 2 && !tok(m.first).is(shape::kLower) &&
+                        lexicon_marks(m.first, "#vessel-prefix");
+        if (!prefixed && !next_to_vessel_noun(m.first, m.last, m.sentence)) continue;
+        names.insert(lower(m.surface));
+        if (!prefixed) continue;
+        names.insert(lower(doc_.span_text(m.first + 1, m.last)));
+        // "HMS Lund Royal Naval Ship Lund": a run that swallowed more than the name; the ship
+        // is later called by the word after its prefix.
+        if (m.last - m.first > 3 && !tok(m.first + 1).lex) names.insert(lower(text(m.first + 1)));
+    }
+}
+
 void MentionFinder::drop_works_and_awards() {
     std::unordered_set<std::string> works = recognised_works_;  // lower-case surfaces of works
+    add_vessels(works);
     for (const Mention& m : doc_.mentions) {
         if (m.kind != MentionKind::Name || m.name.empty() || m.title_first >= 0) continue;
         bool trademark = m.surface.find("\xC2\xAE") != std::string::npos ||

@@ -27,11 +27,16 @@ bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<st
         case NodeType::Event:
             return true;
         case NodeType::Organization:
-            return tok(m.last - 1).has(lx::kOrgHead);
+            return tok(m.last - 1).has(lx::kOrgHead) || numbered_nickname(text(m.last - 1)) ||
+                   team_by_place(m.first, m.last);
         case NodeType::Person:
             if (!m.title.empty()) return true;
             if (m.last - m.first == 1) return surnames.count(text(m.first)) > 0;
             return tok(m.first).has(lx::kGiven) && !tok(m.first).has(kPlaceFlags);
+        case NodeType::Place:
+            // "Lund Avenue", "Lake Lund": a geographic head word, which the recogniser reads
+            // as a person's or a body's name as often as not.
+            return geographic_name(m.first, m.last);
         default:
             return false;
     }

@@ -26,6 +26,7 @@ void MentionFinder::collect_mid_sentence_capitals() {
 
 bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
     const Token& t = tok(i);
+    if (!first_in_run && numbered_nickname(text(i))) return true;
     if (t.is(shape::kPunct) || !(t.is(shape::kCap) || t.is(shape::kAllCaps))) return false;
     std::uint32_t f = t.flags();
     if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;  // also "PDT", "PM"
@@ -100,6 +101,10 @@ bool MentionFinder::is_connector(std::uint32_t i, std::uint32_t run_first, std::
     // "Lund & Vidal", but "EU & IMF": two acronyms are two bodies.
     if (w == "&") return !(i > run_first && tok(i - 1).is(shape::kAllCaps) && tok(i + 1).is(shape::kAllCaps));
     if (w == "and") return and_joins_organisation(i, run_first, end);
+    // "Organization for Safety and Trade in Asia": the place the fields serve, after them.
+    if (w == "in")
+        return i > run_first + 4 && tok(i + 1).has(kPlaceFlags) && name_like(i + 1, false) &&
+               serves_fields(run_first, i, true);
     if (w != "of" && w != "for" && w != "on" && w != "de" && w != "du" && w != "von" && w != "van" &&
         w != "al" && w != "bin" && w != "ibn" && w != "al-" && w != "el-" && w != "da" && w != "di")
         return false;
@@ -120,7 +125,34 @@ bool MentionFinder::is_connector(std::uint32_t i, std::uint32_t run_first, std::
 
 // "Information Systems and Storage Group": "and" inside an organisation's name, when the
 // words after it end in a head word and those before it have none.
+// The run [run_first, i) is a head word, "for" or "on", and capitalised fields joined by "and"
+// ("Commission for Elections and Referenda"): no head word or place among the fields; with
+// `joined_already`, an "and" must be among them.
+bool MentionFinder::serves_fields(std::uint32_t run_first, std::uint32_t i, bool joined_already) const {
+    std::uint32_t k = run_first;
+    while (k + 1 < i && !(tok(k).has(lx::kOrgHead) && tok(k).is(shape::kCap) &&
+                          (text(k + 1) == "for" || text(k + 1) == "on")))
+        ++k;
+    if (k + 2 >= i) return false;
+    bool joined = false;
+    for (std::uint32_t f = k + 2; f < i; ++f) {
+        if (text(f) == "and") {
+            joined = f > k + 2;
+            continue;
+        }
+        if (!tok(f).is(shape::kCap) || tok(f).is(shape::kPunct) || tok(f).has(lx::kOrgHead | kPlaceFlags)) return false;
+    }
+    return (joined || !joined_already) && text(i - 1) != "and";
+}
+
 bool MentionFinder::and_joins_organisation(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const {
+    // "Commission for Elections and Referenda (of Lund)": the fields a body serves.
+    {
+        std::uint32_t k = i + 1;
+        while (k < end && name_like(k, false) && !tok(k).has(lx::kOrgHead | kPlaceFlags)) ++k;
+        bool fields_end = k > i + 1 && (k >= end || !name_like(k, false));
+        if (fields_end && serves_fields(run_first, i, false)) return true;
+    }
     // A head word before "and" ends one organisation ("Acme Corp and Bolt Group"), unless it
     // is a field of business ("Securities and Exchange Commission", "Information Systems
     // and Storage Group").

@@ -132,6 +132,11 @@ def load_project(lexdir):
     for w in read_lines(p("work_cues.txt")):
         if not entry(w)["flags"] & BIT["title"]:
             entry(w)["institution"] = entry(w)["institution"] or "#work"
+    # Words that announce a vessel's name ("the frigate X", "MV X"): ships are no entities.
+    for line in read_lines(p("vessel_cues.txt")):
+        kind, w = line.split()
+        if not entry(w)["institution"]:
+            entry(w)["institution"] = "#vessel" if kind == "noun" else "#vessel-prefix"
     for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                            "august", "september", "october", "november", "december"]):
         add(m, "month")

@@ -77,3 +77,42 @@ TEST_CASE("mentions: a lone name that speaks of itself as 'he' is a person, also
     CHECK(test::has_entity(s, "Zorvath", kg::NodeType::Person));
     CHECK(!test::has_entity(s, "Zorvath", kg::NodeType::Organization));
 }
+
+TEST_CASE("mentions: a demonym and a lower-case body before a verb the word lists lack is the body") {
+    // The tagger tells "seized" (a verb) from "officers" (a noun the head modifies).
+    const std::string text = "Title\n\nThe Norwegian navy seized two boats on Monday. Peruvian army officers watched.";
+    auto s = test::run_with_core(text);
+    CHECK(test::has_entity(s, "Norwegian navy", kg::NodeType::Organization));
+    CHECK(test::has_entity(s, "Norway", kg::NodeType::Place));
+    CHECK(!test::entity(s, "Peruvian army"));
+}
+
+TEST_CASE("mentions: a title's modifier with no title after it does not join the given name after it") {
+    const std::string text = "Title\n\nFormer Tomas Ruzek agreed with the plan. Acting Deputy Minister Hana Kolar did not.";
+    for (const auto& s : {test::run(text), test::run_with_core(text)}) {
+        CHECK(test::has_entity(s, "Tomas Ruzek", kg::NodeType::Person));
+        CHECK(!test::entity(s, "Former Tomas Ruzek"));
+        CHECK(test::has_entity(s, "Hana Kolar", kg::NodeType::Person));
+    }
+}
+
+TEST_CASE("mentions: a numbered team nickname ends a team's name; a title word after a given name is a surname") {
+    const std::string text =
+        "Title\n\nMay 23, 2005 Tarvo 49ers President and General Manager Walter Bishop announced today that "
+        "the coach had been relieved of his duties.";
+    for (const auto& s : {test::run(text), test::run_with_core(text)}) {
+        CHECK(test::has_entity(s, "Tarvo 49ers", kg::NodeType::Organization));
+        CHECK(test::has_entity(s, "Walter Bishop", kg::NodeType::Person));
+    }
+}
+
+TEST_CASE("mentions: a city and the plural of a common word name a team, not a person or the city") {
+    const std::string text =
+        "Title\n\nHe had a record of 139-119 with the Lima Rangers from 2000-04 and joined the Oslo Herons later. "
+        "The Peru Banks were closed.";
+    for (const auto& s : {test::run(text), test::run_with_core(text)}) {
+        CHECK(test::has_entity(s, "Lima Rangers", kg::NodeType::Organization));
+        CHECK(test::has_entity(s, "Oslo Herons", kg::NodeType::Organization));
+        CHECK(!test::entity(s, "Peru Banks"));
+    }
+}

@@ -221,3 +221,61 @@ TEST_CASE("non-entities: one word ending an organisation's full name is that org
     CHECK(extract::test::has_alias(s, "Zorvan Group Brindlers", "Brindlers"));
     CHECK(!extract::test::entity(s, "Brindlers"));
 }
+
+TEST_CASE("non-entities: a ship named after a vessel noun or a ship prefix is no entity, its owner is") {
+    const std::string text =
+        "Navy frees tanker\n\n"
+        "The frigate Brindle Star fired on a pirate skiff on Monday. The Brindle Star then took the MV Harrow "
+        "Moon in tow. Its owner, Dravik Shipping, said the Dravik Shipping tanker was safe. Ines Moravec "
+        "said the warship, Lantern Queen, would return.";
+    for (const auto& s : {run(text), extract::test::run_with_core(text)}) {
+        for (const char* ship : {"Brindle Star", "Harrow Moon", "MV Harrow Moon", "Lantern Queen"})
+            CHECK_MESSAGE(!extract::test::entity(s, ship), ship);
+        CHECK(extract::test::entity(s, "Dravik Shipping"));  // a noun after a name names its owner
+        CHECK(has_entity(s, "Ines Moravec", NodeType::Person));
+    }
+}
+
+TEST_CASE("non-entities: a name ending in a street word is a place, whatever the recogniser reads") {
+    auto s = extract::test::run_with_core(
+        "Church fire\n\nPastor Ines Moravec said some parishioners were in the church on Brindle Avenue when "
+        "the fire started. Roads around the area, including Tarvo Market Street itself, were closed.");
+    CHECK(has_entity(s, "Brindle Avenue", NodeType::Place));
+    CHECK(has_entity(s, "Tarvo Market Street", NodeType::Place));
+    CHECK(has_entity(s, "Ines Moravec", NodeType::Person));
+}
+
+TEST_CASE("non-entities: a town named for a feature keeps the feature in its name") {
+    auto s = extract::test::run_with_core(
+        "Title\n\nShe left a clinic in Lima Beach on Thursday and flew to Oslo Springs.");
+    CHECK(has_entity(s, "Lima Beach", NodeType::Place));
+    CHECK(has_entity(s, "Oslo Springs", NodeType::Place));
+    CHECK(!extract::test::entity(s, "Lima"));
+}
+
+TEST_CASE("non-entities: a body named with its town is the body, not a place") {
+    const std::string text = "Title\n\nThe Orvik Medical Center of Lima Beach and Brindle Savings Bank of Oslo Springs merged.";
+    for (const auto& s : {run(text), extract::test::run_with_core(text)}) {
+        CHECK(!has_entity(s, "Orvik Medical Center of Lima Beach", NodeType::Place));
+        CHECK(!has_entity(s, "Brindle Savings Bank of Oslo Springs", NodeType::Place));
+    }
+}
+
+TEST_CASE("entities: 'and' between the fields a body serves, and the place after them, are in its name") {
+    const std::string text =
+        "Title\n\nObservers from the Agency for Fisheries and Forestry in Peru watched the vote. "
+        "A message from the Bureau for Audits and Referenda of Tarvo said so.";
+    for (const auto& s : {run(text), extract::test::run_with_core(text)}) {
+        CHECK(has_entity(s, "Agency for Fisheries and Forestry in Peru", NodeType::Organization));
+        CHECK(has_entity(s, "Bureau for Audits and Referenda of Tarvo", NodeType::Organization));
+        CHECK(!extract::test::entity(s, "Agency for Fisheries"));
+    }
+}
+
+TEST_CASE("non-entities: a broadcaster or label named by its medium is an organisation") {
+    const std::string text = "Title\n\nAccording to local media and Brindle TV, three people died. Orvik Records said so.";
+    for (const auto& s : {run(text), extract::test::run_with_core(text)}) {
+        CHECK(has_entity(s, "Brindle TV", NodeType::Organization));
+        CHECK(has_entity(s, "Orvik Records", NodeType::Organization));
+    }
+}
