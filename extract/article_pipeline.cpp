@@ -45,14 +45,15 @@ NodeType node_type(nlp::EntityKind k) {
     return NodeType::Other;
 }
 
-// The NLP core's entity recogniser over the article's treebank words; its entities go onto
-// the tokens. Tags and parses come later, for the sentences that need them
+// The NLP core's tagger and entity recogniser over the article's treebank words; the tags
+// and entities go onto the tokens. Parses come later, for the sentences that need them
 // (parse_sentences_read_later).
-void recognise_entities(nlp::Annotator& core, AnalysedArticle& a) {
+void tag_and_recognise(nlp::Annotator& core, AnalysedArticle& a) {
     treebank_words(a.doc, a.words);
     nlp::AnnotateSteps steps;
-    steps.syntax = false;
+    steps.parse = false;
     core.annotate(a.words.sentences, a.analysis, steps);
+    attach_arcs(a.words, a.analysis, core.models().parser, a.doc);
     for (const nlp::EntitySpan& e : a.analysis.entities) {
         const auto& token_of = a.words.token_of_word[e.sentence];
         if (e.first >= e.last || e.last > token_of.size()) continue;
@@ -61,12 +62,12 @@ void recognise_entities(nlp::Annotator& core, AnalysedArticle& a) {
     }
 }
 
-// Tags and parses the sentences whose arcs a later stage reads, and puts the arcs on the
-// tokens: the relation stages read a sentence with two mentions or more, the outlet stage one
-// with a mention it examines. The others (often half of a wire story: figures, quotes,
-// background) are left without arcs, as the tagger and parser are the costliest models. A
-// sentence's tags and parse depend on that sentence alone, so the arcs read are the ones an
-// analysis of every sentence gives.
+// Parses the sentences whose arcs a later stage reads, and puts the arcs on the tokens: the
+// relation stages read a sentence with two mentions or more, the outlet stage one with a
+// mention it examines. The others (often half of a wire story: figures, quotes, background)
+// keep their tags and no arcs, as the parser is the costliest model. A sentence's parse
+// depends on that sentence alone, so the arcs read are the ones a parse of every sentence
+// gives.
 void parse_sentences_read_later(nlp::Annotator& core, AnalysedArticle& a) {
     const std::size_t count = std::min(a.analysis.count, a.doc.sentences.size());
     std::vector<int> weight(count, 0);  // a sentence is parsed at 2
@@ -75,7 +76,7 @@ void parse_sentences_read_later(nlp::Annotator& core, AnalysedArticle& a) {
             weight[static_cast<std::size_t>(m.sentence)] += examined_for_outlet(m, a.doc) ? 2 : 1;
     std::vector<char> wanted(count);
     for (std::size_t s = 0; s < count; ++s) wanted[s] = weight[s] >= 2;
-    core.add_syntax(a.analysis, wanted);
+    core.add_parses(a.analysis, wanted);
     attach_arcs(a.words, a.analysis, core.models().parser, a.doc);
 }
 
@@ -112,7 +113,7 @@ void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out
              TokenScratch* scratch, nlp::Annotator* core) {
     analyse_tokens(text, lexicon, out, title_line, scratch);
     Document& doc = out.doc;
-    if (core) recognise_entities(*core, out);
+    if (core) tag_and_recognise(*core, out);
     find_mentions(doc, lexicon);
     resolve_coreference(doc);
     if (core) parse_sentences_read_later(*core, out);

@@ -30,9 +30,10 @@ void analyse_tokens(std::string_view text, const Lexicon& lexicon, AnalysedArtic
                     TokenScratch* scratch = nullptr);
 
 // Runs normalize, sentences, tokens, the NLP core (when `core` is given: tags and entities
-// of every sentence, the dependency parse of each sentence with a mention), mentions and
-// coreference (not relations). `title_line`: the text's first line
-// is its title (text files), not the start of a paragraph. `scratch`: the calling thread's
+// of every sentence, the dependency parse of each sentence a later stage reads: two mentions
+// or more, or a name the outlet stage examines), mentions and coreference (not relations).
+// `title_line`: the text's first line is its title (text files), not the start of a
+// paragraph. `scratch`: the calling thread's
 // tokenizer memory, kept from article to article (a fresh one when null).
 void analyse(std::string_view text, const Lexicon& lexicon, AnalysedArticle& out, bool title_line = true,
              TokenScratch* scratch = nullptr, nlp::Annotator* core = nullptr);

@@ -16,6 +16,16 @@ void attach_arcs(const TreebankWords& words, const nlp::DocumentAnalysis& analys
     for (std::size_t s = 0; s < sentences; ++s) {
         const nlp::SentenceAnalysis& a = analysis.sentences[s];
         const auto& token_of = words.token_of_word[s];
+        if (a.parse.head.empty()) {
+            // Tagged, not parsed: a token takes its first word's tag, which is its head word's
+            // in English ("didn't", "company's").
+            for (std::size_t w = 0; w < token_of.size() && w < a.upos.size(); ++w) {
+                TokenArc& arc = doc.arcs[token_of[w]];
+                if (arc.upos.empty()) arc.upos = a.upos[w];
+                if (w > 0 && token_of[w - 1] == token_of[w] && is_not(a.words[w])) arc.negated = true;
+            }
+            continue;
+        }
         const std::size_t n = std::min(token_of.size(), a.parse.head.size());
         for (std::size_t w = 0; w < n; ++w) {
             const std::uint32_t t = token_of[w];

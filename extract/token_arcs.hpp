@@ -8,8 +8,8 @@
 
 namespace kg::extract {
 
-// One TokenArc per token of `doc`. Sentences the core did not parse (no words) get arcs with
-// no head and no label, so every token has one.
+// One TokenArc per token of `doc`. Sentences the core did not parse get arcs with no head and
+// no label (and their tags, when tagged), so every token has one.
 void attach_arcs(const TreebankWords& words, const nlp::DocumentAnalysis& analysis, const nlp::Parser& parser,
                  Document& doc);
 

@@ -17,32 +17,32 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
         s.parse.head.clear();
         s.parse.label.clear();
     }
-    if (steps.syntax) {
+    const Models& m = *models_;
+    if (steps.syntax)
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            SentenceAnalysis& s = out.sentences[i];
+            if (s.words.empty()) continue;
+            m.tagger.tag(s.words, &m.clusters, s.tags);
+            for (std::size_t w = 0; w < s.words.size(); ++w) {
+                s.upos.push_back(m.tagger.upos_name(s.tags.upos[w]));
+                s.xpos.push_back(m.tagger.xpos_name(s.tags.xpos[w]));
+            }
+        }
+    // Every sentence tagged first, then every one parsed: each model's tables stay in the
+    // caches for a whole document instead of evicting each other sentence after sentence.
+    if (steps.syntax && steps.parse) {
         const std::vector<char> every(sentences.size(), 1);
-        add_syntax(out, every);
+        add_parses(out, every);
     }
-    if (steps.entities) models_->recognizer.recognize(sentences, &models_->clusters, out.entities);
+    if (steps.entities) m.recognizer.recognize(sentences, &m.clusters, out.entities);
 }
 
-void Annotator::add_syntax(DocumentAnalysis& doc, std::span<const char> wanted) const {
+void Annotator::add_parses(DocumentAnalysis& doc, std::span<const char> wanted) const {
     const Models& m = *models_;
     const std::size_t n = std::min(doc.count, wanted.size());
     for (std::size_t i = 0; i < n; ++i) {
         SentenceAnalysis& s = doc.sentences[i];
-        if (!wanted[i] || s.words.empty()) continue;
-        m.tagger.tag(s.words, &m.clusters, s.tags);
-        s.upos.clear();
-        s.xpos.clear();
-        for (std::size_t w = 0; w < s.words.size(); ++w) {
-            s.upos.push_back(m.tagger.upos_name(s.tags.upos[w]));
-            s.xpos.push_back(m.tagger.xpos_name(s.tags.xpos[w]));
-        }
-    }
-    // Every sentence tagged first, then every one parsed: each model's tables stay in the
-    // caches for a whole document instead of evicting each other sentence after sentence.
-    for (std::size_t i = 0; i < n; ++i) {
-        SentenceAnalysis& s = doc.sentences[i];
-        if (!wanted[i] || s.words.empty()) continue;
+        if (!wanted[i] || s.words.empty() || s.upos.size() != s.words.size()) continue;
         m.parser.parse(s.words, s.upos, s.xpos, &m.clusters, s.parse);
     }
 }

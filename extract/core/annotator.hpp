@@ -28,7 +28,8 @@ struct DocumentAnalysis {
 };
 
 struct AnnotateSteps {
-    bool syntax = true;    // tagger and parser
+    bool syntax = true;    // tagger, and the parser unless `parse` is false
+    bool parse = true;     // false: tags only; add_parses() parses the sentences wanted later
     bool entities = true;  // entity recogniser
 };
 
@@ -39,10 +40,10 @@ class Annotator {
     void annotate(std::span<const std::vector<std::string_view>> sentences, DocumentAnalysis& out,
                   AnnotateSteps steps = {});
 
-    // Tags and parses the sentences i of `doc` with wanted[i] true, in a document annotated
-    // without `syntax` (the others keep no tags and no parse). A sentence's tags and parse
-    // depend on that sentence alone: each gets what a full annotation would give it.
-    void add_syntax(DocumentAnalysis& doc, std::span<const char> wanted) const;
+    // Parses the sentences i of `doc` with wanted[i] true, in a document annotated without
+    // `parse` (the others keep their tags and no parse). A sentence's parse depends on that
+    // sentence alone: each gets what a full annotation would give it.
+    void add_parses(DocumentAnalysis& doc, std::span<const char> wanted) const;
 
     // The models it runs (their label and tag names, for stages that read its output).
     const Models& models() const { return *models_; }

@@ -226,9 +226,13 @@ TEST_CASE("only sentences that name two entities, or a possible outlet, are pars
     CHECK(full.sentences[0].parse.label == analysis.sentences[0].parse.label);
     CHECK(analysis.sentences[1].parse.head.empty());
     CHECK(!full.sentences[1].parse.head.empty());
+    // Every sentence is tagged (the mention stage reads the tags), and its tokens carry them.
+    CHECK(full.sentences[1].upos == analysis.sentences[1].upos);
+    CHECK(doc.arcs[doc.sentences[1].first_token].upos == "DET");
+    CHECK(doc.arcs[doc.sentences[1].first_token].head == -1);
 }
 
-TEST_CASE("add_syntax tags and parses the chosen sentences as a full annotation does") {
+TEST_CASE("add_parses parses the chosen sentences as a full annotation does") {
     const std::vector<std::vector<std::string_view>> sentences = {
         {"The", "board", "named", "Ines", "Moravec", "chairwoman", "."},
         {"Shares", "rose", "4", "percent", "."},
@@ -236,19 +240,19 @@ TEST_CASE("add_syntax tags and parses the chosen sentences as a full annotation 
     kg::nlp::Annotator core(test::shipped_models());
     kg::nlp::DocumentAnalysis full, some;
     core.annotate(sentences, full);
-    kg::nlp::AnnotateSteps entities_only;
-    entities_only.syntax = false;
-    core.annotate(sentences, some, entities_only);
-    CHECK(some.sentences[0].upos.empty());
+    kg::nlp::AnnotateSteps tags_only;
+    tags_only.parse = false;
+    core.annotate(sentences, some, tags_only);
+    CHECK(some.sentences[0].upos == full.sentences[0].upos);
+    CHECK(some.sentences[0].parse.head.empty());
     const std::vector<char> wanted = {1, 0, 1};
-    core.add_syntax(some, wanted);
+    core.add_parses(some, wanted);
     for (std::size_t s : {0u, 2u}) {
-        CHECK(some.sentences[s].upos == full.sentences[s].upos);
         CHECK(some.sentences[s].xpos == full.sentences[s].xpos);
         CHECK(some.sentences[s].parse.head == full.sentences[s].parse.head);
         CHECK(some.sentences[s].parse.label == full.sentences[s].parse.label);
     }
-    CHECK(some.sentences[1].upos.empty());
+    CHECK(some.sentences[1].upos == full.sentences[1].upos);
     CHECK(some.sentences[1].parse.head.empty());
     CHECK(some.entities.size() == full.entities.size());
 }
