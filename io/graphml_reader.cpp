@@ -2,11 +2,12 @@
 // yEd): built-in attributes map onto kgraph's columns by attr.name, unknown ones are kept as
 // extra columns, missing ones get defaults.
 //
-// Streaming: expat's callbacks build the graph as the file is read. A node is added when its
-// element closes, an edge likewise when both its ends are known nodes (the usual order: nodes
-// first), so nothing is held twice; ids are indexed in place (io/id_index.hpp), and the text of a
-// <data> is read into one reused buffer. Edges whose ends come later in the file wait, and so
-// does every edge after them, to keep the file's edge order.
+// Streaming: expat's callbacks read the file in one pass; ids are indexed in place
+// (io/id_index.hpp), and the text of a <data> is read into one reused buffer. Nodes go into the
+// graph at the first edge (the usual order: nodes first) and at the end; edges wait in chunks,
+// each with its ends' numbers when they are known nodes (else their ids, looked up at the end),
+// and go into the graph at the end, when the number of edges at every node is known: the graph
+// then reserves each node's edge lists once instead of growing them edge by edge.
 //
 // Safety (hostile files): entity declarations are refused (no external entity is ever fetched
 // or read, no "billion laughs" expansion), nesting deeper than kMaxDepth is refused, nested
@@ -20,6 +21,7 @@
 #include <memory>
 
 #include "graph/errors.hpp"
+#include "graph/huge_pages.hpp"
 #include "io/article_texts_json.hpp"
 #include "io/columns.hpp"
 #include "io/id_index.hpp"
@@ -54,11 +56,51 @@ struct Key {
 // some key has a default, which applies where the element gives no value).
 using SeenKeys = std::vector<std::uint16_t>;
 
-// An edge read before one of its ends: it waits for the end of the file.
-struct WaitingEdge {
-    std::string source, target;
+// An edge read, waiting for the end of the file; kUnknown ends are in an EndsToFind.
+struct ReadEdge {
+    static constexpr std::uint32_t kUnknown = UINT32_MAX;
+    std::uint32_t source = kUnknown, target = kUnknown;
     EdgeProps props;
+};
+
+// The ids of the ends of an edge read before one of its ends' nodes.
+struct EndsToFind {
+    std::uint32_t edge = 0;
+    std::string source, target;
     long line = 0;
+};
+
+// The edges read, in file order, in chunks that never move (an edge's id is looked up in place
+// while the file is read) and are freed one by one as the graph takes their edges.
+class ReadEdges {
+   public:
+    std::size_t size() const { return size_; }
+    ReadEdge& operator[](std::size_t i) { return chunks_[i / kChunkEdges][i % kChunkEdges]; }
+    const ReadEdge& operator[](std::size_t i) const { return chunks_[i / kChunkEdges][i % kChunkEdges]; }
+    ReadEdge& push_back(ReadEdge e) {
+        if (size_ % kChunkEdges == 0) {
+            chunks_.emplace_back();
+            chunks_.back().reserve(kChunkEdges);
+            advise_huge_pages(chunks_.back().data(), kChunkEdges * sizeof(ReadEdge));
+        }
+        ++size_;
+        return chunks_.back().emplace_back(std::move(e));
+    }
+    // Calls take(ReadEdge&&) on every edge in order, freeing each chunk once it is taken.
+    template <class Take>
+    void drain(Take take) {
+        for (auto& chunk : chunks_) {
+            for (ReadEdge& e : chunk) take(std::move(e));
+            std::vector<ReadEdge>().swap(chunk);
+        }
+        chunks_.clear();
+        size_ = 0;
+    }
+
+   private:
+    static constexpr std::size_t kChunkEdges = 1 << 16;  // 11 MB
+    std::vector<std::vector<ReadEdge>> chunks_;
+    std::size_t size_ = 0;
 };
 
 struct ParserDeleter {
@@ -268,13 +310,11 @@ class GraphmlReader {
             edge_.id = id;
             edge_has_id_ = true;
         }
-        if (waiting_.empty()) {
-            source_ = find_node(source, last_source_);
-            target_ = find_node(target, last_target_);
-            if (source_ != NodeIndex::kNone && target_ != NodeIndex::kNone) return;
-        }
-        // An end not read yet (or an edge waiting before this one): this edge waits too.
-        waiting_.push_back({source, target, {}, line()});
+        source_ = find_node(source, last_source_);
+        target_ = find_node(target, last_target_);
+        // An end not read yet: looked up again at the end of the file.
+        if (source_ == NodeIndex::kNone || target_ == NodeIndex::kNone)
+            ends_to_find_.push_back({static_cast<std::uint32_t>(edges_.size()), source, target, line()});
     }
 
     // The number of node `id`, or kNone. Files often list a node's edges one after another, so
@@ -299,12 +339,7 @@ class GraphmlReader {
         if (error_) return;
         if (edge_.labels.empty()) edge_.labels.emplace_back(to_string(edge_.type));
         const auto number = static_cast<std::uint32_t>(edges_.size());
-        if (waiting_.empty()) {
-            edges_.push_back(&kg_.g[kg_.add_edge(source_, target_, std::move(edge_))]);
-        } else {
-            waiting_.back().props = std::move(edge_);
-            edges_.push_back(&waiting_.back().props);  // a deque keeps its elements in place
-        }
+        edges_.push_back({source_, target_, std::move(edge_)});
         numbered_.push_back(false);
         if (edge_has_id_) keep_edge_id(number);
         else without_id_.push_back(number);
@@ -329,7 +364,7 @@ class GraphmlReader {
         return n && *n < numbered_.size() && numbered_[*n];
     }
     void keep_edge_id(std::uint32_t number) {
-        if (number_in_edge_id(edges_[number]->id) == number) numbered_[number] = true;
+        if (number_in_edge_id(edges_[number].props.id) == number) numbered_[number] = true;
         else edge_index_.insert(number);
     }
 
@@ -416,28 +451,40 @@ class GraphmlReader {
         }
         add_read_nodes();
         declare_original_type(kg_);
-        add_waiting_edges();
+        find_late_ends();
         name_edges_without_id();
+        add_read_edges();
         return std::move(kg_);
     }
 
-    void add_waiting_edges() {
-        std::size_t number = edges_.size() - waiting_.size();
-        for (WaitingEdge& w : waiting_) {
+    void find_late_ends() {
+        for (const EndsToFind& w : ends_to_find_) {
             const std::uint32_t s = node_index_.find(w.source), t = node_index_.find(w.target);
             if (s == NodeIndex::kNone || t == NodeIndex::kNone)
                 throw InputError(name_ + ":" + std::to_string(w.line) + ": edge refers to unknown node '" +
                                  (s == NodeIndex::kNone ? w.source : w.target) + "'");
-            edges_[number++] = &kg_.g[kg_.add_edge(s, t, std::move(w.props))];
+            edges_[w.edge].source = s;
+            edges_[w.edge].target = t;
         }
-        waiting_.clear();
+        ends_to_find_.clear();
+    }
+
+    // The edges into the graph in file order, each node's edge lists reserved first.
+    void add_read_edges() {
+        std::vector<std::uint32_t> out_degree(kg_.node_count(), 0), in_degree(kg_.node_count(), 0);
+        for (std::size_t i = 0; i < edges_.size(); ++i) {
+            ++out_degree[edges_[i].source];
+            ++in_degree[edges_[i].target];
+        }
+        kg_.reserve_edges(edges_.size(), out_degree, in_degree);
+        edges_.drain([&](ReadEdge&& e) { kg_.add_edge(e.source, e.target, std::move(e.props)); });
     }
 
     // "e0", "e1", ... in file order, skipping the ids the file gives.
     void name_edges_without_id() {
         std::size_t next = 0;
         for (std::uint32_t number : without_id_) {
-            std::string& id = edges_[number]->id;
+            std::string& id = edges_[number].props.id;
             do id = "e" + std::to_string(next++);
             while (edge_id_taken(id));
             keep_edge_id(number);
@@ -480,8 +527,8 @@ class GraphmlReader {
         }
     };
     struct EdgeIdOf {
-        const std::vector<EdgeProps*>* edges;
-        std::string_view operator()(std::uint32_t e) const { return (*edges)[e]->id; }
+        const ReadEdges* edges;
+        std::string_view operator()(std::uint32_t e) const { return (*edges)[e].props.id; }
     };
     using NodeIndex = IdIndex<NodeIdOf>;
     using EdgeIndex = IdIndex<EdgeIdOf>;
@@ -515,9 +562,9 @@ class GraphmlReader {
     bool edge_has_id_ = false;
     std::uint32_t source_ = 0, target_ = 0;  // the ends of the edge being read, when known
     RecentNode last_source_, last_target_;
-    std::vector<EdgeProps*> edges_;  // every edge read, in file order (in kg_ or waiting_)
+    ReadEdges edges_;  // every edge read, in file order
     EdgeIndex edge_index_{EdgeIdOf{&edges_}};
-    std::deque<WaitingEdge> waiting_;
+    std::vector<EndsToFind> ends_to_find_;
     std::vector<std::uint32_t> without_id_;  // edges the file gives no id
     std::vector<bool> numbered_;             // edge n's id is "e<n>" (and not in edge_index_)
 };
