@@ -157,14 +157,22 @@ KnowledgeGraph filter_graph(KnowledgeGraph kg, const GraphFilter& filter, const 
     return kg;
 }
 
-std::vector<std::size_t> rank_nodes(const KnowledgeGraph& kg, const std::vector<double>& values, bool ascending) {
+std::vector<std::size_t> rank_nodes(const KnowledgeGraph& kg, const std::vector<double>& values, bool ascending,
+                                    std::size_t limit) {
     std::vector<std::size_t> order(values.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    // Node ids are distinct, so the order is total and a partial sort's first rows are the sort's.
+    const auto before = [&](std::size_t a, std::size_t b) {
         if (values[a] != values[b]) return ascending ? values[a] < values[b] : values[a] > values[b];
         if (kg.g[a].label != kg.g[b].label) return kg.g[a].label < kg.g[b].label;
         return kg.g[a].id < kg.g[b].id;
-    });
+    };
+    if (limit < order.size()) {
+        std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(limit), order.end(), before);
+        order.resize(limit);
+    } else {
+        std::sort(order.begin(), order.end(), before);
+    }
     return order;
 }
 

@@ -68,6 +68,40 @@ void KnowledgeGraph::reserve_edges(std::size_t edges, const std::vector<std::uin
     }
 }
 
+void KnowledgeGraph::reserve_nodes(std::size_t n) {
+    if (n <= g.m_vertices.capacity()) return;
+    g.m_vertices.reserve(n);
+    const std::size_t filled = g.m_vertices.size();
+    advise_huge_pages(g.m_vertices.data() + filled, (n - filled) * sizeof(g.m_vertices[0]));
+}
+
+void KnowledgeGraph::append_edges(const std::vector<std::uint32_t>& sources,
+                                  const std::vector<std::uint32_t>& targets,
+                                  const std::function<EdgeProps(std::size_t)>& take) {
+    const std::size_t n = sources.size(), first = g.m_edges.size(), nodes = node_count();
+    std::vector<std::uint32_t> out_degree(nodes, 0), in_degree(nodes, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        ++out_degree[sources[i]];
+        ++in_degree[targets[i]];
+    }
+    reserve_edges(n, out_degree, in_degree);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& e = g.m_edges.emplace_back(sources[i], targets[i]);
+        e.m_property = take(i);
+        e.m_property.seq = next_edge_seq_++;
+    }
+    const auto at = [&](std::size_t i) { return g.m_edges.begin() + static_cast<std::ptrdiff_t>(first + i); };
+    for (std::size_t i = 0; i < n; ++i)
+        g.m_vertices[sources[i]].m_out_edges.emplace_back(targets[i], at(i), &g.m_edges);
+    // The new edges by target, in order (a counting sort), so that the in-edge lists, whose
+    // nodes come in no order, are each written in one go rather than one edge at a time.
+    std::vector<std::size_t> next(nodes + 1, 0);
+    for (std::size_t v = 0; v < nodes; ++v) next[v + 1] = next[v] + in_degree[v];
+    std::vector<std::size_t> by_target(n);
+    for (std::size_t i = 0; i < n; ++i) by_target[next[targets[i]]++] = i;
+    for (std::size_t i : by_target) g.m_vertices[targets[i]].m_in_edges.emplace_back(sources[i], at(i), &g.m_edges);
+}
+
 void KnowledgeGraph::repoint_edges() {
     for (auto& vertex : g.m_vertices) {
         for (auto& e : vertex.m_out_edges)

@@ -7,6 +7,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -113,13 +114,19 @@ struct KnowledgeGraph {
 
     Vertex add_node(NodeProps props) { return boost::add_vertex(std::move(props), g); }
     // Room for n nodes in all, so that adding them moves none (a reader that knows the count).
-    void reserve_nodes(std::size_t n) { g.m_vertices.reserve(n); }
+    void reserve_nodes(std::size_t n);
     // Room for `edges` more edges, out_degree[v] more leaving node v and in_degree[v] more
     // entering it (either may be empty: no room per node), so that adding them moves none.
     void reserve_edges(std::size_t edges, const std::vector<std::uint32_t>& out_degree = {},
                        const std::vector<std::uint32_t>& in_degree = {});
     // Appends an edge; it is emitted after every edge added before it.
     Edge add_edge(Vertex source, Vertex target, EdgeProps props);
+    // Appends edges i = 0, 1, ... from sources[i] to targets[i] with the properties take(i)
+    // returns, as that many add_edge calls would, in one pass per array: the edge vector and
+    // every node's edge lists are sized once, each edge's properties are moved once (Boost's
+    // add_edge copies them twice), and the in-edge lists are filled node by node.
+    void append_edges(const std::vector<std::uint32_t>& sources, const std::vector<std::uint32_t>& targets,
+                      const std::function<EdgeProps(std::size_t)>& take);
 
     // Declares an extra column (or checks that an existing one has the same name); returns
     // false when the name is already declared with another kind.

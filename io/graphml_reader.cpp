@@ -15,7 +15,8 @@
 #include <expat.h>
 
 #include <algorithm>
-#include <deque>
+#include <array>
+#include <cstring>
 #include <istream>
 #include <map>
 #include <memory>
@@ -47,6 +48,9 @@ struct Key {
     bool builtin_node = false;  // a kgraph node column
     bool kgraph_only = false;   // ... that means something only in kgraph's own files
     bool builtin_edge = false;  // a kgraph edge column
+    // The key of the <data> that followed this one's last time: files give an element's keys in
+    // the same order element after element, so this is almost always the next one.
+    mutable const Key* next_seen = nullptr;  // a cache: set while reading
 
     bool for_nodes() const { return domain == Domain::Node || domain == Domain::All; }
     bool for_edges() const { return domain == Domain::Edge || domain == Domain::All; }
@@ -56,13 +60,6 @@ struct Key {
 // some key has a default, which applies where the element gives no value).
 using SeenKeys = std::vector<std::uint16_t>;
 
-// An edge read, waiting for the end of the file; kUnknown ends are in an EndsToFind.
-struct ReadEdge {
-    static constexpr std::uint32_t kUnknown = UINT32_MAX;
-    std::uint32_t source = kUnknown, target = kUnknown;
-    EdgeProps props;
-};
-
 // The ids of the ends of an edge read before one of its ends' nodes.
 struct EndsToFind {
     std::uint32_t edge = 0;
@@ -70,36 +67,39 @@ struct EndsToFind {
     long line = 0;
 };
 
-// The edges read, in file order, in chunks that never move (an edge's id is looked up in place
-// while the file is read) and are freed one by one as the graph takes their edges.
-class ReadEdges {
+// Nodes or edges read, in file order, in chunks that never move (an edge's id is looked up in
+// place while the file is read) and are freed one by one as the graph takes the elements.
+template <class T>
+class ReadElements {
    public:
     std::size_t size() const { return size_; }
-    ReadEdge& operator[](std::size_t i) { return chunks_[i / kChunkEdges][i % kChunkEdges]; }
-    const ReadEdge& operator[](std::size_t i) const { return chunks_[i / kChunkEdges][i % kChunkEdges]; }
-    ReadEdge& push_back(ReadEdge e) {
-        if (size_ % kChunkEdges == 0) {
+    bool empty() const { return size_ == 0; }
+    T& operator[](std::size_t i) { return chunks_[i / kChunk][i % kChunk]; }
+    const T& operator[](std::size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+    void push_back(T e) {
+        if (size_ % kChunk == 0) {
             chunks_.emplace_back();
-            chunks_.back().reserve(kChunkEdges);
-            advise_huge_pages(chunks_.back().data(), kChunkEdges * sizeof(ReadEdge));
+            chunks_.back().reserve(kChunk);
         }
         ++size_;
-        return chunks_.back().emplace_back(std::move(e));
+        chunks_.back().push_back(std::move(e));
     }
-    // Calls take(ReadEdge&&) on every edge in order, freeing each chunk once it is taken.
-    template <class Take>
-    void drain(Take take) {
-        for (auto& chunk : chunks_) {
-            for (ReadEdge& e : chunk) take(std::move(e));
-            std::vector<ReadEdge>().swap(chunk);
-        }
+    // Element i, moved out; taking the last element of a chunk frees the chunk.
+    T take(std::size_t i) {
+        T e = std::move((*this)[i]);
+        if (i % kChunk == kChunk - 1 || i + 1 == size_) Chunk().swap(chunks_[i / kChunk]);
+        return e;
+    }
+    void clear() {
         chunks_.clear();
         size_ = 0;
     }
 
    private:
-    static constexpr std::size_t kChunkEdges = 1 << 16;  // 11 MB
-    std::vector<std::vector<ReadEdge>> chunks_;
+    static constexpr std::size_t kChunk = 1 << 16;  // 11 MB of edges
+    // Mapped apart, so that a chunk's memory goes back to the system as soon as it is taken.
+    using Chunk = std::vector<T, MappedAllocator<T>>;
+    std::vector<Chunk> chunks_;
     std::size_t size_ = 0;
 };
 
@@ -140,9 +140,7 @@ class GraphmlReader {
     static void on_start(void* self, const XML_Char* name, const XML_Char** attrs) {
         static_cast<GraphmlReader*>(self)->start(local_name(name), attrs);
     }
-    static void on_end(void* self, const XML_Char* name) {
-        static_cast<GraphmlReader*>(self)->end(local_name(name));
-    }
+    static void on_end(void* self, const XML_Char*) { static_cast<GraphmlReader*>(self)->end(); }
     static void on_text(void* self, const XML_Char* s, int len) {
         auto* r = static_cast<GraphmlReader*>(self);
         if (!r->collecting_) return;
@@ -170,49 +168,80 @@ class GraphmlReader {
     }
 
     // ---- element handling ----------------------------------------------------------------
-    void start(std::string_view el, const XML_Char** attrs) {
-        if (error_) return;
-        if (++depth_ > kMaxDepth) return stop("elements nested deeper than " + std::to_string(kMaxDepth));
-        // The elements by how often they come: <data> several times per node and edge.
-        if (el == "data") {
-            start_data(attrs);
-        } else if (el == "edge") {
-            if (in_edge_) return stop("nested edges are not supported");
-            start_edge(attrs);
-        } else if (el == "node") {
-            if (in_node_) return stop("nested nodes are not supported");
-            start_node(attrs);
-        } else if (el == "graphml") {
-            saw_graphml_ = true;
-        } else if (el == "key") {
-            start_key(attrs);
-        } else if (el == "default" && current_key_) {
-            collect();
-        } else if (el == "graph") {
-            if (in_node_ || in_edge_) return stop("nested graphs are not supported");
-            if (graphs_++ > 0) return stop("more than one <graph> in the file is not supported");
-            const XML_Char* id = attr(attrs, "id");
-            kgraph_file_ = id && std::string_view(id) == "kgraph";
-        } else if (el == "hyperedge") {
-            stop("hyperedges are not supported");
+    enum class Element : std::uint8_t { Data, Edge, Node, Graphml, Key, Default, Graph, Hyperedge, Other };
+    // `name` (of the word's length) is the word: a compare of constant length, no call.
+    template <std::size_t N>
+    static bool is(std::string_view name, const char (&word)[N]) {
+        return std::memcmp(name.data(), word, N - 1) == 0;
+    }
+    static Element element_of(std::string_view name) {
+        switch (name.size()) {  // by how often the elements come
+            case 4:
+                return is(name, "data")   ? Element::Data
+                       : is(name, "edge") ? Element::Edge
+                       : is(name, "node") ? Element::Node
+                                          : Element::Other;
+            case 3: return is(name, "key") ? Element::Key : Element::Other;
+            case 5: return is(name, "graph") ? Element::Graph : Element::Other;
+            case 7:
+                return is(name, "graphml")   ? Element::Graphml
+                       : is(name, "default") ? Element::Default
+                                             : Element::Other;
+            case 9: return is(name, "hyperedge") ? Element::Hyperedge : Element::Other;
+            default: return Element::Other;
         }
     }
 
-    void end(std::string_view el) {
+    void start(std::string_view name, const XML_Char** attrs) {
         if (error_) return;
-        --depth_;
-        if (el == "data") {
-            if (!data_key_) return;
-            assign_data(*data_key_, take_text());
-            data_key_ = nullptr;
-        } else if (el == "edge") {
-            if (in_edge_) finish_edge();
-        } else if (el == "node") {
-            if (in_node_) finish_node();
-        } else if (el == "key") {
-            current_key_ = nullptr;
-        } else if (el == "default" && current_key_) {
-            end_default();
+        if (++depth_ > kMaxDepth) return stop("elements nested deeper than " + std::to_string(kMaxDepth));
+        const Element el = open_[depth_] = element_of(name);
+        switch (el) {
+            case Element::Data: return start_data(attrs);
+            case Element::Edge:
+                if (in_edge_) return stop("nested edges are not supported");
+                return start_edge(attrs);
+            case Element::Node:
+                if (in_node_) return stop("nested nodes are not supported");
+                return start_node(attrs);
+            case Element::Graphml: saw_graphml_ = true; return;
+            case Element::Key: return start_key(attrs);
+            case Element::Default:
+                if (current_key_) collect();
+                return;
+            case Element::Graph: {
+                if (in_node_ || in_edge_) return stop("nested graphs are not supported");
+                if (graphs_++ > 0) return stop("more than one <graph> in the file is not supported");
+                const XML_Char* id = attr(attrs, "id");
+                kgraph_file_ = id && std::string_view(id) == "kgraph";
+                return;
+            }
+            case Element::Hyperedge: return stop("hyperedges are not supported");
+            case Element::Other: return;
+        }
+    }
+
+    // The element closing is the one opened at this depth: no name to compare.
+    void end() {
+        if (error_) return;
+        const Element el = open_[depth_--];
+        switch (el) {
+            case Element::Data:
+                if (!data_key_) return;
+                assign_data(*data_key_, take_text());
+                data_key_ = nullptr;
+                return;
+            case Element::Edge:
+                if (in_edge_) finish_edge();
+                return;
+            case Element::Node:
+                if (in_node_) finish_node();
+                return;
+            case Element::Key: current_key_ = nullptr; return;
+            case Element::Default:
+                if (current_key_) end_default();
+                return;
+            default: return;
         }
     }
 
@@ -289,8 +318,8 @@ class GraphmlReader {
     void add_read_nodes() {
         if (read_nodes_.empty()) return;
         kg_.reserve_nodes(kg_.node_count() + read_nodes_.size());
-        for (NodeProps& n : read_nodes_) kg_.add_node(std::move(n));
-        std::deque<NodeProps>().swap(read_nodes_);  // its memory back for the edges
+        for (std::size_t i = 0; i < read_nodes_.size(); ++i) kg_.add_node(read_nodes_.take(i));
+        read_nodes_.clear();
     }
 
     void start_edge(const XML_Char** attrs) {
@@ -310,10 +339,10 @@ class GraphmlReader {
             edge_.id = id;
             edge_has_id_ = true;
         }
-        source_ = find_node(source, last_source_);
-        target_ = find_node(target, last_target_);
+        sources_.push_back(find_node(source, last_source_));
+        targets_.push_back(find_node(target, last_target_));
         // An end not read yet: looked up again at the end of the file.
-        if (source_ == NodeIndex::kNone || target_ == NodeIndex::kNone)
+        if (sources_.back() == NodeIndex::kNone || targets_.back() == NodeIndex::kNone)
             ends_to_find_.push_back({static_cast<std::uint32_t>(edges_.size()), source, target, line()});
     }
 
@@ -339,7 +368,7 @@ class GraphmlReader {
         if (error_) return;
         if (edge_.labels.empty()) edge_.labels.emplace_back(to_string(edge_.type));
         const auto number = static_cast<std::uint32_t>(edges_.size());
-        edges_.push_back({source_, target_, std::move(edge_)});
+        edges_.push_back(std::move(edge_));
         numbered_.push_back(false);
         if (edge_has_id_) keep_edge_id(number);
         else without_id_.push_back(number);
@@ -364,7 +393,7 @@ class GraphmlReader {
         return n && *n < numbered_.size() && numbered_[*n];
     }
     void keep_edge_id(std::uint32_t number) {
-        if (number_in_edge_id(edges_[number].props.id) == number) numbered_[number] = true;
+        if (number_in_edge_id(edges_[number].id) == number) numbered_[number] = true;
         else edge_index_.insert(number);
     }
 
@@ -372,11 +401,16 @@ class GraphmlReader {
         if (!in_node_ && !in_edge_) return start_graph_data(attrs);
         const XML_Char* key = attr(attrs, "key");
         if (!key) return stop("<data> without a key");
-        auto it = keys_.find(std::string_view(key));
-        if (it == keys_.end()) return stop("data key '" + std::string(key) + "' is not declared by a <key>");
-        if (in_edge_ ? !it->second.for_edges() : !it->second.for_nodes())
+        const Key* k = last_data_key_ ? last_data_key_->next_seen : nullptr;
+        if (!k || k->id != key) {
+            auto it = keys_.find(std::string_view(key));
+            if (it == keys_.end()) return stop("data key '" + std::string(key) + "' is not declared by a <key>");
+            k = &it->second;
+            if (last_data_key_) last_data_key_->next_seen = k;
+        }
+        if (in_edge_ ? !k->for_edges() : !k->for_nodes())
             return stop("data key '" + std::string(key) + "' is declared for another kind of element");
-        data_key_ = &it->second;
+        data_key_ = last_data_key_ = k;
         collect();
     }
 
@@ -463,28 +497,23 @@ class GraphmlReader {
             if (s == NodeIndex::kNone || t == NodeIndex::kNone)
                 throw InputError(name_ + ":" + std::to_string(w.line) + ": edge refers to unknown node '" +
                                  (s == NodeIndex::kNone ? w.source : w.target) + "'");
-            edges_[w.edge].source = s;
-            edges_[w.edge].target = t;
+            sources_[w.edge] = s;
+            targets_[w.edge] = t;
         }
         ends_to_find_.clear();
     }
 
-    // The edges into the graph in file order, each node's edge lists reserved first.
+    // The edges into the graph in file order, all at once.
     void add_read_edges() {
-        std::vector<std::uint32_t> out_degree(kg_.node_count(), 0), in_degree(kg_.node_count(), 0);
-        for (std::size_t i = 0; i < edges_.size(); ++i) {
-            ++out_degree[edges_[i].source];
-            ++in_degree[edges_[i].target];
-        }
-        kg_.reserve_edges(edges_.size(), out_degree, in_degree);
-        edges_.drain([&](ReadEdge&& e) { kg_.add_edge(e.source, e.target, std::move(e.props)); });
+        kg_.append_edges(sources_, targets_, [&](std::size_t i) { return edges_.take(i); });
+        edges_.clear();
     }
 
     // "e0", "e1", ... in file order, skipping the ids the file gives.
     void name_edges_without_id() {
         std::size_t next = 0;
         for (std::uint32_t number : without_id_) {
-            std::string& id = edges_[number].props.id;
+            std::string& id = edges_[number].id;
             do id = "e" + std::to_string(next++);
             while (edge_id_taken(id));
             keep_edge_id(number);
@@ -527,8 +556,8 @@ class GraphmlReader {
         }
     };
     struct EdgeIdOf {
-        const ReadEdges* edges;
-        std::string_view operator()(std::uint32_t e) const { return (*edges)[e].props.id; }
+        const ReadElements<EdgeProps>* edges;
+        std::string_view operator()(std::uint32_t e) const { return (*edges)[e].id; }
     };
     using NodeIndex = IdIndex<NodeIdOf>;
     using EdgeIndex = IdIndex<EdgeIdOf>;
@@ -537,6 +566,7 @@ class GraphmlReader {
     std::unique_ptr<XML_ParserStruct, ParserDeleter> parser_;
     std::optional<std::string> error_;
     int depth_ = 0;
+    std::array<Element, kMaxDepth + 1> open_{};  // the open elements, by depth (from 1)
     int graphs_ = 0;
     bool kgraph_file_ = false;  // <graph id="kgraph">: written by kgraph
     bool saw_graphml_ = false;
@@ -547,6 +577,7 @@ class GraphmlReader {
     std::vector<const Key*> key_order_;
     Key* current_key_ = nullptr;
     const Key* data_key_ = nullptr;  // the <data> being read
+    const Key* last_data_key_ = nullptr;  // the key of the last <data> of a node or edge
 
     KnowledgeGraph kg_;
     std::string node_id_chars_;             // every node's id, one after the other
@@ -557,12 +588,12 @@ class GraphmlReader {
     SeenKeys seen_;  // of the node or edge being read
     NodeProps node_;
     bool node_has_label_ = false;
-    std::deque<NodeProps> read_nodes_;  // read, not yet in kg_ (node numbers follow kg_'s)
+    ReadElements<NodeProps> read_nodes_;  // read, not yet in kg_ (node numbers follow kg_'s)
     EdgeProps edge_;
     bool edge_has_id_ = false;
-    std::uint32_t source_ = 0, target_ = 0;  // the ends of the edge being read, when known
     RecentNode last_source_, last_target_;
-    ReadEdges edges_;  // every edge read, in file order
+    ReadElements<EdgeProps> edges_;  // every edge read, in file order
+    std::vector<std::uint32_t> sources_, targets_;  // their ends' node numbers (kNone: not known yet)
     EdgeIndex edge_index_{EdgeIdOf{&edges_}};
     std::vector<EndsToFind> ends_to_find_;
     std::vector<std::uint32_t> without_id_;  // edges the file gives no id
