@@ -14,7 +14,8 @@ void advise_huge_pages(const void* data, std::size_t bytes) {
     constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
     const auto begin = reinterpret_cast<std::uintptr_t>(data);
     const std::uintptr_t first = (begin + kHuge - 1) & ~(kHuge - 1), last = (begin + bytes) & ~(kHuge - 1);
-    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);  // a hint: errors ignored
+    // A hint: an error (no transparent huge pages here) changes nothing, so it is ignored.
+    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
 #else
     (void)data;
     (void)bytes;

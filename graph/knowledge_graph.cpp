@@ -99,7 +99,8 @@ void KnowledgeGraph::append_edges(const std::vector<std::uint32_t>& sources,
     for (std::size_t v = 0; v < nodes; ++v) next[v + 1] = next[v] + in_degree[v];
     std::vector<std::size_t> by_target(n);
     for (std::size_t i = 0; i < n; ++i) by_target[next[targets[i]]++] = i;
-    for (std::size_t i : by_target) g.m_vertices[targets[i]].m_in_edges.emplace_back(sources[i], at(i), &g.m_edges);
+    for (std::size_t i : by_target)
+        g.m_vertices[targets[i]].m_in_edges.emplace_back(sources[i], at(i), &g.m_edges);
 }
 
 void KnowledgeGraph::repoint_edges() {

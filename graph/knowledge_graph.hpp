@@ -1,8 +1,8 @@
 // KnowledgeGraph: entities as nodes, aggregated typed relations as edges, on a Boost.Graph
 // adjacency_list with bundled properties, nodes and edges each in one vector (edges are only
-// ever added: a vector edge list has no remove_edge). Extra columns (analysis results, attributes read
-// from other tools' files) live in per-element attribute maps declared once per graph, so
-// that writers can emit every key on every element.
+// ever added: a vector edge list has no remove_edge). Extra columns (analysis results,
+// attributes read from other tools' files) live in per-element attribute maps declared once
+// per graph, so that writers can emit every key on every element.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>

@@ -323,8 +323,13 @@ class GraphmlReader {
     }
 
     void start_edge(const XML_Char** attrs) {
-        const XML_Char* source = attr(attrs, "source");
-        const XML_Char* target = attr(attrs, "target");
+        // One pass over the attributes (as attr() would: the first of each name).
+        const XML_Char *source = nullptr, *target = nullptr, *id = nullptr, *other = nullptr;
+        for (int i = 0; attrs[i]; i += 2) {
+            const std::string_view name = local_name(attrs[i]);
+            const XML_Char*& value = name == "source" ? source : name == "target" ? target : name == "id" ? id : other;
+            if (!value) value = attrs[i + 1];
+        }
         if (!source || !target) return stop("<edge> without a source or a target");
         if (edges_.size() >= EdgeIndex::kMaxElements)
             return stop("more than " + std::to_string(EdgeIndex::kMaxElements) + " edges");
@@ -334,7 +339,7 @@ class GraphmlReader {
         edge_ = EdgeProps{};
         seen_.clear();
         edge_has_id_ = false;
-        if (const XML_Char* id = attr(attrs, "id")) {
+        if (id) {
             if (edge_id_taken(id)) return stop("duplicate edge id '" + std::string(id) + "'");
             edge_.id = id;
             edge_has_id_ = true;

@@ -58,7 +58,8 @@ std::vector<Incidence> structure(const KnowledgeGraph& kg) {
 
 KnowledgeGraph added_one_by_one(const std::string& prefix) {
     KnowledgeGraph kg = with_nodes(5, prefix);
-    for (std::size_t i = 0; i < kEnds.size(); ++i) kg.add_edge(kEnds[i].first, kEnds[i].second, edge_named(i, prefix));
+    for (std::size_t i = 0; i < kEnds.size(); ++i)
+        kg.add_edge(kEnds[i].first, kEnds[i].second, edge_named(i, prefix));
     return kg;
 }
 
@@ -81,7 +82,8 @@ TEST_CASE("append_edges builds the graph that add_edge one edge at a time builds
     CHECK(taken == std::vector<std::size_t>{0, 1, 2, 3, 4, 5, 6, 7});  // each once, in order
     KnowledgeGraph expected = with_nodes(5, "");
     expected.add_edge(0, 2, edge_named(99, "first"));
-    for (std::size_t i = 0; i < kEnds.size(); ++i) expected.add_edge(kEnds[i].first, kEnds[i].second, edge_named(i, ""));
+    for (std::size_t i = 0; i < kEnds.size(); ++i)
+        expected.add_edge(kEnds[i].first, kEnds[i].second, edge_named(i, ""));
     CHECK(structure(appended) == structure(expected));
     CHECK(appended.edge_count() == 9);
     CHECK(structure(added_one_by_one("")) == structure(one_by_one));

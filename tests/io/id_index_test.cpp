@@ -24,7 +24,8 @@ TEST_CASE("IdIndex finds ids of every length, and only those it holds") {
     Index index{IdOf{&ids}};
     for (std::uint32_t i = 0; i < ids.size(); ++i) index.insert(i);
     for (std::uint32_t i = 0; i < ids.size(); ++i) CHECK(index.find(ids[i]) == i);
-    for (const std::string missing : {"abcdefg", "abcdefghk", "abcdefghij", "b", "n1", "n20999", "a-long-node-identifieR"})
+    for (const std::string missing :
+         {"abcdefg", "abcdefghk", "abcdefghij", "b", "n1", "n20999", "a-long-node-identifieR"})
         CHECK(index.find(missing) == Index::kNone);
     CHECK(index.find(std::string("a\0\0", 3)) == Index::kNone);
     CHECK(Index{IdOf{&ids}}.find("a") == Index::kNone);  // an empty index
