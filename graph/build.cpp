@@ -645,6 +645,7 @@ KnowledgeGraph build_graph(const StatementSet& input, const BuildOptions& option
         acc.evidence_ends.emplace_back(cs, co);
     }
     std::size_t next_id = 0;
+    kg.reserve_edges(edges.size());
     for (auto& [key, acc] : edges) {
         auto [src, tgt, relation] = key;
         EdgeProps e;

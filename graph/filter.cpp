@@ -42,12 +42,17 @@ KnowledgeGraph induced_subgraph(const KnowledgeGraph& kg, const std::vector<char
     for (auto v : boost::make_iterator_range(boost::vertices(kg.g)))
         if (keep_node[v]) new_vertex[v] = out.add_node(kg.g[v]);
     const std::vector<Edge> edges = edges_in_order(kg);
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        if (!keep_edge.empty() && !keep_edge[i]) continue;
-        const auto s = new_vertex[boost::source(edges[i], kg.g)];
-        const auto t = new_vertex[boost::target(edges[i], kg.g)];
-        if (s && t) out.add_edge(*s, *t, kg.g[edges[i]]);
-    }
+    const auto kept = [&](std::size_t i) {
+        return (keep_edge.empty() || keep_edge[i]) && new_vertex[boost::source(edges[i], kg.g)] &&
+               new_vertex[boost::target(edges[i], kg.g)];
+    };
+    std::size_t kept_edges = 0;
+    for (std::size_t i = 0; i < edges.size(); ++i) kept_edges += kept(i) ? 1 : 0;
+    out.reserve_edges(kept_edges);
+    for (std::size_t i = 0; i < edges.size(); ++i)
+        if (kept(i))
+            out.add_edge(*new_vertex[boost::source(edges[i], kg.g)], *new_vertex[boost::target(edges[i], kg.g)],
+                         kg.g[edges[i]]);
     return out;
 }
 
@@ -152,14 +157,22 @@ KnowledgeGraph filter_graph(KnowledgeGraph kg, const GraphFilter& filter, const 
     return kg;
 }
 
-std::vector<std::size_t> rank_nodes(const KnowledgeGraph& kg, const std::vector<double>& values, bool ascending) {
+std::vector<std::size_t> rank_nodes(const KnowledgeGraph& kg, const std::vector<double>& values, bool ascending,
+                                    std::size_t limit) {
     std::vector<std::size_t> order(values.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    // Node ids are distinct, so the order is total and a partial sort's first rows are the sort's.
+    const auto before = [&](std::size_t a, std::size_t b) {
         if (values[a] != values[b]) return ascending ? values[a] < values[b] : values[a] > values[b];
         if (kg.g[a].label != kg.g[b].label) return kg.g[a].label < kg.g[b].label;
         return kg.g[a].id < kg.g[b].id;
-    });
+    };
+    if (limit < order.size()) {
+        std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(limit), order.end(), before);
+        order.resize(limit);
+    } else {
+        std::sort(order.begin(), order.end(), before);
+    }
     return order;
 }
 

@@ -69,8 +69,9 @@ KnowledgeGraph filter_graph(KnowledgeGraph kg, const GraphFilter& filter,
 
 // Node indices ordered by value, highest first (lowest first when `ascending`, as community
 // numbers are read), ties by label, then by id: the one order of every ranking kgraph prints.
+// `limit`: only the first that many (a partial sort: the same first rows, in O(n log limit)).
 std::vector<std::size_t> rank_nodes(const KnowledgeGraph& kg, const std::vector<double>& values,
-                                    bool ascending = false);
+                                    bool ascending = false, std::size_t limit = SIZE_MAX);
 // The same for a computed measure (community ascending, every other measure descending).
 std::vector<std::size_t> rank_nodes(const KnowledgeGraph& kg, const Measures& values, Measure by);
 

@@ -1,11 +1,13 @@
 // KnowledgeGraph: entities as nodes, aggregated typed relations as edges, on a Boost.Graph
-// adjacency_list with bundled properties. Extra columns (analysis results, attributes read
-// from other tools' files) live in per-element attribute maps declared once per graph, so
-// that writers can emit every key on every element.
+// adjacency_list with bundled properties, nodes and edges each in one vector (edges are only
+// ever added: a vector edge list has no remove_edge). Extra columns (analysis results,
+// attributes read from other tools' files) live in per-element attribute maps declared once
+// per graph, so that writers can emit every key on every element.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,8 +71,11 @@ struct EdgeProps {
     std::string joined_labels() const;  // "a|b"
 };
 
+// The edge list (7th argument) is a vector: a std::list, Boost's default, cost an allocation
+// and 32 bytes of links per edge. Edge descriptors point into it, so they are valid until the
+// next edge is added.
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps,
-                                    EdgeProps>;
+                                    EdgeProps, boost::no_property, boost::vecS>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
@@ -87,12 +92,14 @@ struct KnowledgeGraph {
     // copies), so a defaulted move would copy every node and edge: moving swaps the storage.
     KnowledgeGraph(KnowledgeGraph&& other) noexcept { *this = std::move(other); }
     KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept {
-        // The containers adjacency_list keeps public ("would be protected"): swapping a
-        // std::list and a std::vector keeps every element where it is, so the edge iterators
-        // the vertices hold stay valid.
+        // The containers adjacency_list keeps public ("would be protected"): swapping two
+        // vectors keeps every element where it is. Each node's edge lists also hold a pointer
+        // to the graph's edge vector, which repoint_edges sets to the vector they now belong to.
         g.m_edges.swap(other.g.m_edges);
         g.m_vertices.swap(other.g.m_vertices);
         g.m_property.swap(other.g.m_property);
+        repoint_edges();
+        other.repoint_edges();
         node_attrs = std::move(other.node_attrs);
         edge_attrs = std::move(other.edge_attrs);
         articles = std::move(other.articles);
@@ -107,9 +114,19 @@ struct KnowledgeGraph {
 
     Vertex add_node(NodeProps props) { return boost::add_vertex(std::move(props), g); }
     // Room for n nodes in all, so that adding them moves none (a reader that knows the count).
-    void reserve_nodes(std::size_t n) { g.m_vertices.reserve(n); }
+    void reserve_nodes(std::size_t n);
+    // Room for `edges` more edges, out_degree[v] more leaving node v and in_degree[v] more
+    // entering it (either may be empty: no room per node), so that adding them moves none.
+    void reserve_edges(std::size_t edges, const std::vector<std::uint32_t>& out_degree = {},
+                       const std::vector<std::uint32_t>& in_degree = {});
     // Appends an edge; it is emitted after every edge added before it.
     Edge add_edge(Vertex source, Vertex target, EdgeProps props);
+    // Appends edges i = 0, 1, ... from sources[i] to targets[i] with the properties take(i)
+    // returns, as that many add_edge calls would, in one pass per array: the edge vector and
+    // every node's edge lists are sized once, each edge's properties are moved once (Boost's
+    // add_edge copies them twice), and the in-edge lists are filled node by node.
+    void append_edges(const std::vector<std::uint32_t>& sources, const std::vector<std::uint32_t>& targets,
+                      const std::function<EdgeProps(std::size_t)>& take);
 
     // Declares an extra column (or checks that an existing one has the same name); returns
     // false when the name is already declared with another kind.
@@ -117,6 +134,7 @@ struct KnowledgeGraph {
     bool declare_edge_attr(const std::string& name, AttrKind kind);
 
    private:
+    void repoint_edges();
     std::size_t next_edge_seq_ = 0;
 };
 

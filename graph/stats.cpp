@@ -76,10 +76,8 @@ GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top) {
     s.largest_component = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
     std::vector<double> degrees(ranked.size());
     for (std::size_t i = 0; i < ranked.size(); ++i) degrees[i] = static_cast<double>(ranked[i].degree);
-    for (std::size_t i : rank_nodes(kg, degrees)) {  // the one ranking order (graph/filter.hpp)
-        if (s.top_by_degree.size() == top) break;
+    for (std::size_t i : rank_nodes(kg, degrees, false, top))  // the one ranking order (graph/filter.hpp)
         s.top_by_degree.push_back(ranked[i]);
-    }
     return s;
 }
 

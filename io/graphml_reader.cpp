@@ -2,11 +2,12 @@
 // yEd): built-in attributes map onto kgraph's columns by attr.name, unknown ones are kept as
 // extra columns, missing ones get defaults.
 //
-// Streaming: expat's callbacks build the graph as the file is read. A node is added when its
-// element closes, an edge likewise when both its ends are known nodes (the usual order: nodes
-// first), so nothing is held twice; ids are indexed in place (io/id_index.hpp), and the text of a
-// <data> is read into one reused buffer. Edges whose ends come later in the file wait, and so
-// does every edge after them, to keep the file's edge order.
+// Streaming: expat's callbacks read the file in one pass; ids are indexed in place
+// (io/id_index.hpp), and the text of a <data> is read into one reused buffer. Nodes go into the
+// graph at the first edge (the usual order: nodes first) and at the end; edges wait in chunks,
+// each with its ends' numbers when they are known nodes (else their ids, looked up at the end),
+// and go into the graph at the end, when the number of edges at every node is known: the graph
+// then reserves each node's edge lists once instead of growing them edge by edge.
 //
 // Safety (hostile files): entity declarations are refused (no external entity is ever fetched
 // or read, no "billion laughs" expansion), nesting deeper than kMaxDepth is refused, nested
@@ -14,12 +15,14 @@
 #include <expat.h>
 
 #include <algorithm>
-#include <deque>
+#include <array>
+#include <cstring>
 #include <istream>
 #include <map>
 #include <memory>
 
 #include "graph/errors.hpp"
+#include "graph/huge_pages.hpp"
 #include "io/article_texts_json.hpp"
 #include "io/columns.hpp"
 #include "io/id_index.hpp"
@@ -45,6 +48,9 @@ struct Key {
     bool builtin_node = false;  // a kgraph node column
     bool kgraph_only = false;   // ... that means something only in kgraph's own files
     bool builtin_edge = false;  // a kgraph edge column
+    // The key of the <data> that followed this one's last time: files give an element's keys in
+    // the same order element after element, so this is almost always the next one.
+    mutable const Key* next_seen = nullptr;  // a cache: set while reading
 
     bool for_nodes() const { return domain == Domain::Node || domain == Domain::All; }
     bool for_edges() const { return domain == Domain::Edge || domain == Domain::All; }
@@ -54,11 +60,47 @@ struct Key {
 // some key has a default, which applies where the element gives no value).
 using SeenKeys = std::vector<std::uint16_t>;
 
-// An edge read before one of its ends: it waits for the end of the file.
-struct WaitingEdge {
+// The ids of the ends of an edge read before one of its ends' nodes.
+struct EndsToFind {
+    std::uint32_t edge = 0;
     std::string source, target;
-    EdgeProps props;
     long line = 0;
+};
+
+// Nodes or edges read, in file order, in chunks that never move (an edge's id is looked up in
+// place while the file is read) and are freed one by one as the graph takes the elements.
+template <class T>
+class ReadElements {
+   public:
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    T& operator[](std::size_t i) { return chunks_[i / kChunk][i % kChunk]; }
+    const T& operator[](std::size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+    void push_back(T e) {
+        if (size_ % kChunk == 0) {
+            chunks_.emplace_back();
+            chunks_.back().reserve(kChunk);
+        }
+        ++size_;
+        chunks_.back().push_back(std::move(e));
+    }
+    // Element i, moved out; taking the last element of a chunk frees the chunk.
+    T take(std::size_t i) {
+        T e = std::move((*this)[i]);
+        if (i % kChunk == kChunk - 1 || i + 1 == size_) Chunk().swap(chunks_[i / kChunk]);
+        return e;
+    }
+    void clear() {
+        chunks_.clear();
+        size_ = 0;
+    }
+
+   private:
+    static constexpr std::size_t kChunk = 1 << 16;  // 11 MB of edges
+    // Mapped apart, so that a chunk's memory goes back to the system as soon as it is taken.
+    using Chunk = std::vector<T, MappedAllocator<T>>;
+    std::vector<Chunk> chunks_;
+    std::size_t size_ = 0;
 };
 
 struct ParserDeleter {
@@ -98,9 +140,7 @@ class GraphmlReader {
     static void on_start(void* self, const XML_Char* name, const XML_Char** attrs) {
         static_cast<GraphmlReader*>(self)->start(local_name(name), attrs);
     }
-    static void on_end(void* self, const XML_Char* name) {
-        static_cast<GraphmlReader*>(self)->end(local_name(name));
-    }
+    static void on_end(void* self, const XML_Char*) { static_cast<GraphmlReader*>(self)->end(); }
     static void on_text(void* self, const XML_Char* s, int len) {
         auto* r = static_cast<GraphmlReader*>(self);
         if (!r->collecting_) return;
@@ -128,49 +168,80 @@ class GraphmlReader {
     }
 
     // ---- element handling ----------------------------------------------------------------
-    void start(std::string_view el, const XML_Char** attrs) {
-        if (error_) return;
-        if (++depth_ > kMaxDepth) return stop("elements nested deeper than " + std::to_string(kMaxDepth));
-        // The elements by how often they come: <data> several times per node and edge.
-        if (el == "data") {
-            start_data(attrs);
-        } else if (el == "edge") {
-            if (in_edge_) return stop("nested edges are not supported");
-            start_edge(attrs);
-        } else if (el == "node") {
-            if (in_node_) return stop("nested nodes are not supported");
-            start_node(attrs);
-        } else if (el == "graphml") {
-            saw_graphml_ = true;
-        } else if (el == "key") {
-            start_key(attrs);
-        } else if (el == "default" && current_key_) {
-            collect();
-        } else if (el == "graph") {
-            if (in_node_ || in_edge_) return stop("nested graphs are not supported");
-            if (graphs_++ > 0) return stop("more than one <graph> in the file is not supported");
-            const XML_Char* id = attr(attrs, "id");
-            kgraph_file_ = id && std::string_view(id) == "kgraph";
-        } else if (el == "hyperedge") {
-            stop("hyperedges are not supported");
+    enum class Element : std::uint8_t { Data, Edge, Node, Graphml, Key, Default, Graph, Hyperedge, Other };
+    // `name` (of the word's length) is the word: a compare of constant length, no call.
+    template <std::size_t N>
+    static bool is(std::string_view name, const char (&word)[N]) {
+        return std::memcmp(name.data(), word, N - 1) == 0;
+    }
+    static Element element_of(std::string_view name) {
+        switch (name.size()) {  // by how often the elements come
+            case 4:
+                return is(name, "data")   ? Element::Data
+                       : is(name, "edge") ? Element::Edge
+                       : is(name, "node") ? Element::Node
+                                          : Element::Other;
+            case 3: return is(name, "key") ? Element::Key : Element::Other;
+            case 5: return is(name, "graph") ? Element::Graph : Element::Other;
+            case 7:
+                return is(name, "graphml")   ? Element::Graphml
+                       : is(name, "default") ? Element::Default
+                                             : Element::Other;
+            case 9: return is(name, "hyperedge") ? Element::Hyperedge : Element::Other;
+            default: return Element::Other;
         }
     }
 
-    void end(std::string_view el) {
+    void start(std::string_view name, const XML_Char** attrs) {
         if (error_) return;
-        --depth_;
-        if (el == "data") {
-            if (!data_key_) return;
-            assign_data(*data_key_, take_text());
-            data_key_ = nullptr;
-        } else if (el == "edge") {
-            if (in_edge_) finish_edge();
-        } else if (el == "node") {
-            if (in_node_) finish_node();
-        } else if (el == "key") {
-            current_key_ = nullptr;
-        } else if (el == "default" && current_key_) {
-            end_default();
+        if (++depth_ > kMaxDepth) return stop("elements nested deeper than " + std::to_string(kMaxDepth));
+        const Element el = open_[depth_] = element_of(name);
+        switch (el) {
+            case Element::Data: return start_data(attrs);
+            case Element::Edge:
+                if (in_edge_) return stop("nested edges are not supported");
+                return start_edge(attrs);
+            case Element::Node:
+                if (in_node_) return stop("nested nodes are not supported");
+                return start_node(attrs);
+            case Element::Graphml: saw_graphml_ = true; return;
+            case Element::Key: return start_key(attrs);
+            case Element::Default:
+                if (current_key_) collect();
+                return;
+            case Element::Graph: {
+                if (in_node_ || in_edge_) return stop("nested graphs are not supported");
+                if (graphs_++ > 0) return stop("more than one <graph> in the file is not supported");
+                const XML_Char* id = attr(attrs, "id");
+                kgraph_file_ = id && std::string_view(id) == "kgraph";
+                return;
+            }
+            case Element::Hyperedge: return stop("hyperedges are not supported");
+            case Element::Other: return;
+        }
+    }
+
+    // The element closing is the one opened at this depth: no name to compare.
+    void end() {
+        if (error_) return;
+        const Element el = open_[depth_--];
+        switch (el) {
+            case Element::Data:
+                if (!data_key_) return;
+                assign_data(*data_key_, take_text());
+                data_key_ = nullptr;
+                return;
+            case Element::Edge:
+                if (in_edge_) finish_edge();
+                return;
+            case Element::Node:
+                if (in_node_) finish_node();
+                return;
+            case Element::Key: current_key_ = nullptr; return;
+            case Element::Default:
+                if (current_key_) end_default();
+                return;
+            default: return;
         }
     }
 
@@ -247,13 +318,18 @@ class GraphmlReader {
     void add_read_nodes() {
         if (read_nodes_.empty()) return;
         kg_.reserve_nodes(kg_.node_count() + read_nodes_.size());
-        for (NodeProps& n : read_nodes_) kg_.add_node(std::move(n));
-        std::deque<NodeProps>().swap(read_nodes_);  // its memory back for the edges
+        for (std::size_t i = 0; i < read_nodes_.size(); ++i) kg_.add_node(read_nodes_.take(i));
+        read_nodes_.clear();
     }
 
     void start_edge(const XML_Char** attrs) {
-        const XML_Char* source = attr(attrs, "source");
-        const XML_Char* target = attr(attrs, "target");
+        // One pass over the attributes (as attr() would: the first of each name).
+        const XML_Char *source = nullptr, *target = nullptr, *id = nullptr, *other = nullptr;
+        for (int i = 0; attrs[i]; i += 2) {
+            const std::string_view name = local_name(attrs[i]);
+            const XML_Char*& value = name == "source" ? source : name == "target" ? target : name == "id" ? id : other;
+            if (!value) value = attrs[i + 1];
+        }
         if (!source || !target) return stop("<edge> without a source or a target");
         if (edges_.size() >= EdgeIndex::kMaxElements)
             return stop("more than " + std::to_string(EdgeIndex::kMaxElements) + " edges");
@@ -263,18 +339,16 @@ class GraphmlReader {
         edge_ = EdgeProps{};
         seen_.clear();
         edge_has_id_ = false;
-        if (const XML_Char* id = attr(attrs, "id")) {
+        if (id) {
             if (edge_id_taken(id)) return stop("duplicate edge id '" + std::string(id) + "'");
             edge_.id = id;
             edge_has_id_ = true;
         }
-        if (waiting_.empty()) {
-            source_ = find_node(source, last_source_);
-            target_ = find_node(target, last_target_);
-            if (source_ != NodeIndex::kNone && target_ != NodeIndex::kNone) return;
-        }
-        // An end not read yet (or an edge waiting before this one): this edge waits too.
-        waiting_.push_back({source, target, {}, line()});
+        sources_.push_back(find_node(source, last_source_));
+        targets_.push_back(find_node(target, last_target_));
+        // An end not read yet: looked up again at the end of the file.
+        if (sources_.back() == NodeIndex::kNone || targets_.back() == NodeIndex::kNone)
+            ends_to_find_.push_back({static_cast<std::uint32_t>(edges_.size()), source, target, line()});
     }
 
     // The number of node `id`, or kNone. Files often list a node's edges one after another, so
@@ -299,12 +373,7 @@ class GraphmlReader {
         if (error_) return;
         if (edge_.labels.empty()) edge_.labels.emplace_back(to_string(edge_.type));
         const auto number = static_cast<std::uint32_t>(edges_.size());
-        if (waiting_.empty()) {
-            edges_.push_back(&kg_.g[kg_.add_edge(source_, target_, std::move(edge_))]);
-        } else {
-            waiting_.back().props = std::move(edge_);
-            edges_.push_back(&waiting_.back().props);  // a deque keeps its elements in place
-        }
+        edges_.push_back(std::move(edge_));
         numbered_.push_back(false);
         if (edge_has_id_) keep_edge_id(number);
         else without_id_.push_back(number);
@@ -329,7 +398,7 @@ class GraphmlReader {
         return n && *n < numbered_.size() && numbered_[*n];
     }
     void keep_edge_id(std::uint32_t number) {
-        if (number_in_edge_id(edges_[number]->id) == number) numbered_[number] = true;
+        if (number_in_edge_id(edges_[number].id) == number) numbered_[number] = true;
         else edge_index_.insert(number);
     }
 
@@ -337,11 +406,16 @@ class GraphmlReader {
         if (!in_node_ && !in_edge_) return start_graph_data(attrs);
         const XML_Char* key = attr(attrs, "key");
         if (!key) return stop("<data> without a key");
-        auto it = keys_.find(std::string_view(key));
-        if (it == keys_.end()) return stop("data key '" + std::string(key) + "' is not declared by a <key>");
-        if (in_edge_ ? !it->second.for_edges() : !it->second.for_nodes())
+        const Key* k = last_data_key_ ? last_data_key_->next_seen : nullptr;
+        if (!k || k->id != key) {
+            auto it = keys_.find(std::string_view(key));
+            if (it == keys_.end()) return stop("data key '" + std::string(key) + "' is not declared by a <key>");
+            k = &it->second;
+            if (last_data_key_) last_data_key_->next_seen = k;
+        }
+        if (in_edge_ ? !k->for_edges() : !k->for_nodes())
             return stop("data key '" + std::string(key) + "' is declared for another kind of element");
-        data_key_ = &it->second;
+        data_key_ = last_data_key_ = k;
         collect();
     }
 
@@ -416,28 +490,35 @@ class GraphmlReader {
         }
         add_read_nodes();
         declare_original_type(kg_);
-        add_waiting_edges();
+        find_late_ends();
         name_edges_without_id();
+        add_read_edges();
         return std::move(kg_);
     }
 
-    void add_waiting_edges() {
-        std::size_t number = edges_.size() - waiting_.size();
-        for (WaitingEdge& w : waiting_) {
+    void find_late_ends() {
+        for (const EndsToFind& w : ends_to_find_) {
             const std::uint32_t s = node_index_.find(w.source), t = node_index_.find(w.target);
             if (s == NodeIndex::kNone || t == NodeIndex::kNone)
                 throw InputError(name_ + ":" + std::to_string(w.line) + ": edge refers to unknown node '" +
                                  (s == NodeIndex::kNone ? w.source : w.target) + "'");
-            edges_[number++] = &kg_.g[kg_.add_edge(s, t, std::move(w.props))];
+            sources_[w.edge] = s;
+            targets_[w.edge] = t;
         }
-        waiting_.clear();
+        ends_to_find_.clear();
+    }
+
+    // The edges into the graph in file order, all at once.
+    void add_read_edges() {
+        kg_.append_edges(sources_, targets_, [&](std::size_t i) { return edges_.take(i); });
+        edges_.clear();
     }
 
     // "e0", "e1", ... in file order, skipping the ids the file gives.
     void name_edges_without_id() {
         std::size_t next = 0;
         for (std::uint32_t number : without_id_) {
-            std::string& id = edges_[number]->id;
+            std::string& id = edges_[number].id;
             do id = "e" + std::to_string(next++);
             while (edge_id_taken(id));
             keep_edge_id(number);
@@ -480,8 +561,8 @@ class GraphmlReader {
         }
     };
     struct EdgeIdOf {
-        const std::vector<EdgeProps*>* edges;
-        std::string_view operator()(std::uint32_t e) const { return (*edges)[e]->id; }
+        const ReadElements<EdgeProps>* edges;
+        std::string_view operator()(std::uint32_t e) const { return (*edges)[e].id; }
     };
     using NodeIndex = IdIndex<NodeIdOf>;
     using EdgeIndex = IdIndex<EdgeIdOf>;
@@ -490,6 +571,7 @@ class GraphmlReader {
     std::unique_ptr<XML_ParserStruct, ParserDeleter> parser_;
     std::optional<std::string> error_;
     int depth_ = 0;
+    std::array<Element, kMaxDepth + 1> open_{};  // the open elements, by depth (from 1)
     int graphs_ = 0;
     bool kgraph_file_ = false;  // <graph id="kgraph">: written by kgraph
     bool saw_graphml_ = false;
@@ -500,6 +582,7 @@ class GraphmlReader {
     std::vector<const Key*> key_order_;
     Key* current_key_ = nullptr;
     const Key* data_key_ = nullptr;  // the <data> being read
+    const Key* last_data_key_ = nullptr;  // the key of the last <data> of a node or edge
 
     KnowledgeGraph kg_;
     std::string node_id_chars_;             // every node's id, one after the other
@@ -510,14 +593,14 @@ class GraphmlReader {
     SeenKeys seen_;  // of the node or edge being read
     NodeProps node_;
     bool node_has_label_ = false;
-    std::deque<NodeProps> read_nodes_;  // read, not yet in kg_ (node numbers follow kg_'s)
+    ReadElements<NodeProps> read_nodes_;  // read, not yet in kg_ (node numbers follow kg_'s)
     EdgeProps edge_;
     bool edge_has_id_ = false;
-    std::uint32_t source_ = 0, target_ = 0;  // the ends of the edge being read, when known
     RecentNode last_source_, last_target_;
-    std::vector<EdgeProps*> edges_;  // every edge read, in file order (in kg_ or waiting_)
+    ReadElements<EdgeProps> edges_;  // every edge read, in file order
+    std::vector<std::uint32_t> sources_, targets_;  // their ends' node numbers (kNone: not known yet)
     EdgeIndex edge_index_{EdgeIdOf{&edges_}};
-    std::deque<WaitingEdge> waiting_;
+    std::vector<EndsToFind> ends_to_find_;
     std::vector<std::uint32_t> without_id_;  // edges the file gives no id
     std::vector<bool> numbered_;             // edge n's id is "e<n>" (and not in edge_index_)
 };
