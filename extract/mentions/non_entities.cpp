@@ -323,7 +323,7 @@ void MentionFinder::drop_works_and_awards() {
     }
     // Awards: "a Lumen nomination", "hosted the Lumens". A word written capitalised both alone
     // before a lower-case noun and with a plural "s" names a prize, never a person (names take
-    // no plural) nor a team (a team's member is not written before a noun: "a Sixer and").
+    // no plural) nor a team (a team's member is not written before a noun: "a Ranger and").
     std::unordered_set<std::string> caps;  // capitalised words as written
     for (std::uint32_t i = 0; i < doc_.tokens.size(); ++i)
         if (tok(i).is(shape::kCap) && !tok(i).is(shape::kAllCaps) && !tok(i).is(shape::kPunct))
