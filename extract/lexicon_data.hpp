@@ -18,6 +18,8 @@ struct LexRecord {
     std::string_view institution;  // titles: the body the title implies ("senator" -> Senate)
     std::uint8_t phrase_length;    // longest multi-word key starting with this word
     std::uint8_t outlet;           // outlet_cue bits: how the word tells a news outlet
+    std::string_view verb_preps;   // verbs: prepositions that make them state a relation ("for at")
+    std::int8_t verb_prep_relation;  // kg::Relation with one of those prepositions ("work for"), -1 if none
 };
 
 extern const LexRecord kLexRecords[];

@@ -9,6 +9,8 @@
 //
 // The rules of the other files run first: a pair they already joined in the sentence is left
 // to them (their patterns know titles, owners and appointments in more detail).
+#include <algorithm>
+
 #include "extract/relations/finder.hpp"
 
 namespace kg::extract::relation_rules {
@@ -23,6 +25,15 @@ bool is_oblique(std::string_view deprel) { return deprel == "obl" || deprel == "
 bool is_nominal_modifier(std::string_view deprel) { return deprel == "nmod" || deprel == "nmod:poss"; }
 
 // Prepositions after which a place is where the subject is, was or goes.
+// Relations a noun states of whoever takes part in the event it names ("talks", "lawsuit",
+// "investigation"), unlike nouns of a tie ("wife", "branch") that relate the noun's own referent.
+bool is_event_relation(int r) {
+    if (r < 0) return false;
+    auto rel = static_cast<Relation>(r);
+    return rel == Relation::meets || rel == Relation::opposes || rel == Relation::investigates ||
+           rel == Relation::supports || rel == Relation::accuses;
+}
+
 bool is_place_preposition(std::string_view p) {
     return p == "in" || p == "at" || p == "to" || p == "into" || p == "near" || p == "inside" || p == "outside" ||
            p == "throughout" || p == "across" || p == "within";
@@ -35,6 +46,22 @@ bool is_relative_pronoun(std::string_view w) {
 }
 
 }  // namespace
+
+int RelationFinder::verb_prep_relation_of(std::uint32_t i, std::string_view prep) const {
+    // Such verbs are common words, which a lower-case token does not look up when it is read
+    // (extract/tokens.cpp): look it up here, for the few verbs with an oblique name.
+    const Token& tk = tok(i);
+    const LexRecord* lex = tk.lex ? tk.lex : lex_.find(word(i));
+    if (!lex || lex->verb_prep_relation < 0) return -1;
+    std::string_view preps = lex->verb_preps;
+    while (!preps.empty()) {
+        const std::size_t space = preps.find(' ');
+        if (preps.substr(0, space) == prep) return lex->verb_prep_relation;
+        if (space == std::string_view::npos) break;
+        preps.remove_prefix(space + 1);
+    }
+    return -1;
+}
 
 void RelationFinder::index_children() {
     const std::uint32_t n = end_ - begin_;
@@ -170,6 +197,9 @@ void RelationFinder::borrowed_subjects(std::uint32_t v, std::vector<int>& out, i
     const auto h = static_cast<std::uint32_t>(a.head);
     if (a.deprel == "acl:relcl" || a.deprel == "acl") {
         conjoined_mentions(h, out, 0);
+        // "X, the challenger nominated by Y": the noun is set beside a name, which it describes.
+        if (out.empty() && doc_.arcs[h].deprel == "appos" && doc_.arcs[h].head >= 0)
+            conjoined_mentions(static_cast<std::uint32_t>(doc_.arcs[h].head), out, 0);
         return;
     }
     if (a.deprel != "xcomp" && a.deprel != "advcl" && a.deprel != "conj") return;
@@ -239,6 +269,14 @@ void RelationFinder::emit_parsed(int sm, Relation rel, int om, std::string label
     if (s < 0 || o < 0 || s == o) return;
     if (pairs_.count({sentence_, std::min(s, o), std::max(s, o)}) && !parsed_pairs_.count({std::min(s, o), std::max(s, o)}))
         return;  // the rules joined them already
+    // A pair the parse has typed in this sentence ("X retained his WBQ title": role) needs
+    // no plain link besides.
+    if (rel == Relation::related &&
+        std::any_of(out_.begin(), out_.end(), [&](const RelationCandidate& c) {
+            return c.sentence == sentence_ && c.relation != Relation::related &&
+                   std::min(c.subject, c.object) == std::min(s, o) && std::max(c.subject, c.object) == std::max(s, o);
+        }))
+        return;
     parsed_pairs_.emplace(std::min(s, o), std::max(s, o));
     const Mention& a = mention(sm);
     const Mention& b = mention(om);
@@ -270,6 +308,25 @@ void RelationFinder::verb_pair(int sm, std::uint32_t v, const Argument& arg, int
         type_of(s) != NodeType::Place) {
         emit_parsed(sm, Relation::located_in, arg.mention, label, v, 0.6);
         return;
+    }
+    // "works for X", "served on X's board": the verb's relation with that preposition.
+    // "served on the board of X": the preposition is the noun's between.
+    const std::string verb_prep = arg.via >= 0 ? case_marker(static_cast<std::uint32_t>(arg.via)) : arg.prep;
+    if (oblique && !verb_prep.empty()) {
+        const int with_prep = verb_prep_relation_of(v, verb_prep);
+        if (with_prep >= 0) {
+            emit_parsed(sm, typed_verb_relation(static_cast<Relation>(with_prep), s, o), arg.mention, label, v, 0.65);
+            return;
+        }
+    }
+    // "held talks with X", "filed a lawsuit against X", "a stoppage of X": a verb of no
+    // relation of its own takes the relation of the event noun between.
+    if (lexicon_relation < 0 && arg.via >= 0) {
+        const int noun = noun_relation_of(static_cast<std::uint32_t>(arg.via));
+        if (is_event_relation(noun)) {
+            emit_parsed(sm, typed_verb_relation(static_cast<Relation>(noun), s, o), arg.mention, label, v, 0.6);
+            return;
+        }
     }
     if (lexicon_relation >= 0 && (!oblique || arg.prep == "with" || arg.prep == "to" || arg.prep == "against")) {
         Relation rel = typed_verb_relation(static_cast<Relation>(lexicon_relation), s, o);
@@ -428,6 +485,100 @@ void RelationFinder::facility_frame(std::uint32_t n) {
         for (int p : places) emit_parsed(o, Relation::located_in, p, word(n), n, 0.55);
 }
 
+// The subjects of the clause a word lies in: up from the word to the first verb, then that
+// verb's subjects, or the ones it borrows ("stopped Y to keep his titles").
+void RelationFinder::clause_subjects(std::uint32_t t, std::vector<int>& out) const {
+    for (int step = 0; step < 4 && doc_.arcs[t].head >= 0; ++step) {
+        t = static_cast<std::uint32_t>(doc_.arcs[t].head);
+        if (doc_.arcs[t].upos != "VERB") continue;
+        for (std::uint32_t c : children_of(t))
+            if (is_subject(doc_.arcs[c].deprel)) conjoined_mentions(c, out, 0);
+        if (out.empty()) borrowed_subjects(t, out, 0);
+        return;
+    }
+}
+
+// The organisations written just before a noun, as a list or alone: "his WBX, IBZ and WBQ
+// heavyweight titles" (up to two lower-case modifiers between). Read from the words, since
+// the parser often makes the first name the head of such a list.
+void RelationFinder::bodies_before(std::uint32_t n, std::vector<int>& out) const {
+    std::uint32_t t = n;
+    for (int skipped = 0; t > begin_ && skipped < 3; ++skipped) {
+        const std::uint32_t prev = t - 1;
+        if (mention_at(prev) >= 0) break;
+        if (!tok(prev).is(shape::kLower) || tok(prev).has(lx::kStop) || skipped == 2) return;
+        t = prev;
+    }
+    while (t > begin_) {
+        const int m = mention_at(t - 1);
+        if (m < 0 || entity_of(m) < 0 || type_of(entity_of(m)) != NodeType::Organization || mention(m).last != t)
+            return;
+        out.push_back(m);
+        t = mention(m).first;
+        if (t >= begin_ + 2 && (is(t - 1, ",") || is(t - 1, "and"))) --t;
+        else return;
+        if (is(t - 1, ",") && t >= begin_ + 2) --t;  // "A, B, and C"
+    }
+}
+
+// A post held in a body, written with the body as its modifier (nouns of `role` in
+// lexicon/nouns.txt: "title", "belt", "seat"): "X retained his WBQ and IBZ titles", "X
+// will defend the WBQ belt". The holder is a named possessor, else the clause's subject.
+void RelationFinder::held_title_frame(std::uint32_t n) {
+    if (noun_relation_of(n) != static_cast<int>(Relation::role)) return;
+    std::vector<int> bodies, holders, ms, pronoun_owner;
+    bodies_before(n, bodies);
+    // Where the phrase stands in its clause: the noun, or the first name the parser made
+    // the phrase's head.
+    std::uint32_t anchor = n;
+    if (!bodies.empty()) {
+        const Mention& first = mention(bodies.back());
+        for (std::uint32_t t = first.first; t < first.last; ++t)
+            if (mention_headed_by(t) == bodies.back() && doc_.arcs[t].head != static_cast<std::int32_t>(n) &&
+                (doc_.arcs[t].head < static_cast<std::int32_t>(first.first) ||
+                 doc_.arcs[t].head >= static_cast<std::int32_t>(n)))
+                anchor = t;
+    }
+    bool other_owner = false;
+    auto read_modifiers = [&](std::uint32_t t) {
+        for (std::uint32_t c : children_of(t)) {
+            std::string_view rel = doc_.arcs[c].deprel;
+            ms.clear();
+            conjoined_mentions(c, ms, 0);
+            if (rel == "nmod" && case_marker(c) == "of") {  // "the title of the WBQ"
+                for (int m : ms)
+                    if (entity_of(m) >= 0 && type_of(entity_of(m)) == NodeType::Organization) bodies.push_back(m);
+            } else if (rel == "nmod:poss") {
+                // "his title" is the clause subject's (below), whoever the nearest name is;
+                // "the league's title" names no holder.
+                if (doc_.arcs[c].upos == "PRON") {
+                    pronoun_owner = ms;
+                    continue;
+                }
+                for (int m : ms)
+                    if (entity_of(m) >= 0 && type_of(entity_of(m)) == NodeType::Person) holders.push_back(m);
+                if (holders.empty()) other_owner = true;
+            }
+        }
+    };
+    read_modifiers(n);
+    if (anchor != n) read_modifiers(anchor);
+    if (bodies.empty() || other_owner) return;
+    if (holders.empty()) {
+        std::string_view rel = doc_.arcs[anchor].deprel;
+        if (!is_object(rel) && rel != "nmod" && !is_oblique(rel)) return;
+        clause_subjects(anchor, holders);
+        std::erase_if(holders, [&](int m) {
+            return entity_of(m) < 0 || type_of(entity_of(m)) != NodeType::Person || mention_is_modifier(m);
+        });
+        if (holders.empty())
+            for (int m : pronoun_owner)
+                if (entity_of(m) >= 0 && type_of(entity_of(m)) == NodeType::Person) holders.push_back(m);
+    }
+    for (int h : holders)
+        for (int b : bodies) emit_parsed(h, Relation::role, b, word(n), n, 0.6);
+}
+
 // Two names joined directly: "the church in X" (located in X), "X, Y" with Y a place.
 void RelationFinder::modifier_frame(int am) {
     const Mention& a = mention(am);
@@ -476,6 +627,9 @@ void RelationFinder::dependency_relations() {
     if (end_mention_ - first_mention_ < 2) return;
     index_children();
     parsed_pairs_.clear();
+    // Titles first: "X retained his WBQ title" is a post held, whatever the verb says.
+    for (std::uint32_t t = begin_; t < end_; ++t)
+        if (mention_at(t) < 0 && doc_.arcs[t].upos == "NOUN") held_title_frame(t);
     for (std::uint32_t t = begin_; t < end_; ++t) {
         if (mention_at(t) >= 0) continue;  // predicates lie outside names
         std::string_view upos = doc_.arcs[t].upos;

@@ -94,6 +94,8 @@ class RelationFinder {
         const Token& tk = tok(i);
         return tk.has(lx::kVerb) && tk.lex ? tk.lex->verb_relation : -1;
     }
+    // The relation of a verb with a preposition ("work for", "serve on"), -1 if none.
+    int verb_prep_relation_of(std::uint32_t i, std::string_view prep) const;
     int noun_relation_of(std::uint32_t i) const {
         const Token& tk = tok(i);
         return tk.has(lx::kRelNoun) && tk.lex ? tk.lex->noun_relation : -1;
@@ -286,6 +288,9 @@ class RelationFinder {
     void verb_pair(int subject_mention, std::uint32_t v, const Argument& arg, int lexicon_relation);
     void noun_frame(std::uint32_t n);
     void facility_frame(std::uint32_t n);
+    void held_title_frame(std::uint32_t n);
+    void bodies_before(std::uint32_t n, std::vector<int>& out) const;
+    void clause_subjects(std::uint32_t t, std::vector<int>& out) const;
     void modifier_frame(int m);
     void age_then_place(int m);
     void emit_parsed(int subject_mention, Relation rel, int object_mention, std::string label,

@@ -104,8 +104,10 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
     // at whichever body reports the sentence.
     if (owner < 0 && owner_mention < 0 && !(tok(tf).is(shape::kCap) && tf < end_ && mention_at(tl) >= 0))
         owner = reporting_organisation(tf);
-    // "a member of the Management Committee": belonging, not a titled role.
+    // "a member of the Management Committee": belonging, not a titled role. A title held for
+    // a person ("Keel's lawyer") is a tie between two people, not a post in a body.
     Relation rel = last_title_word(title) == "member" ? Relation::member_of : Relation::role;
+    if (owner >= 0 && type_of(owner) == NodeType::Person) rel = Relation::related;
     if (owner >= 0 && owner != person)
         emit(person, rel, owner, title, owner_mention >= 0 ? mention(owner_mention).first : tf, tl, 0.9);
     title_destination(person, tl, last_title_word(title));

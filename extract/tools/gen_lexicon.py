@@ -33,7 +33,7 @@ def entry(key):
     e = entries.get(key)
     if e is None:
         e = entries[key] = {"flags": 0, "canonical": "", "lemma": "", "verb": -1, "noun": -1,
-                            "institution": "", "phrase": 0, "outlet": 0}
+                            "institution": "", "phrase": 0, "outlet": 0, "preps": "", "prep_rel": -1}
     return e
 
 
@@ -183,9 +183,25 @@ def load_outlet_cues(lexdir, irregular):
 
 def load_verbs(lexdir, irregular):
     by_lemma = {}
+    with_preps = {}  # "work for member_of": the relation of the verb with that preposition
     for line in read_lines(os.path.join(lexdir, "verbs.txt")):
-        lemma, rel = line.split()
+        fields = line.split()
+        if len(fields) == 3:
+            lemma, prep, rel = fields
+            preps, old = with_preps.get(lemma, ([], RELATIONS.index(rel)))
+            if old != RELATIONS.index(rel):
+                raise SystemExit("verbs.txt: %s takes one relation for all its prepositions" % lemma)
+            with_preps[lemma] = (preps + [prep], old)
+            continue
+        lemma, rel = fields
         by_lemma[lemma] = RELATIONS.index(rel)
+    for lemma, (preps, rel) in with_preps.items():
+        for f in verb_forms(lemma, irregular):
+            e = entry(f)
+            e["preps"] = " ".join(preps)
+            e["prep_rel"] = rel
+            if not e["lemma"]:
+                e["lemma"] = lemma
     for lemma, rel in by_lemma.items():
         for f in verb_forms(lemma, irregular):
             e = add(f, "verb", lemma=lemma)
@@ -453,9 +469,10 @@ def write_cpp(path):
              "constinit const LexRecord kLexRecords[] = {"]
     for key in sorted(entries):
         e = entries[key]
-        lines.append("    {%s, %du, %s, %s, %d, %d, %s, %d, %d}," % (
+        lines.append("    {%s, %du, %s, %s, %d, %d, %s, %d, %d, %s, %d}," % (
             cpp_string(key), e["flags"], cpp_string(e["canonical"]), cpp_string(e["lemma"]),
-            e["verb"], e["noun"], cpp_string(e["institution"]), e["phrase"], e["outlet"]))
+            e["verb"], e["noun"], cpp_string(e["institution"]), e["phrase"], e["outlet"],
+            cpp_string(e["preps"]), e["prep_rel"]))
     lines += ["};", "", "const std::size_t kLexRecordCount = sizeof(kLexRecords) / sizeof(kLexRecords[0]);",
               "", "}  // namespace kg::extract", ""]
     tmp = path + ".tmp"

@@ -257,11 +257,13 @@ TEST_CASE("pattern: 'paid a courtesy call on X' is still a meeting") {
     CHECK(!has(s, "Olaf Berg", Relation::communicates, "Ana Silva"));
 }
 
-TEST_CASE("pattern: a title held for a person ('a lawyer for X', 'X's lawyer, Y')") {
+TEST_CASE("pattern: a title held for a person ('a lawyer for X', 'X's lawyer, Y') is a tie, not a post") {
     auto s = run("Title\n\nAnn Vale, a lawyer for Tom Keel, said the appeal would be filed. "
                  "Keel's spokesman, Ida Moe, declined to comment. Lena Dorr, the daughter of Tom Keel, spoke.");
-    CHECK(has(s, "Ann Vale", Relation::role, "Tom Keel"));
-    CHECK(has(s, "Ida Moe", Relation::role, "Tom Keel"));
+    CHECK(has(s, "Ann Vale", Relation::related, "Tom Keel"));
+    CHECK(has(s, "Ida Moe", Relation::related, "Tom Keel"));
+    CHECK(!has(s, "Ann Vale", Relation::role, "Tom Keel"));
+    CHECK(!has(s, "Ida Moe", Relation::role, "Tom Keel"));
     CHECK(!has(s, "Lena Dorr", Relation::role, "Tom Keel"));
 }
 

@@ -195,6 +195,46 @@ TEST_CASE("a site an organisation has in a place, and a city that is a country's
     CHECK(office.find("Ines Moravec", Relation::located_in, "Halvard Bank").empty());
 }
 
+TEST_CASE("a title held in a body: its holder is the named possessor or the clause's subject") {
+    auto retained = read("Oskar Lindqvist retained his WBX and IBZ titles with a stoppage of Tomas Brenner.");
+    CHECK(retained.find("Oskar Lindqvist", Relation::role, "WBX") == "titles");
+    CHECK(retained.find("Oskar Lindqvist", Relation::role, "IBZ") == "titles");
+    // The post, not the verb: no plain link besides it.
+    CHECK(retained.find("Oskar Lindqvist", Relation::related, "WBX").empty());
+    // "his" is the subject's, not the nearest name's.
+    auto kept = read("Oskar Lindqvist stopped Tomas Brenner in the sixth round to keep his WBX title.");
+    CHECK(kept.find("Oskar Lindqvist", Relation::role, "WBX") == "title");
+    CHECK(kept.find("Tomas Brenner", Relation::role, "WBX").empty());
+    // A body that owns the title names no holder.
+    auto owned = read("Oskar Lindqvist praised the Halvard Bank's title sponsorship.");
+    CHECK(owned.find("Oskar Lindqvist", Relation::role, "Halvard Bank").empty());
+}
+
+TEST_CASE("an event noun between verb and name gives the relation of the event") {
+    auto stoppage = read("Ines Moravec won with a seventh-round stoppage of Ruth Calder.");
+    CHECK(!stoppage.find("Ines Moravec", Relation::opposes, "Ruth Calder").empty());
+    auto talks = read("Ines Moravec held talks with Oskar Lindqvist on Monday.");
+    CHECK(!talks.find("Ines Moravec", Relation::meets, "Oskar Lindqvist").empty());
+    // A noun of a tie relates its own referent, not the verb's subject.
+    auto wife = read("Ines Moravec thanked the wife of Oskar Lindqvist.");
+    CHECK(wife.find("Ines Moravec", Relation::family, "Oskar Lindqvist").empty());
+}
+
+TEST_CASE("a verb with a preposition states membership ('works for', 'served on the board of')") {
+    auto works = read("Ines Moravec works for Tarvik Holdings.");
+    CHECK(works.find("Ines Moravec", Relation::member_of, "Tarvik Holdings") == "works for");
+    auto board = read("Oskar Lindqvist served on the board of Halvard Bank.");
+    CHECK(!board.find("Oskar Lindqvist", Relation::member_of, "Halvard Bank").empty());
+    // Another preposition states no membership.
+    auto about = read("Ines Moravec worked against Tarvik Holdings for years.");
+    CHECK(about.find("Ines Moravec", Relation::member_of, "Tarvik Holdings").empty());
+}
+
+TEST_CASE("a reduced relative on a noun set beside a name describes the name") {
+    auto f = read("Ruth Calder, the challenger nominated by the Nordic Boxing Union, lost on Saturday.");
+    CHECK(!f.find("Nordic Boxing Union", Relation::appoints, "Ruth Calder").empty());
+}
+
 // The parse is made only where a later stage reads it (article_pipeline.cpp): a sentence with
 // two mentions, or with a name the outlet stage examines. The arcs it gets are those a parse
 // of every sentence gives, since a sentence's tags and parse depend on it alone.
