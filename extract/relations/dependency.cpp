@@ -63,6 +63,12 @@ int RelationFinder::verb_prep_relation_of(std::uint32_t i, std::string_view prep
     return -1;
 }
 
+bool RelationFinder::light_verb(std::uint32_t v) const {
+    const Token& tk = tok(v);
+    const LexRecord* lex = tk.lex ? tk.lex : lex_.find(word(v));
+    return lex && lex->verb_relation == kLightVerb;
+}
+
 void RelationFinder::index_children() {
     const std::uint32_t n = end_ - begin_;
     child_start_.assign(n + 2, 0);
@@ -333,6 +339,12 @@ void RelationFinder::verb_pair(int sm, std::uint32_t v, const Argument& arg, int
         emit_parsed(sm, rel, arg.mention, label, v, 0.7);
         return;
     }
+    // "X played against Y", "X defends his title against Y".
+    if (verb_prep == "against" && type_of(o) != NodeType::Place && type_of(s) != NodeType::Place) {
+        emit_parsed(sm, Relation::opposes, arg.mention, label, v, 0.55);
+        return;
+    }
+    if (light_verb(v)) return;
     emit_parsed(sm, Relation::related, arg.mention, label, v, 0.5);
 }
 

@@ -96,6 +96,8 @@ class RelationFinder {
     }
     // The relation of a verb with a preposition ("work for", "serve on"), -1 if none.
     int verb_prep_relation_of(std::uint32_t i, std::string_view prep) const;
+    // "have", "take": a verb that states no link by itself (lexicon/verbs.txt: none).
+    bool light_verb(std::uint32_t v) const;
     int noun_relation_of(std::uint32_t i) const {
         const Token& tk = tok(i);
         return tk.has(lx::kRelNoun) && tk.lex ? tk.lex->noun_relation : -1;

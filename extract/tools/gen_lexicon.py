@@ -26,6 +26,8 @@ FLAGS = ["common", "given", "female", "male", "country", "city", "region", "demo
 BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
 
 entries = {}
+# LexRecord::verb_relation of a light verb (extract/lexicon_data.hpp: kLightVerb).
+LIGHT_VERB = -2
 
 
 def entry(key):
@@ -194,6 +196,14 @@ def load_verbs(lexdir, irregular):
             with_preps[lemma] = (preps + [prep], old)
             continue
         lemma, rel = fields
+        if rel == "none":  # a light verb ("have", "take"): states no link by itself
+            for f in verb_forms(lemma, irregular):
+                e = entry(f)
+                if e["verb"] == -1:
+                    e["verb"] = LIGHT_VERB
+                if not e["lemma"]:
+                    e["lemma"] = lemma
+            continue
         by_lemma[lemma] = RELATIONS.index(rel)
     for lemma, (preps, rel) in with_preps.items():
         for f in verb_forms(lemma, irregular):

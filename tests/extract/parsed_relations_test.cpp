@@ -230,6 +230,13 @@ TEST_CASE("a verb with a preposition states membership ('works for', 'served on 
     CHECK(about.find("Ines Moravec", Relation::member_of, "Tarvik Holdings").empty());
 }
 
+TEST_CASE("a light verb states no link by itself; 'against' states opposition") {
+    auto has = read("Ines Moravec has the backing of Oskar Lindqvist.");
+    CHECK(has.find("Ines Moravec", Relation::related, "Oskar Lindqvist").rfind("has", 0) != 0);
+    auto against = read("Ines Moravec campaigned against Tarvik Holdings for years.");
+    CHECK(against.find("Ines Moravec", Relation::opposes, "Tarvik Holdings") == "campaigned against");
+}
+
 TEST_CASE("a reduced relative on a noun set beside a name describes the name") {
     auto f = read("Ruth Calder, the challenger nominated by the Nordic Boxing Union, lost on Saturday.");
     CHECK(!f.find("Nordic Boxing Union", Relation::appoints, "Ruth Calder").empty());
