@@ -28,6 +28,8 @@ std::vector<RelationCandidate> RelationFinder::run() {
         dealing_nouns();
         verb_relations();
         located_in_relations();
+        place_asides();
+        parenthetical_players();
         appositive_relations();
         passive_appointment_titles();
         dependency_relations();

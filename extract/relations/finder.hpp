@@ -243,6 +243,10 @@ class RelationFinder {
     // Pattern: "the World Bank in Geneva" (an organisation in a place); a person's
     // clause "trained as an engineer in Lisbon", "his post in Madrid".
     void located_in_relations();
+    // Pattern: a place set beside another: "X, about 30 miles south of Y" (related), "X,
+    // downtown Y" (located_in); and "X (Y)" of two people, a role and its player.
+    void place_asides();
+    void parenthetical_players();
 
     // Appositions in business news (appositive.cpp).
     std::uint32_t title_phrase(std::uint32_t t, std::string& label) const;

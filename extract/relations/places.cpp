@@ -1,6 +1,7 @@
 // Relation patterns: where things are and what they belong to. A body qualified by a country
 // ("Polish Foreign Ministry") is part of it; "X in PLACE" is located_in.
 #include "extract/relations/finder.hpp"
+#include "extract/relations/word_set.hpp"
 
 namespace kg::extract::relation_rules {
 
@@ -85,6 +86,65 @@ void RelationFinder::located_in_relations() {
         if (other || i - mention(sm).last > 12) continue;
         std::string label = word(i - 1) + " in";
         emit(entity_of(sm), Relation::located_in, entity_of(pm), label, mention(sm).first, mention(pm).last, 0.6);
+    }
+}
+
+namespace {
+
+constexpr WordSet<6> kApproximately({"about", "some", "roughly", "nearly", "approximately", "around"});
+constexpr WordSet<6> kDistanceUnits({"miles", "mile", "kilometers", "kilometres", "km", "kms"});
+constexpr WordSet<10> kDirections({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                   "southwest", "north-east", "south-west"});
+constexpr WordSet<9> kPartOfTown({"downtown", "central", "northern", "southern", "eastern", "western",
+                                  "suburban", "rural", "greater"});
+
+}  // namespace
+
+void RelationFinder::place_asides() {
+    if (!sentence_names(NodeType::Place)) return;
+    for (int xm = first_mention_; xm < end_mention_; ++xm) {
+        const Mention& x = mention(xm);
+        if (x.kind != MentionKind::Name || x.entity < 0 || type_of(x.entity) == NodeType::Person) continue;
+        std::uint32_t t = x.last;
+        if (t + 2 >= end_ || !is(t, ",")) continue;
+        ++t;
+        // "X, downtown Y": where in Y.
+        if (tok(t).is(shape::kLower) && kPartOfTown.contains(word(t))) {
+            int ym = mention_at(t + 1);
+            if (ym >= 0 && mention(ym).first == t + 1 && entity_of(ym) >= 0 && type_of(entity_of(ym)) == NodeType::Place)
+                emit(x.entity, Relation::located_in, entity_of(ym), word(t), x.first, mention(ym).last, 0.6);
+            continue;
+        }
+        // "X, about 30 miles south of Y": a place by another.
+        if (type_of(x.entity) != NodeType::Place) continue;
+        if (kApproximately.contains(word(t))) ++t;
+        if (t + 3 >= end_ || !(tok(t).is(shape::kDigit) || tok(t).has(lx::kNumberWord))) continue;
+        std::string label = word(t) + " " + word(t + 1);
+        if (!kDistanceUnits.contains(word(++t))) continue;
+        if (kDirections.contains(word(++t))) label += " " + word(t++);
+        if (t + 1 >= end_ || !(is(t, "of") || is(t, "from"))) continue;
+        label += " " + word(t);
+        int ym = mention_at(t + 1);
+        if (ym >= 0 && entity_of(ym) >= 0 && type_of(entity_of(ym)) == NodeType::Place)
+            emit(x.entity, Relation::related, entity_of(ym), label, x.first, mention(ym).last, 0.6);
+    }
+}
+
+// "Ana (Ines Moravec)": in reviews and casting news a name in brackets after a person's name
+// is who plays that person.
+void RelationFinder::parenthetical_players() {
+    if (!sentence_names(NodeType::Person)) return;
+    for (int xm = first_mention_; xm < end_mention_; ++xm) {
+        const Mention& x = mention(xm);
+        if (x.kind != MentionKind::Name || x.entity < 0 || type_of(x.entity) != NodeType::Person) continue;
+        const std::uint32_t open = x.last;
+        if (open + 2 >= end_ || !is(open, "(")) continue;
+        int ym = mention_at(open + 1);
+        if (ym < 0 || mention(ym).first != open + 1 || mention(ym).kind != MentionKind::Name) continue;
+        if (mention(ym).last >= end_ || !is(mention(ym).last, ")")) continue;
+        int y = entity_of(ym);
+        if (y >= 0 && y != x.entity && type_of(y) == NodeType::Person)
+            emit(x.entity, Relation::related, y, "played by", x.first, mention(ym).last + 1, 0.6);
     }
 }
 

@@ -7,6 +7,7 @@ using namespace kg;
 using extract::test::has;
 using extract::test::linked;
 using extract::test::run;
+using extract::test::run_with_core;
 
 TEST_CASE("pattern: a title stacked before a name gives a role at its body") {
     auto s = run("Title\n\nPolish Finance Ministry spokesman Jan Nowak declined to comment.");
@@ -142,4 +143,21 @@ TEST_CASE("pattern: coordinated subjects of 'met' with no one else met meet each
     CHECK(linked(s, "Ola Brenn", "Ida Lunde"));
     CHECK(linked(s, "Per Vik", "Tor Lie"));
     CHECK(!linked(s, "Per Vik", "Ane Moe"));  // they met someone else, not each other
+}
+
+TEST_CASE("pattern: a place set beside another, by distance or as a part of town") {
+    auto far = run_with_core("Title\n\nThe town of Modesto, about 30 miles south of Sacramento, was quiet.");
+    CHECK(has(far, "Modesto", Relation::related, "Sacramento"));
+    auto town = run_with_core("Title\n\nPolice closed Hale Street, downtown Lisbon, on Friday.");
+    CHECK(has(town, "Hale Street", Relation::located_in, "Lisbon"));
+    // A person is not where a comma puts a place.
+    auto person = run_with_core("Title\n\nIt was Ines Moravec, downtown Lisbon's best known baker.");
+    CHECK(!has(person, "Ines Moravec", Relation::located_in, "Lisbon"));
+}
+
+TEST_CASE("pattern: a person's name in brackets after another's is who plays that person") {
+    auto s = run_with_core("Title\n\nIn the film, Ana (Ines Moravec) recovers from a fall.");
+    CHECK(has(s, "Ana", Relation::related, "Ines Moravec"));
+    auto aside = run_with_core("Title\n\nAna Lind (who met Ines Moravec) spoke.");
+    CHECK(!has(aside, "Ana Lind", Relation::related, "Ines Moravec"));
 }
