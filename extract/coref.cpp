@@ -99,7 +99,10 @@ class Resolver {
             } else if (m.kind == MentionKind::Pronoun) {
                 m.entity = pronoun_entity(m);
             } else if (m.kind == MentionKind::Description && m.type == NodeType::Organization) {
-                m.entity = recent_organisation(m, 3);
+                // "the bank" is the latest "... Bank" named, else ("the company") the latest
+                // organisation nearby.
+                m.entity = organisation_by_head(m);
+                if (m.entity < 0 && m.title != "#head") m.entity = recent_organisation(m, 3);
             } else if (m.kind == MentionKind::Description && m.type == NodeType::Person) {
                 m.entity = description_entity(m);
             }
@@ -300,6 +303,24 @@ class Resolver {
             const Mention& o = doc_.mentions[k];
             if (m.sentence - o.sentence > window) break;
             if (o.entity >= 0 && doc_.entities[o.entity].type == NodeType::Organization) return o.entity;
+        }
+        return -1;
+    }
+
+    // The latest organisation whose name ends with the description's noun ("the church":
+    // "Lund Bible Church").
+    int organisation_by_head(const Mention& m) const {
+        std::string head_buf, word_buf;
+        const std::string_view head = to_lower_ascii(doc_.token_text(m.last - 1), head_buf);
+        std::size_t here = static_cast<std::size_t>(&m - doc_.mentions.data());
+        for (std::size_t k = here; k-- > 0;) {
+            const Mention& o = doc_.mentions[k];
+            if (o.entity < 0 || o.kind != MentionKind::Name || doc_.entities[o.entity].type != NodeType::Organization)
+                continue;
+            const std::string& name = doc_.entities[o.entity].name;
+            const std::size_t sp = name.rfind(' ');
+            if (sp != std::string::npos && to_lower_ascii(std::string_view(name).substr(sp + 1), word_buf) == head)
+                return o.entity;
         }
         return -1;
     }

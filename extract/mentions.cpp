@@ -18,6 +18,7 @@ void MentionFinder::run() {
     short_forms_of_organisations();
     sort_mentions();
     one_type_per_name();
+    head_word_descriptions();
     // Title owners were recorded as indices before sorting; they are re-linked by position.
     relink_owners();
     doc_.mention_of_token.assign(doc_.tokens.size(), -1);

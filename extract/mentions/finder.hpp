@@ -302,6 +302,9 @@ class MentionFinder {
     // One name, one type within the article: its mentions vote, a mention typed on lexical
     // evidence counting more (one_type.cpp).
     void one_type_per_name();
+    // "the church" after "Lund Bible Church": a description of an organisation named before
+    // by its head word (head_descriptions.cpp).
+    void head_word_descriptions();
 };
 
 }  // namespace kg::extract::mention_rules

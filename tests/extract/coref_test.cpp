@@ -63,3 +63,14 @@ TEST_CASE("coreference: 'he' takes up the subject before a person named after a 
     CHECK(kg::extract::test::has(s, "Olaf Berg", kg::Relation::meets, "Tom Keel"));
     CHECK(!kg::extract::test::has(s, "Ana Silva", kg::Relation::meets, "Tom Keel"));
 }
+
+TEST_CASE("coref: 'the church' is the body named before with that head word, not merely the latest") {
+    auto a = test::analysed(
+        "Halvard Bible Church burned on Saturday. Vela Bank said it would help. Members said the church "
+        "would be rebuilt. Vela Bank rose. Lund Trust fell. The bank gave money.");
+    CHECK(entity_of_word(*a, "the church") == "Halvard Bible Church");
+    CHECK(entity_of_word(*a, "The bank") == "Vela Bank");
+    // "the administration" of political news is no body that merely ends in that word.
+    auto b = test::analysed("The Ocean Survey Administration reported. Critics said the administration erred.");
+    CHECK(entity_of_word(*b, "the administration") != "Ocean Survey Administration");
+}
