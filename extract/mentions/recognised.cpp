@@ -107,8 +107,12 @@ bool MentionFinder::recognised_only_suspect(const RecognisedName& r) const {
             t.has(lx::kGiven | lx::kFemale | kPlaceFlags | lx::kDemonym | lx::kOrgHead | lx::kEventHead | lx::kOrgAdj))
             all_common = false;
     }
-    // "Born in Lund, ...": common words at the start of a sentence, where capitals say nothing.
-    if (all_common && tok(r.first).is(shape::kSentenceStart)) return true;
+    // "Born in Lund, ...": common words at the start of a sentence, where capitals say nothing,
+    // unless the article writes the one word capitalised within its sentences too ("the
+    // Herons lost ... Herons spokesman X said").
+    if (all_common && tok(r.first).is(shape::kSentenceStart) &&
+        !(r.last == r.first + 1 && capitalised_mid_sentence(text(r.first))))
+        return true;
     // "About a Boy": a single word after "a" is a noun, not a name.
     if (r.last == r.first + 1 && r.first > sent.first_token && (is_word(r.first - 1, "a") || is_word(r.first - 1, "an")))
         return true;

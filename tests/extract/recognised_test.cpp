@@ -96,3 +96,18 @@ TEST_CASE("a work the recogniser names after a cue is left out wherever it is na
     CHECK(has_mention(*a, "Ines Moravec"));
     CHECK(!word_named(*a, "Lantern"));
 }
+
+TEST_CASE("a common word the recogniser names at a sentence's start stands when the article capitalises it inside sentences") {
+    // Counting mentions: the sentence-initial one is the second.
+    auto count_named = [](const AnalysedArticle& a, const std::string& surface) {
+        int n = 0;
+        for (const Mention& m : a.doc.mentions)
+            if (m.kind == MentionKind::Name && m.surface == surface && m.type == NodeType::Organization) ++n;
+        return n;
+    };
+    auto a = with_core("The Eagles lost to the Lund Lions on Sunday. Eagles spokesman Ann Vale said the team would recover.");
+    CHECK(count_named(*a, "Eagles") == 2);
+    // Never written inside a sentence: the capital says nothing.
+    auto b = with_core("Eagles spokesman Ann Vale said the team would recover.");
+    CHECK(count_named(*b, "Eagles") == 0);
+}
