@@ -229,7 +229,15 @@ void RelationFinder::borrowed_subjects(std::uint32_t v, std::vector<int>& out, i
             conjoined_mentions(c, out, 0);
         }
     std::erase_if(out, [&](int m) { return mention_is_modifier(m); });
+    drop_subjects_after(h, out);
     if (!own_subject && doc_.arcs[h].upos == "VERB") borrowed_subjects(h, out, depth + 1);
+}
+
+// Two subjects of one verb, one before it and one after, is a misparse of an object ("X
+// stopped Y in the sixth round"): the one before is the subject.
+void RelationFinder::drop_subjects_after(std::uint32_t verb, std::vector<int>& subjects) const {
+    if (std::any_of(subjects.begin(), subjects.end(), [&](int m) { return mention(m).last <= verb; }))
+        std::erase_if(subjects, [&](int m) { return mention(m).first > verb; });
 }
 
 // "X, who ...": the name that ends just before the relative pronoun (a comma between).
@@ -357,6 +365,13 @@ void RelationFinder::verb_frame(std::uint32_t v) {
     predicate_arguments(v, args_);
     std::vector<int> subjects, agents, patients;
     bool passive = has_child(v, "aux:pass");
+    // Two subjects, one before the verb and one after: the one after is the object the
+    // parser missed ("X stopped Y in the sixth round").
+    const bool subject_before = std::any_of(args_.begin(), args_.end(), [&](const Argument& a) {
+        return is_subject(a.deprel) && a.via < 0 && mention(a.mention).last <= v;
+    });
+    for (Argument& a : args_)
+        if (subject_before && is_subject(a.deprel) && a.via < 0 && mention(a.mention).first > v) a.deprel = "obj";
     for (const Argument& a : args_) {
         if (is_subject(a.deprel) && a.via < 0) subjects.push_back(a.mention);
         else if (is_passive_subject(a.deprel)) patients.push_back(a.mention);
@@ -505,6 +520,7 @@ void RelationFinder::clause_subjects(std::uint32_t t, std::vector<int>& out) con
         if (doc_.arcs[t].upos != "VERB") continue;
         for (std::uint32_t c : children_of(t))
             if (is_subject(doc_.arcs[c].deprel)) conjoined_mentions(c, out, 0);
+        drop_subjects_after(t, out);
         if (out.empty()) borrowed_subjects(t, out, 0);
         return;
     }

@@ -290,6 +290,7 @@ class RelationFinder {
     void conjoined_mentions(std::uint32_t t, std::vector<int>& out, int depth) const;
     void predicate_arguments(std::uint32_t p, std::vector<Argument>& out) const;
     void borrowed_subjects(std::uint32_t v, std::vector<int>& out, int depth) const;
+    void drop_subjects_after(std::uint32_t verb, std::vector<int>& subjects) const;
     void verb_frame(std::uint32_t v);
     void verb_pair(int subject_mention, std::uint32_t v, const Argument& arg, int lexicon_relation);
     void noun_frame(std::uint32_t n);

@@ -205,6 +205,12 @@ TEST_CASE("a title held in a body: its holder is the named possessor or the clau
     auto kept = read("Oskar Lindqvist stopped Tomas Brenner in the sixth round to keep his WBX title.");
     CHECK(kept.find("Oskar Lindqvist", Relation::role, "WBX") == "title");
     CHECK(kept.find("Tomas Brenner", Relation::role, "WBX").empty());
+    // After a dateline the parser takes the object for a second subject; the one before
+    // the verb is the subject.
+    auto dated = read("Updated: July 7, 2012, 10:04 PM ET Oskar Lindqvist stopped Tomas Brenner in the sixth "
+                      "round to keep a comfortable hold on his WBX, IBZ and WBQ heavyweight titles Saturday night.");
+    CHECK(dated.find("Oskar Lindqvist", Relation::role, "IBZ") == "titles");
+    CHECK(dated.find("Tomas Brenner", Relation::role, "IBZ").empty());
     // A body that owns the title names no holder.
     auto owned = read("Oskar Lindqvist praised the Halvard Bank's title sponsorship.");
     CHECK(owned.find("Oskar Lindqvist", Relation::role, "Halvard Bank").empty());
