@@ -102,7 +102,7 @@ class Resolver {
                 // "the bank" is the latest "... Bank" named, else ("the company") the latest
                 // organisation nearby.
                 m.entity = organisation_by_head(m);
-                if (m.entity < 0 && m.title != "#head") m.entity = recent_organisation(m, 3);
+                if (m.entity < 0 && m.title.rfind("#head", 0) != 0) m.entity = recent_organisation(m, 3);
             } else if (m.kind == MentionKind::Description && m.type == NodeType::Person) {
                 m.entity = description_entity(m);
             }
@@ -319,6 +319,9 @@ class Resolver {
                 continue;
             const std::string& name = doc_.entities[o.entity].name;
             const std::size_t sp = name.rfind(' ');
+            // "the administration" is "the Bush administration", not "... Administration".
+            if (m.title == "#head-lower" && sp != std::string::npos && !(name[sp + 1] >= 'a' && name[sp + 1] <= 'z'))
+                continue;
             if (sp != std::string::npos && to_lower_ascii(std::string_view(name).substr(sp + 1), word_buf) == head)
                 return o.entity;
         }

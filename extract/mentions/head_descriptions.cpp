@@ -13,7 +13,7 @@ namespace kg::extract::mention_rules {
 namespace {
 
 // Nouns that, with "the", name a government or a place in general ("the administration",
-// "the House", "the state") whatever body of that head the article named.
+// "the House", "the state"), not a body whose capitalised name ends in one of them.
 constexpr relation_rules::WordSet<6> kGeneralReferents({"administration", "government", "house", "state", "city",
                                                         "country"});
 
@@ -27,9 +27,15 @@ void MentionFinder::head_word_descriptions() {
         for (std::uint32_t t = m.first; t < m.last; ++t) covered[t] = true;
         if (m.kind != MentionKind::Name || m.type != NodeType::Organization || m.last - m.first < 2) continue;
         const Token& head = tok(m.last - 1);
+        std::string word = lower(text(m.last - 1));
+        // "the Bush administration", "the Greek government": a body named by a lower-case
+        // head is what "the administration" means.
+        if (head.is(shape::kLower) && !head.has(lx::kStop)) {
+            first_named.try_emplace(std::move(word), m.first);
+            continue;
+        }
         // A common noun written as a name's head ("Church", "Department"), not a company form.
         if (!head.is(shape::kCap) || !head.has(lx::kCommon) || head.has(lx::kOrgNoun | lx::kStop)) continue;
-        std::string word = lower(text(m.last - 1));
         if (!kGeneralReferents.contains(word)) first_named.try_emplace(std::move(word), m.first);
     }
     if (first_named.empty()) return;
@@ -41,10 +47,12 @@ void MentionFinder::head_word_descriptions() {
             if (!is_word(i - 1, "the") && !is_word(i - 1, "The")) continue;
             // "the church of X" names another.
             if (i + 1 < sent.last_token && (is_word(i + 1, "of") || tok(i + 1).is(shape::kCap))) continue;
-            auto named = first_named.find(lower(text(i)));
+            const std::string word = lower(text(i));
+            auto named = first_named.find(word);
             if (named == first_named.end() || named->second >= i) continue;
             Mention m = make(i - 1, i + 1, static_cast<int>(s), NodeType::Organization, MentionKind::Description);
-            m.title = "#head";
+            // coref.cpp: a general referent refers only to a body named with the lower-case word.
+            m.title = kGeneralReferents.contains(word) ? "#head-lower" : "#head";
             doc_.mentions.push_back(std::move(m));
         }
     }

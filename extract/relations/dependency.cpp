@@ -172,7 +172,7 @@ void RelationFinder::predicate_arguments(std::uint32_t p, std::vector<Argument>&
             if (!is_nominal_modifier(grel)) continue;
             // "minimize Y's role" says little of Y unless the verb is one of the lexicon's
             // ("hailed Y's call").
-            if (grel == "nmod:poss" && verb_relation_of(p) < 0) continue;
+            if (grel == "nmod:poss" && verb_relation_of(p) < 0 && verb_prep_relation_of(p, case_marker(c)) < 0) continue;
             ms.clear();
             conjoined_mentions(g, ms, 0);
             std::string gp = ms.empty() ? std::string() : case_marker(g);
@@ -338,7 +338,11 @@ void RelationFinder::verb_pair(int sm, std::uint32_t v, const Argument& arg, int
     if (lexicon_relation < 0 && arg.via >= 0) {
         const int noun = noun_relation_of(static_cast<std::uint32_t>(arg.via));
         if (is_event_relation(noun)) {
-            emit_parsed(sm, typed_verb_relation(static_cast<Relation>(noun), s, o), arg.mention, label, v, 0.6);
+            // "got loans from X": X backs the subject.
+            if (static_cast<Relation>(noun) == Relation::supports && arg.prep == "from")
+                emit_parsed(arg.mention, Relation::supports, sm, label, v, 0.6);
+            else
+                emit_parsed(sm, typed_verb_relation(static_cast<Relation>(noun), s, o), arg.mention, label, v, 0.6);
             return;
         }
     }

@@ -73,4 +73,8 @@ TEST_CASE("coref: 'the church' is the body named before with that head word, not
     // "the administration" of political news is no body that merely ends in that word.
     auto b = test::analysed("The Ocean Survey Administration reported. Critics said the administration erred.");
     CHECK(entity_of_word(*b, "the administration") != "Ocean Survey Administration");
+    // ... but it is the body named with that word in lower case.
+    auto c = test::analysed(
+        "The Lund administration and the Ocean Survey Administration met. Critics said the administration erred.");
+    CHECK(entity_of_word(*c, "the administration") == "Lund administration");
 }

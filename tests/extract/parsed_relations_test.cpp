@@ -243,6 +243,17 @@ TEST_CASE("a light verb states no link by itself; 'against' states opposition") 
     CHECK(against.find("Ines Moravec", Relation::opposes, "Tarvik Holdings") == "campaigned against");
 }
 
+TEST_CASE("backing and defeat with a preposition: 'agreed with Y's decision', 'loans from Y', 'lost to Y'") {
+    auto agreed = read("Ines Moravec agreed with Oskar Lindqvist's decision on Monday.");
+    CHECK(!agreed.find("Ines Moravec", Relation::supports, "Oskar Lindqvist").empty());
+    // What is got from Y is Y's backing of the subject.
+    auto loans = read("Tarvik Holdings received loans from Halvard Bank last year.");
+    CHECK(!loans.find("Halvard Bank", Relation::supports, "Tarvik Holdings").empty());
+    CHECK(loans.find("Tarvik Holdings", Relation::supports, "Halvard Bank").empty());
+    auto lost = read("Ines Moravec lost to Ruth Calder in the final.");
+    CHECK(!lost.find("Ines Moravec", Relation::opposes, "Ruth Calder").empty());
+}
+
 TEST_CASE("a reduced relative on a noun set beside a name describes the name") {
     auto f = read("Ruth Calder, the challenger nominated by the Nordic Boxing Union, lost on Saturday.");
     CHECK(!f.find("Nordic Boxing Union", Relation::appoints, "Ruth Calder").empty());
