@@ -31,7 +31,7 @@ bool is_event_relation(int r) {
     if (r < 0) return false;
     auto rel = static_cast<Relation>(r);
     return rel == Relation::meets || rel == Relation::opposes || rel == Relation::investigates ||
-           rel == Relation::supports || rel == Relation::accuses;
+           rel == Relation::supports || rel == Relation::accuses || rel == Relation::communicates;
 }
 
 bool is_place_preposition(std::string_view p) {

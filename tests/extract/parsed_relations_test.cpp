@@ -254,6 +254,14 @@ TEST_CASE("backing and defeat with a preposition: 'agreed with Y's decision', 'l
     CHECK(!lost.find("Ines Moravec", Relation::opposes, "Ruth Calder").empty());
 }
 
+TEST_CASE("telling with a preposition or an interview: 'confirmed to Y', 'in an interview with Y'") {
+    auto confirmed = read("Ines Moravec confirmed to Halvard Bank that the loan was repaid.");
+    CHECK(!confirmed.find("Ines Moravec", Relation::communicates, "Halvard Bank").empty());
+    CHECK(confirmed.find("Ines Moravec", Relation::appoints, "Halvard Bank").empty());
+    auto interview = read("Ines Moravec said in an interview with the Lund Courier that she was innocent.");
+    CHECK(!interview.find("Ines Moravec", Relation::communicates, "Lund Courier").empty());
+}
+
 TEST_CASE("a reduced relative on a noun set beside a name describes the name") {
     auto f = read("Ruth Calder, the challenger nominated by the Nordic Boxing Union, lost on Saturday.");
     CHECK(!f.find("Nordic Boxing Union", Relation::appoints, "Ruth Calder").empty());
