@@ -89,8 +89,10 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
             owner = body;
         }
     }
-    // "a Bombay broker", "London lawyer X": a city before a title is where, not the employer.
-    if (owner >= 0 && owner_mention >= 0 && type_of(owner) == NodeType::Place && is_city_mention(owner_mention)) {
+    // "a Bombay broker", "London lawyer X": a city before a title is where, not the employer;
+    // "Lund's police chief" holds the town's post.
+    if (owner >= 0 && owner_mention >= 0 && type_of(owner) == NodeType::Place && is_city_mention(owner_mention) &&
+        !mention(owner_mention).possessive) {
         emit(person, Relation::located_in, owner, last_title_word(title) + " in", mention(owner_mention).first, tl, 0.6);
         return;
     }

@@ -161,3 +161,11 @@ TEST_CASE("pattern: a person's name in brackets after another's is who plays tha
     auto aside = run_with_core("Title\n\nAna Lind (who met Ines Moravec) spoke.");
     CHECK(!has(aside, "Ana Lind", Relation::related, "Ines Moravec"));
 }
+
+TEST_CASE("pattern: a city's official ('London's police chief, X') holds the city's post; 'a London lawyer' is only there") {
+    auto chief = run_with_core("Title\n\nLondon's police chief, Tom Barrow, 46, was injured.");
+    CHECK(has(chief, "Tom Barrow", Relation::role, "London"));
+    auto lawyer = run_with_core("Title\n\nLondon lawyer Tom Barrow was injured.");
+    CHECK(!has(lawyer, "Tom Barrow", Relation::role, "London"));
+    CHECK(has(lawyer, "Tom Barrow", Relation::located_in, "London"));
+}
