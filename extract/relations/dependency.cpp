@@ -63,6 +63,19 @@ int RelationFinder::verb_prep_relation_of(std::uint32_t i, std::string_view prep
     return -1;
 }
 
+// The post in an "as" phrase of the verb or of its argument's noun ("worked there as a
+// neo-natal nurse": "nurse"; "served on the board as chairman"); empty when there is none.
+std::string RelationFinder::title_after_as(std::uint32_t v, std::int32_t noun) const {
+    for (std::uint32_t head : {v, noun >= 0 ? static_cast<std::uint32_t>(noun) : v})
+        for (std::uint32_t c : children_of(head)) {
+            std::string_view rel = doc_.arcs[c].deprel;
+            if ((rel == "obl" || rel == "nmod" || rel == "advcl") && doc_.arcs[c].upos == "NOUN" &&
+                case_marker(c) == "as" && mention_at(c) < 0)
+                return word(c);
+        }
+    return {};
+}
+
 bool RelationFinder::light_verb(std::uint32_t v) const {
     const Token& tk = tok(v);
     const LexRecord* lex = tk.lex ? tk.lex : lex_.find(word(v));
@@ -281,8 +294,18 @@ void RelationFinder::emit_parsed(int sm, Relation rel, int om, std::string label
                                  double confidence) {
     int s = entity_of(sm), o = entity_of(om);
     if (s < 0 || o < 0 || s == o) return;
-    if (pairs_.count({sentence_, std::min(s, o), std::max(s, o)}) && !parsed_pairs_.count({std::min(s, o), std::max(s, o)}))
-        return;  // the rules joined them already
+    if (pairs_.count({sentence_, std::min(s, o), std::max(s, o)}) && !parsed_pairs_.count({std::min(s, o), std::max(s, o)})) {
+        // The rules joined them already; a post the parse reads ("joined X as chief
+        // economist") only makes their membership precise.
+        if (rel == Relation::role)
+            for (RelationCandidate& c : out_)
+                if (c.sentence == sentence_ && c.subject == s && c.object == o && c.relation == Relation::member_of) {
+                    c.relation = Relation::role;
+                    c.label = std::move(label);
+                    break;
+                }
+        return;
+    }
     // A pair the parse has typed in this sentence ("X retained his WBQ title": role) needs
     // no plain link besides.
     if (rel == Relation::related &&
@@ -329,7 +352,11 @@ void RelationFinder::verb_pair(int sm, std::uint32_t v, const Argument& arg, int
     if (oblique && !verb_prep.empty()) {
         const int with_prep = verb_prep_relation_of(v, verb_prep);
         if (with_prep >= 0) {
-            emit_parsed(sm, typed_verb_relation(static_cast<Relation>(with_prep), s, o), arg.mention, label, v, 0.65);
+            Relation rel = typed_verb_relation(static_cast<Relation>(with_prep), s, o);
+            // "worked at X as a nurse": a titled post there.
+            const std::string title = rel == Relation::member_of ? title_after_as(v, arg.via) : std::string();
+            if (!title.empty()) emit_parsed(sm, Relation::role, arg.mention, title, v, 0.65);
+            else emit_parsed(sm, rel, arg.mention, label, v, 0.65);
             return;
         }
     }
@@ -348,7 +375,10 @@ void RelationFinder::verb_pair(int sm, std::uint32_t v, const Argument& arg, int
     }
     if (lexicon_relation >= 0 && (!oblique || arg.prep == "with" || arg.prep == "to" || arg.prep == "against")) {
         Relation rel = typed_verb_relation(static_cast<Relation>(lexicon_relation), s, o);
-        emit_parsed(sm, rel, arg.mention, label, v, 0.7);
+        // "joined X as chief economist": the post there.
+        const std::string title = rel == Relation::member_of ? title_after_as(v, arg.via) : std::string();
+        if (!title.empty()) emit_parsed(sm, Relation::role, arg.mention, title, v, 0.7);
+        else emit_parsed(sm, rel, arg.mention, label, v, 0.7);
         return;
     }
     // "X played against Y", "X defends his title against Y".

@@ -98,6 +98,7 @@ class RelationFinder {
     int verb_prep_relation_of(std::uint32_t i, std::string_view prep) const;
     // "have", "take": a verb that states no link by itself (lexicon/verbs.txt: none).
     bool light_verb(std::uint32_t v) const;
+    std::string title_after_as(std::uint32_t v, std::int32_t noun) const;
     int noun_relation_of(std::uint32_t i) const {
         const Token& tk = tok(i);
         return tk.has(lx::kRelNoun) && tk.lex ? tk.lex->noun_relation : -1;

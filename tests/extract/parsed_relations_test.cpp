@@ -231,6 +231,11 @@ TEST_CASE("a verb with a preposition states membership ('works for', 'served on 
     CHECK(works.find("Ines Moravec", Relation::member_of, "Tarvik Holdings") == "works for");
     auto board = read("Oskar Lindqvist served on the board of Halvard Bank.");
     CHECK(!board.find("Oskar Lindqvist", Relation::member_of, "Halvard Bank").empty());
+    // With an "as" phrase the membership is a post.
+    auto nurse = read("Ines Moravec had previously worked at the Lund Regional Hospital as a neo-natal nurse.");
+    CHECK(nurse.find("Ines Moravec", Relation::role, "Lund Regional Hospital") == "nurse");
+    auto joined = read("Oskar Lindqvist joined Halvard Bank as chief economist in May.");
+    CHECK(joined.find("Oskar Lindqvist", Relation::role, "Halvard Bank") == "economist");
     // Another preposition states no membership.
     auto about = read("Ines Moravec worked against Tarvik Holdings for years.");
     CHECK(about.find("Ines Moravec", Relation::member_of, "Tarvik Holdings").empty());
