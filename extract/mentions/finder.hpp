@@ -80,6 +80,10 @@ class MentionFinder {
     // Surfaces of works the recogniser named where a cue showed them ("the sequel to X"): its
     // other readings of the same words are left out too (lower case).
     mutable std::unordered_set<std::string> recognised_works_;
+    // Full names the rules typed Person that the article follows with "he", "her"... before
+    // any other name (recognised.cpp): the recogniser's MISC or ORG does not undo them.
+    std::unordered_set<std::string> pronoun_persons_;
+    void collect_pronoun_persons();
     mutable std::string phrase_key_;  // phrase()'s buffer
     // Singletons waiting for the whole article to be seen: mention index.
     std::vector<std::size_t> singletons_;

@@ -31,6 +31,7 @@ bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<st
                    team_by_place(m.first, m.last);
         case NodeType::Person:
             if (!m.title.empty()) return true;
+            if (m.last - m.first >= 2 && pronoun_persons_.count(lower(m.surface))) return true;
             if (m.last - m.first == 1) return surnames.count(text(m.first)) > 0;
             return tok(m.first).has(lx::kGiven) && !tok(m.first).has(kPlaceFlags);
         case NodeType::Place:
@@ -130,8 +131,35 @@ bool MentionFinder::recognised_only_suspect(const RecognisedName& r) const {
     return false;
 }
 
+// "X was in her home", "X's home burned and she was killed": a personal pronoun after a full
+// name, in its sentence and before any other name, speaks of a person.
+void MentionFinder::collect_pronoun_persons() {
+    pronoun_persons_.clear();
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+        const Mention& m = doc_.mentions[i];
+        if (m.kind != MentionKind::Name || m.type != NodeType::Person || m.last - m.first < 2) continue;
+        const std::uint32_t end = doc_.sentences[m.sentence].last_token;
+        std::uint32_t next_name = end;
+        for (std::size_t j = i + 1; j < doc_.mentions.size() && doc_.mentions[j].sentence == m.sentence; ++j)
+            if (doc_.mentions[j].kind == MentionKind::Name && doc_.mentions[j].first >= m.last) {
+                next_name = std::min(next_name, doc_.mentions[j].first);
+                break;
+            }
+        for (std::uint32_t t = m.last; t < next_name && t < m.last + 8; ++t)
+            if (tok(t).has(lx::kPronoun) && tok(t).is(shape::kLower)) {
+                const std::string w = lower(text(t));
+                if (w == "he" || w == "she" || w == "him" || w == "her" || w == "his" || w == "himself" ||
+                    w == "herself") {
+                    pronoun_persons_.insert(lower(m.surface));
+                    break;
+                }
+            }
+    }
+}
+
 void MentionFinder::apply_recognised() {
     if (doc_.recognised.empty()) return;
+    collect_pronoun_persons();
     std::unordered_set<std::string_view> surnames;
     // The rules' mentions (pronouns aside) by first token: each recognised name looks only at
     // those starting within the longest mention's length before it, so one long article

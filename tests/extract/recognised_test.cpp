@@ -111,3 +111,13 @@ TEST_CASE("a common word the recogniser names at a sentence's start stands when 
     auto b = with_core("Eagles spokesman Ann Vale said the team would recover.");
     CHECK(count_named(*b, "Eagles") == 0);
 }
+
+TEST_CASE("a full name the article follows with 'she' or 'her' stays a person whatever the recogniser says") {
+    // The recogniser reads this name as an organisation in two sentences and as MISC in the
+    // third; the pronouns after it say it is a person's.
+    auto a = with_core(
+        "It was probably just coincidence that Dax Morrow had previously worked at the Lund Regional Hospital. "
+        "Of course it was not coincidence that Dax Morrow was in her home when the fire broke out. "
+        "When Dax Morrow's home was burned and she was killed, people talked.");
+    CHECK(type_of(*a, "Dax Morrow") == NodeType::Person);
+}
