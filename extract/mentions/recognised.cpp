@@ -132,12 +132,17 @@ bool MentionFinder::recognised_only_suspect(const RecognisedName& r) const {
 }
 
 // "X was in her home", "X's home burned and she was killed": a personal pronoun after a full
-// name, in its sentence and before any other name, speaks of a person.
+// name that is its sentence's first name, before any other name, speaks of that person ("Y
+// told an X reporter that he ..." speaks of Y).
 void MentionFinder::collect_pronoun_persons() {
     pronoun_persons_.clear();
+    int sentence_seen = -1;
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
         const Mention& m = doc_.mentions[i];
-        if (m.kind != MentionKind::Name || m.type != NodeType::Person || m.last - m.first < 2) continue;
+        if (m.kind != MentionKind::Name) continue;
+        const bool first_name_of_sentence = m.sentence != sentence_seen;
+        sentence_seen = m.sentence;
+        if (!first_name_of_sentence || m.type != NodeType::Person || m.last - m.first < 2) continue;
         const std::uint32_t end = doc_.sentences[m.sentence].last_token;
         std::uint32_t next_name = end;
         for (std::size_t j = i + 1; j < doc_.mentions.size() && doc_.mentions[j].sentence == m.sentence; ++j)
