@@ -132,6 +132,18 @@ void RelationFinder::title_segments(int person, std::uint32_t t, bool appositive
         }
         std::string label;
         std::uint32_t te = title_phrase(t, label);
+        // "X, a company spokesman,": the noun before the title names the body (role_from_title).
+        if (te == t && owner < 0 && t + 1 < end_ && body_named_by(t) >= 0) {
+            std::string after_body;
+            if (std::uint32_t te2 = title_phrase(t + 1, after_body); te2 > t + 1) {
+                ++t;
+                te = te2;
+                label = std::move(after_body);
+                role_from_title(person, label, -1, t, te);
+                t = te;
+                continue;
+            }
+        }
         if (guard == 0 && appositive && te == t && owner < 0) {
             if (!family_appositive(person, t)) place_appositive(person, t);
             return;

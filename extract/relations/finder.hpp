@@ -140,6 +140,7 @@ class RelationFinder {
     // An organisation the title implies: "Senator" -> Senate; "Deputy Foreign Minister" ->
     // the "... Foreign Ministry" of the article.
     int implied_employer(const std::string& title);
+    int body_named_by(std::uint32_t k) const;
     int field_body(const std::string& title) const;
     bool is_city_mention(int m) const;
 

@@ -60,6 +60,27 @@ int RelationFinder::employer_for(int owner_entity) const {
     return -1;
 }
 
+// "a company spokesman", "a navy spokesman": the lower-case noun before a title names the
+// body the article named with that head word ("the Lund navy"), or, for a word of any
+// organisation ("company", "bank"), the latest one named nearby. -1 if none.
+int RelationFinder::body_named_by(std::uint32_t k) const {
+    const Token& t = tok(k);
+    if (!t.is(shape::kLower) || t.has(lx::kStop | lx::kTitle | lx::kTitleMod) || mention_at(k) >= 0) return -1;
+    const std::string w = word(k);
+    int nearby = -1;
+    for (int m = end_mention_; m-- > 0;) {
+        const Mention& mm = mention(m);
+        if (mm.first >= k || mm.entity < 0 || type_of(mm.entity) != NodeType::Organization ||
+            mm.kind == MentionKind::Pronoun)
+            continue;
+        const std::string& name = doc_.entities[mm.entity].name;
+        const std::size_t sp = name.rfind(' ');
+        if (sp != std::string::npos && lower(std::string_view(name).substr(sp + 1)) == w) return mm.entity;
+        if (nearby < 0 && sentence_ - mm.sentence <= 3) nearby = mm.entity;
+    }
+    return t.has(lx::kOrgNoun) ? nearby : -1;
+}
+
 // "ambassador to the US", "envoy to the WTO": where the holder of the title is posted.
 void RelationFinder::title_destination(int person, std::uint32_t title_end, const std::string& label) {
     std::uint32_t t = title_end;
@@ -96,6 +117,7 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
         emit(person, Relation::located_in, owner, last_title_word(title) + " in", mention(owner_mention).first, tl, 0.6);
         return;
     }
+    if (owner < 0 && tf > begin_) owner = body_named_by(tf - 1);
     if (owner < 0) owner = implied_employer(title);
     // "Keel's lawyer", "a spokesman for Ann Vale": a title held for a person (no organisation
     // of theirs named in the article).

@@ -169,3 +169,15 @@ TEST_CASE("pattern: a city's official ('London's police chief, X') holds the cit
     CHECK(!has(lawyer, "Tom Barrow", Relation::role, "London"));
     CHECK(has(lawyer, "Tom Barrow", Relation::located_in, "London"));
 }
+
+TEST_CASE("pattern: the noun before a title names the body ('X, a bank spokesman': the bank named before)") {
+    auto bank = run_with_core("Title\n\nVela Bank shares fell on Monday. Tom Barrow, a bank spokesman, said the loss was small.");
+    CHECK(has(bank, "Tom Barrow", Relation::role, "Vela Bank"));
+    // A head word the article gave a body before ("the Norwegian navy" ... "a navy spokesman").
+    auto navy = run_with_core(
+        "Title\n\nThe Norwegian navy seized a boat on Monday. Commodore Tom Barrow, a navy spokesman, told reporters.");
+    CHECK(has(navy, "Tom Barrow", Relation::role, "Norwegian navy"));
+    // A word that names no body of the article gives no post.
+    auto none = run_with_core("Title\n\nVela Bank shares fell on Monday. Tom Barrow, a campaign spokesman, said so.");
+    CHECK(!has(none, "Tom Barrow", Relation::role, "Vela Bank"));
+}
