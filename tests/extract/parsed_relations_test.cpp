@@ -211,6 +211,9 @@ TEST_CASE("a title held in a body: its holder is the named possessor or the clau
                       "round to keep a comfortable hold on his WBX, IBZ and WBQ heavyweight titles Saturday night.");
     CHECK(dated.find("Oskar Lindqvist", Relation::role, "IBZ") == "titles");
     CHECK(dated.find("Tomas Brenner", Relation::role, "IBZ").empty());
+    // A veteran of a body served there.
+    auto veteran = read("Captain Tomas Brenner was a 28-year veteran of the Lund Police Department.");
+    CHECK(veteran.find("Tomas Brenner", Relation::role, "Lund Police Department") == "veteran of");
     // A body that owns the title names no holder.
     auto owned = read("Oskar Lindqvist praised the Halvard Bank's title sponsorship.");
     CHECK(owned.find("Oskar Lindqvist", Relation::role, "Halvard Bank").empty());
