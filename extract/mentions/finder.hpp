@@ -50,6 +50,9 @@ inline bool numbered_nickname(std::string_view w) {
     return true;
 }
 
+// "QX1234567890": a filing code, no word of a name (datelines.cpp).
+bool filing_code(std::string_view w);
+
 // A run of capitalised tokens, before it is typed.
 struct Run {
     std::uint32_t first, last;
@@ -152,6 +155,20 @@ class MentionFinder {
     bool serves_fields(std::uint32_t run_first, std::uint32_t i, bool joined_already) const;
 
     void scan_sentence(int s);
+
+    // Wire copy's datelines and source lines (datelines.cpp).
+    bool source_capitals(std::uint32_t i) const;
+    std::uint32_t place_before_source(std::uint32_t a, std::uint32_t b) const;
+    // "Lundby KRONIKA": the run [a, b) added as a place and a name in capitals; false if it is
+    // no such run.
+    bool split_source_line(std::uint32_t a, std::uint32_t b, int s);
+    std::uint32_t dateline_place(const Sentence& sent);
+    // The spans named so, as first << 32 | last: their types stand against the recogniser's.
+    std::unordered_set<std::uint64_t> wire_names_;
+    int push_wire_name(std::uint32_t a, std::uint32_t b, int s, NodeType type);
+    bool wire_name(const Mention& m) const {
+        return !wire_names_.empty() && wire_names_.count(static_cast<std::uint64_t>(m.first) << 32 | m.last) > 0;
+    }
 
     Mention make(std::uint32_t a, std::uint32_t b, int s, NodeType type, MentionKind kind);
 

@@ -28,6 +28,7 @@ bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
     const Token& t = tok(i);
     if (!first_in_run && numbered_nickname(text(i))) return true;
     if (t.is(shape::kPunct) || !(t.is(shape::kCap) || t.is(shape::kAllCaps))) return false;
+    if (filing_code(text(i))) return false;
     std::uint32_t f = t.flags();
     if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;  // also "PDT", "PM"
     if (shouted_common_word(i)) return false;
@@ -174,10 +175,11 @@ bool MentionFinder::and_joins_organisation(std::uint32_t i, std::uint32_t run_fi
 
 void MentionFinder::scan_sentence(int s) {
     const Sentence& sent = doc_.sentences[s];
+    const std::uint32_t start = dateline_place(sent);
     if (sent.all_caps) return;
     in_headline_ = sent.headline;
     std::uint32_t end = sent.last_token;
-    for (std::uint32_t i = sent.first_token; i < end;) {
+    for (std::uint32_t i = start; i < end;) {
         const Token& t = tok(i);
         if (t.has(lx::kPronoun) && !t.is(shape::kAllCaps)) {
             add_pronoun(i, s, sent.first_token);
@@ -214,7 +216,7 @@ void MentionFinder::scan_sentence(int s) {
             }
             break;
         }
-        classify_run(i, j, s, sent.headline);
+        if (j - i < 2 || !split_source_line(i, j, s)) classify_run(i, j, s, sent.headline);
         i = j;
     }
     in_headline_ = false;

@@ -1,0 +1,101 @@
+// Mentions in the lines wire copy puts before and around a story: the dateline of a story
+// ("LUNDBY, N.J. (AP) _", "PORT VALE, Ont.") and the source line of a monitored broadcast or
+// paper ("Lundby KRONIKA", "QX1234567890 Lundby RADIO NORD in Norse 1900 GMT 3 May 94"):
+// capitals there say nothing of a name's words, so the general scan misreads them (a shouted
+// place dropped with its all-capitals line, a city and the paper after it read as one person).
+#include "extract/mentions/finder.hpp"
+
+namespace kg::extract::mention_rules {
+
+// "QX1234567890", "94ZX0125B": a filing code (letters with a run of five digits or more) is no
+// word of a name.
+bool filing_code(std::string_view w) {
+    int digits = 0, run = 0, letters = 0;
+    for (char c : w) {
+        if (c >= '0' && c <= '9') {
+            run = std::max(run, ++digits);
+        } else {
+            digits = 0;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
+        }
+    }
+    return letters > 0 && run >= 5;
+}
+
+// A word written all in capitals with at least three letters ("KRONIKA", "AB-TV"), no place.
+bool MentionFinder::source_capitals(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (!t.is(shape::kAllCaps) || t.has(kPlaceFlags | lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;
+    int letters = 0;
+    for (char c : text(i)) {
+        if (c >= 'A' && c <= 'Z') ++letters;
+        else if (c != '-' && c != '&') return false;
+    }
+    return letters >= 3;
+}
+
+// The run [a, b) is a place written in title case followed by a name all in capitals: the
+// place's end, else a. One word or a phrase of up to three that the gazetteer knows as a city,
+// region or country ("Lundby", "Port Vale"), not itself in capitals (then nothing tells the
+// name after it apart), and every word after it in capitals.
+std::uint32_t MentionFinder::place_before_source(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t len = std::min<std::uint32_t>(3, b - a - 1); len >= 1; --len) {
+        const std::uint32_t p = a + len;
+        const LexRecord* r = phrase(a, p);
+        if (!r || !(r->flags & (lx::kCity | lx::kRegion | lx::kCountry))) continue;
+        bool title_case = true;
+        for (std::uint32_t k = a; k < p; ++k) title_case = title_case && tok(k).is(shape::kCap) && !tok(k).is(shape::kAllCaps);
+        if (!title_case) return a;
+        for (std::uint32_t k = p; k < b; ++k)
+            if (!source_capitals(k)) return a;
+        return p;
+    }
+    return a;
+}
+
+int MentionFinder::push_wire_name(std::uint32_t a, std::uint32_t b, int s, NodeType type) {
+    wire_names_.insert(static_cast<std::uint64_t>(a) << 32 | b);
+    if (type == NodeType::Place) return add_place(a, b, s);
+    Mention m = make(a, b, s, type, MentionKind::Name);
+    m.name = m.surface;
+    return push(std::move(m));
+}
+
+bool MentionFinder::split_source_line(std::uint32_t a, std::uint32_t b, int s) {
+    const std::uint32_t p = place_before_source(a, b);
+    if (p == a) return false;
+    push_wire_name(a, p, s, NodeType::Place);
+    push_wire_name(p, b, s, NodeType::Organization);
+    return true;
+}
+
+// "LUNDBY, N.J.", "PORT VALE, Ont. (AP)", "LUNDBY (AP)": a sentence that opens with words all
+// in capitals, then a comma and a state, province or country, or then a wire's credit in
+// brackets, opens with a dateline: those words are a place. Returns the token after the place
+// (first if none).
+std::uint32_t MentionFinder::dateline_place(const Sentence& sent) {
+    const std::uint32_t first = sent.first_token, end = sent.last_token;
+    std::uint32_t k = first;
+    while (k < end && k - first < 5 && tok(k).is(shape::kAllCaps) && !tok(k).has(lx::kPlaceAbbrev)) {
+        for (char c : text(k))
+            if (c >= '0' && c <= '9') return first;
+        ++k;
+    }
+    if (k == first || k + 1 >= end) return first;
+    // The state ends the line or comes before the credit or a dash ("NATO, Lundby and ..." is
+    // no dateline).
+    auto line_goes_on = [&](std::uint32_t t) {
+        return t >= end || text(t) == "(" || text(t) == "_" || text(t) == "-" || text(t) == "--" || text(t) == "." ||
+               tok(t).is(shape::kDash);
+    };
+    const bool state = text(k) == "," && tok(k + 1).has(kPlaceFlags) && tok(k + 1).is(shape::kCap) && line_goes_on(k + 2);
+    const bool credit = text(k) == "(" && k + 2 < end && tok(k + 1).is(shape::kAllCaps) && text(k + 2) == ")";
+    if (!state && !credit) return first;
+    const int s = static_cast<int>(&sent - doc_.sentences.data());
+    push_wire_name(first, k, s, NodeType::Place);
+    if (state) add_place(k + 1, k + 2, s);
+    if (credit) push_wire_name(k + 1, k + 2, s, NodeType::Organization);
+    return (state ? k + 2 : k + 3);
+}
+
+}  // namespace kg::extract::mention_rules

@@ -1,0 +1,35 @@
+// Mentions in wire copy's datelines and source lines (extract/mentions/datelines.cpp).
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace kg::extract;
+using test::analysed;
+using test::mentions_of;
+
+TEST_CASE("datelines: a source line's city and the paper in capitals after it are two names") {
+    auto a = analysed("Tampere VIIKKOSANOMAT");
+    CHECK(mentions_of(*a) == "[Tampere:Place][VIIKKOSANOMAT:Organization]");
+}
+
+TEST_CASE("datelines: a filing code is no word of a name") {
+    auto a = analysed("QX1234567890 Tampere VIIKKOSANOMAT in Finnish 1900 GMT 3 May 94");
+    const std::string m = mentions_of(*a);
+    CHECK(m.find("[Tampere:Place][VIIKKOSANOMAT:Organization]") != std::string::npos);
+    CHECK(m.find("QX") == std::string::npos);
+}
+
+TEST_CASE("datelines: a city in title case before a name in capitals that is a place stays one run") {
+    // A place abbreviation in capitals after a city names no paper.
+    auto a = analysed("The office is in Tampere NY now.");
+    CHECK(mentions_of(*a).find(":Organization]") == std::string::npos);
+}
+
+TEST_CASE("datelines: a shouted place before a comma and a state is a place") {
+    CHECK(mentions_of(*analysed("HOLLOWAY FALLS, N.J.")).find("[HOLLOWAY FALLS:Place]") != std::string::npos);
+    auto a = analysed("HOLLOWAY FALLS, Texas (AP) _ Ada Kim left the town.");
+    const std::string m = mentions_of(*a);
+    CHECK(m.find("[HOLLOWAY FALLS:Place][Texas:Place][AP:Organization]") != std::string::npos);
+    CHECK(m.find("[Ada Kim:Person]") != std::string::npos);
+    CHECK(mentions_of(*analysed("MERRITON (AP)")) == "[MERRITON:Place][AP:Organization]");
+}
