@@ -286,6 +286,7 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         m.name = m.surface;
         return push(std::move(m));
     }
+    if (n == 1 && language_after_in(a, s)) return -1;
     if (const LexRecord* r = phrase(a, b); r && (r->flags & (kPlaceFlags | lx::kDemonym)) && !r->canonical.empty()) {
         if (!((r->flags & lx::kPlaceAbbrev) && tok(a).is(shape::kLower)))
             return add_place(a, b, s);
@@ -377,6 +378,16 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
 
 bool MentionFinder::female_by_ending(std::string_view given) {
     return given.size() > 2 && given.back() == 'a';
+}
+
+// "said in Russian", "broadcast in Finnish 1900 GMT": a demonym after "in" with no noun after
+// it is the language, no mention of the country.
+bool MentionFinder::language_after_in(std::uint32_t a, int s) const {
+    if (!tok(a).has(lx::kDemonym) || tok(a).has(kPlaceFlags) || a == 0 || !is_word(a - 1, "in")) return false;
+    const Sentence& sent = doc_.sentences[s];
+    if (a + 1 >= sent.last_token) return true;
+    const Token& next = tok(a + 1);
+    return next.is(shape::kPunct) || next.is(shape::kDigit) || (next.is(shape::kLower) && next.has(lx::kStop));
 }
 
 int MentionFinder::add_place(std::uint32_t a, std::uint32_t b, int s) {

@@ -219,6 +219,7 @@ class MentionFinder {
     static bool female_by_ending(std::string_view given);
 
     int add_place(std::uint32_t a, std::uint32_t b, int s);
+    bool language_after_in(std::uint32_t a, int s) const;
 
     // "a spokesman for Manhattan National" after "Manhattan National Corp": a name that
     // starts an organisation's name written elsewhere is that organisation.

@@ -33,3 +33,11 @@ TEST_CASE("datelines: a shouted place before a comma and a state is a place") {
     CHECK(m.find("[Ada Kim:Person]") != std::string::npos);
     CHECK(mentions_of(*analysed("MERRITON (AP)")) == "[MERRITON:Place][AP:Organization]");
 }
+
+TEST_CASE("mentions: a demonym after 'in' with no noun after it is a language, no place") {
+    CHECK(mentions_of(*analysed("She said in Finnish that the talks had failed.")).empty());
+    CHECK(mentions_of(*analysed("QX1234567890 Tampere VIIKKOSANOMAT in Finnish 1900 GMT 3 May 94"))
+              .find("Finnish") == std::string::npos);
+    // Before a noun it is still the country's adjective.
+    CHECK(mentions_of(*analysed("Troops were seen in Finnish territory.")) == "[Finnish:Place]");
+}
