@@ -28,6 +28,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         dealing_nouns();
         verb_relations();
         located_in_relations();
+        source_line_relations();
         appositive_relations();
         passive_appointment_titles();
         dependency_relations();

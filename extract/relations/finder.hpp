@@ -239,6 +239,7 @@ class RelationFinder {
     // Pattern: "the World Bank in Geneva" (an organisation in a place); a person's
     // clause "trained as an engineer in Lisbon", "his post in Madrid".
     void located_in_relations();
+    void source_line_relations();  // source_lines.cpp
 
     // Appositions in business news (appositive.cpp).
     std::uint32_t title_phrase(std::uint32_t t, std::string& label) const;

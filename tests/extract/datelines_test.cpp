@@ -41,3 +41,11 @@ TEST_CASE("mentions: a demonym after 'in' with no noun after it is a language, n
     // Before a noun it is still the country's adjective.
     CHECK(mentions_of(*analysed("Troops were seen in Finnish territory.")) == "[Finnish:Place]");
 }
+
+TEST_CASE("pattern: a source line's paper is based in the city before it") {
+    auto s = test::run("Title\n\nQX1234567890 Tampere VIIKKOSANOMAT in Finnish 1900 GMT 3 May 94");
+    CHECK(test::has(s, "VIIKKOSANOMAT", kg::Relation::located_in, "Tampere"));
+    // A city and a place abbreviation after it are no source line.
+    auto t = test::run("Title\n\nThe office of Ada Kim in Tampere NY closed.");
+    CHECK_FALSE(test::has(t, "NY", kg::Relation::located_in, "Tampere"));
+}
