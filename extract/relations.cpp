@@ -29,6 +29,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         verb_relations();
         located_in_relations();
         source_line_relations();
+        company_town_relations();
         appositive_relations();
         passive_appointment_titles();
         dependency_relations();

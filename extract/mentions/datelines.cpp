@@ -34,11 +34,23 @@ bool MentionFinder::source_capitals(std::uint32_t i) const {
     return letters >= 3;
 }
 
-// The run [a, b) is a place written in title case followed by a name all in capitals: the
-// place's end, else a. One word or a phrase of up to three that the gazetteer knows as a city,
-// region or country ("Lundby", "Port Vale"), not itself in capitals (then nothing tells the
-// name after it apart), and every word after it in capitals.
-std::uint32_t MentionFinder::place_before_source(std::uint32_t a, std::uint32_t b) const {
+// "Radio", "Television": a broadcaster's name in title case after the city of a source line.
+bool broadcaster_word(std::string_view w) {
+    for (std::string_view b : {"radio", "television", "tv", "network"})
+        if (w.size() == b.size() && std::equal(w.begin(), w.end(), b.begin(), [](char x, char y) {
+                return (x >= 'A' && x <= 'Z' ? static_cast<char>(x + 32) : x) == y;
+            }))
+            return true;
+    return false;
+}
+
+// The run [a, b) of sentence s is a place written in title case followed by a paper's or a
+// broadcaster's name: the place's end, else a. The place is one word or a phrase of up to three
+// that the gazetteer knows as a city, region or country ("Lundby", "Port Vale"), not itself in
+// capitals (then nothing tells the name after it apart); the name after it is written all in
+// capitals, or, in a line without a full stop that the name ends (or "in" and the language
+// after it), holds a broadcaster's word ("Tampere Radio Nord in Finnish").
+std::uint32_t MentionFinder::place_before_source(std::uint32_t a, std::uint32_t b, int s) const {
     for (std::uint32_t len = std::min<std::uint32_t>(3, b - a - 1); len >= 1; --len) {
         const std::uint32_t p = a + len;
         const LexRecord* r = phrase(a, p);
@@ -46,9 +58,16 @@ std::uint32_t MentionFinder::place_before_source(std::uint32_t a, std::uint32_t 
         bool title_case = true;
         for (std::uint32_t k = a; k < p; ++k) title_case = title_case && tok(k).is(shape::kCap) && !tok(k).is(shape::kAllCaps);
         if (!title_case) return a;
-        for (std::uint32_t k = p; k < b; ++k)
-            if (!source_capitals(k)) return a;
-        return p;
+        bool capitals = true, broadcaster = false;
+        for (std::uint32_t k = p; k < b; ++k) {
+            capitals = capitals && source_capitals(k);
+            broadcaster = broadcaster || broadcaster_word(text(k));
+        }
+        if (capitals) return p;
+        const Sentence& sent = doc_.sentences[s];
+        const bool line_ends = b >= sent.last_token || (is_word(b, "in") && b + 1 < sent.last_token &&
+                                                        tok(b + 1).has(lx::kDemonym));
+        return broadcaster && sent.headline && line_ends ? p : a;
     }
     return a;
 }
@@ -62,11 +81,29 @@ int MentionFinder::push_wire_name(std::uint32_t a, std::uint32_t b, int s, NodeT
 }
 
 bool MentionFinder::split_source_line(std::uint32_t a, std::uint32_t b, int s) {
-    const std::uint32_t p = place_before_source(a, b);
+    const std::uint32_t p = place_before_source(a, b, s);
     if (p == a) return false;
     push_wire_name(a, p, s, NodeType::Place);
     push_wire_name(p, b, s, NodeType::Organization);
     return true;
+}
+
+// "Lund Marine Inc. of Port Vale": a company's legal form, "of" and its town. Returns the
+// token of "of", or b if the run [a, b) is no such name.
+std::uint32_t MentionFinder::company_of_town(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a + 1; k + 1 < b; ++k) {
+        if (!is_word(k, "of")) continue;
+        std::string form = lower(text(k - 1));
+        if (!form.empty() && form.back() == '.') form.pop_back();
+        if (form != "inc" && form != "corp" && form != "co" && form != "cos" && form != "ltd" && form != "plc" &&
+            form != "llc")
+            return b;
+        // The town is capitalised words, none a body's head ("Co. of Lund Holdings" is a parent).
+        for (std::uint32_t t = k + 1; t < b; ++t)
+            if (!tok(t).is(shape::kCap) || tok(t).has(lx::kOrgHead)) return b;
+        return k;
+    }
+    return b;
 }
 
 // "LUNDBY, N.J.", "PORT VALE, Ont. (AP)", "LUNDBY (AP)": a sentence that opens with words all

@@ -158,12 +158,14 @@ class MentionFinder {
 
     // Wire copy's datelines and source lines (datelines.cpp).
     bool source_capitals(std::uint32_t i) const;
-    std::uint32_t place_before_source(std::uint32_t a, std::uint32_t b) const;
+    std::uint32_t place_before_source(std::uint32_t a, std::uint32_t b, int s) const;
+    std::uint32_t company_of_town(std::uint32_t a, std::uint32_t b) const;
     // "Lundby KRONIKA": the run [a, b) added as a place and a name in capitals; false if it is
     // no such run.
     bool split_source_line(std::uint32_t a, std::uint32_t b, int s);
     std::uint32_t dateline_place(const Sentence& sent);
-    // The spans named so, as first << 32 | last: their types stand against the recogniser's.
+    // The spans named so, and a company's town, as first << 32 | last: their types stand
+    // against the recogniser's.
     std::unordered_set<std::uint64_t> wire_names_;
     int push_wire_name(std::uint32_t a, std::uint32_t b, int s, NodeType type);
     bool wire_name(const Mention& m) const {

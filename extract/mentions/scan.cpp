@@ -216,7 +216,12 @@ void MentionFinder::scan_sentence(int s) {
             }
             break;
         }
-        if (j - i < 2 || !split_source_line(i, j, s)) classify_run(i, j, s, sent.headline);
+        if (const std::uint32_t of = company_of_town(i, j); of < j) {
+            classify_run(i, of, s, sent.headline);
+            push_wire_name(of + 1, j, s, NodeType::Place);
+        } else if (j - i < 2 || !split_source_line(i, j, s)) {
+            classify_run(i, j, s, sent.headline);
+        }
         i = j;
     }
     in_headline_ = false;

@@ -240,6 +240,7 @@ class RelationFinder {
     // clause "trained as an engineer in Lisbon", "his post in Madrid".
     void located_in_relations();
     void source_line_relations();  // source_lines.cpp
+    void company_town_relations();  // company_towns.cpp
 
     // Appositions in business news (appositive.cpp).
     std::uint32_t title_phrase(std::uint32_t t, std::string& label) const;

@@ -49,3 +49,23 @@ TEST_CASE("pattern: a source line's paper is based in the city before it") {
     auto t = test::run("Title\n\nThe office of Ada Kim in Tampere NY closed.");
     CHECK_FALSE(test::has(t, "NY", kg::Relation::located_in, "Tampere"));
 }
+
+TEST_CASE("datelines: a broadcaster in title case after a source line's city, in a line without a full stop") {
+    auto a = analysed("QX1234567890 Tampere Radio Nord in Finnish 1900 GMT 3 May 94");
+    CHECK(mentions_of(*a).find("[Tampere:Place][Radio Nord:Organization]") != std::string::npos);
+    auto s = test::run("Title\n\nQX1234567890 Tampere Radio Nord in Finnish 1900 GMT 3 May 94");
+    CHECK(test::has(s, "Radio Nord", kg::Relation::located_in, "Tampere"));
+    // In a sentence the same words stay one name.
+    CHECK(mentions_of(*analysed("The Tampere Radio Network said on Monday that it was sold.")) ==
+          "[Tampere Radio Network:Organization]");
+}
+
+TEST_CASE("mentions: a company's legal form, 'of' and its town are the company and a place it is based in") {
+    auto a = analysed("The rig was leased from Lund Marine Inc. of Tampere last year.");
+    CHECK(mentions_of(*a) == "[Lund Marine Inc.:Organization][Tampere:Place]");
+    auto s = test::run("Title\n\nThe rig was leased from Lund Marine Inc. of Tampere last year.");
+    CHECK(test::has(s, "Lund Marine Inc.", kg::Relation::located_in, "Tampere"));
+    // A body's head word after "of" names a parent, not a town.
+    CHECK(mentions_of(*analysed("Lund Co. of Tampere Holdings merged with a rival.")) ==
+          "[Lund Co. of Tampere Holdings:Organization]");
+}
