@@ -164,8 +164,10 @@ class MentionFinder {
     // no such run.
     bool split_source_line(std::uint32_t a, std::uint32_t b, int s);
     std::uint32_t dateline_place(const Sentence& sent);
-    // The spans named so, and a company's town, as first << 32 | last: their types stand
-    // against the recogniser's.
+    // "of Trapper Hollow, Alaska": a name before a comma and a state is a town (towns.cpp).
+    void towns_before_states();
+    // The spans named so, a company's town and a town before its state, as first << 32 |
+    // last: their types stand against the recogniser's.
     std::unordered_set<std::uint64_t> wire_names_;
     int push_wire_name(std::uint32_t a, std::uint32_t b, int s, NodeType type);
     bool wire_name(const Mention& m) const {

@@ -69,3 +69,18 @@ TEST_CASE("mentions: a company's legal form, 'of' and its town are the company a
     CHECK(mentions_of(*analysed("Lund Co. of Tampere Holdings merged with a rival.")) ==
           "[Lund Co. of Tampere Holdings:Organization]");
 }
+
+TEST_CASE("mentions: a name before a comma and a state is a town") {
+    // (The town is the recogniser's name here: the NLP core runs.)
+    auto s = test::run_with_core("Title\n\nThe prize went to Ada Kim, 83, of Trapper Hollow, Alaska, last week.");
+    CHECK(test::has_entity(s, "Trapper Hollow", kg::NodeType::Place));
+    // A body's head word keeps a body.
+    CHECK(mentions_of(*analysed("Officials at Lund Medical Center, Minn., declined to comment."))
+              .find("[Lund Medical Center:Organization]") != std::string::npos);
+}
+
+TEST_CASE("pattern: a company of a town and its state is based in both") {
+    auto s = test::run("Title\n\nThe gift came from Lund Holdings Co. of Trapper Hollow, Minn., last year.");
+    CHECK(test::has(s, "Lund Holdings Co.", kg::Relation::located_in, "Trapper Hollow"));
+    CHECK(test::has(s, "Lund Holdings Co.", kg::Relation::located_in, "Minnesota"));
+}
