@@ -12,11 +12,18 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
         ++a;
     }
-    // "Former Tomas Lund said": a title's modifier with no title after it, before a given
-    // name, is no part of the name (it starts names only to keep "Deputy Foreign Minister").
+    // "Former Tomas Lund said", "Foreign Hahn Sang-yon said": a title's modifier with no title
+    // after it, before a given name or before words no list knows (a name), is no part of the
+    // name (it starts names only to keep "Deputy Foreign Minister").
+    auto unknown_name = [&](std::uint32_t from) {
+        for (std::uint32_t k = from; k < b; ++k)
+            if (!tok(k).is(shape::kCap) || tok(k).is(shape::kAllCaps) || tok(k).flags() != 0) return false;
+        return true;
+    };
     while (b - a > 2 && tok(a).has(lx::kTitleMod) &&
            !tok(a).has(lx::kTitle | lx::kOrgHead | lx::kGiven | lx::kFemale | kPlaceFlags | lx::kDemonym) &&
-           tok(a + 1).has(lx::kGiven | lx::kFemale) && !tok(a + 1).has(lx::kTitle | lx::kTitleMod) && !run_has(a, b, lx::kTitle))
+           (tok(a + 1).has(lx::kGiven | lx::kFemale) || unknown_name(a + 1)) &&
+           !tok(a + 1).has(lx::kTitle | lx::kTitleMod) && !run_has(a, b, lx::kTitle))
         ++a;
     if (ends_in_compound_adjective(a, b)) return;  // "Rhode Island-based", "Democratic-written"
     // "London-based Bank of Lund": the place the organisation is based in describes it.

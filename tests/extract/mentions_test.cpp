@@ -116,3 +116,9 @@ TEST_CASE("mentions: a city and the plural of a common word name a team, not a p
         CHECK(!test::entity(s, "Peru Banks"));
     }
 }
+
+TEST_CASE("mentions: a title's modifier before words no list knows is no part of the name") {
+    CHECK(mentions_of(*analysed("Foreign Prasong Tawinkul said he hoped for talks.")) == "[Prasong Tawinkul:Person]");
+    // A known given name after it was the rule before.
+    CHECK(mentions_of(*analysed("Former Tomas Lindqvist said so.")) == "[Tomas Lindqvist:Person]");
+}
