@@ -55,21 +55,28 @@ std::uint32_t MentionFinder::place_before_source(std::uint32_t a, std::uint32_t 
         const std::uint32_t p = a + len;
         const LexRecord* r = phrase(a, p);
         if (!r || !(r->flags & (lx::kCity | lx::kRegion | lx::kCountry))) continue;
-        bool title_case = true;
-        for (std::uint32_t k = a; k < p; ++k) title_case = title_case && tok(k).is(shape::kCap) && !tok(k).is(shape::kAllCaps);
-        if (!title_case) return a;
-        bool capitals = true, broadcaster = false;
-        for (std::uint32_t k = p; k < b; ++k) {
-            capitals = capitals && source_capitals(k);
-            broadcaster = broadcaster || broadcaster_word(text(k));
-        }
-        if (capitals) return p;
-        const Sentence& sent = doc_.sentences[s];
-        const bool line_ends = b >= sent.last_token || (is_word(b, "in") && b + 1 < sent.last_token &&
-                                                        tok(b + 1).has(lx::kDemonym));
-        return broadcaster && sent.headline && line_ends ? p : a;
+        // "Panama City": a city named for its country where the gazetteer holds the country.
+        if (p + 1 < b && is_word(p, "city") && tok(p).is(shape::kCap) && !tok(p).is(shape::kAllCaps))
+            return place_before_source_from(a, p + 1, b, s);
+        return place_before_source_from(a, p, b, s);
     }
     return a;
+}
+
+// The place is [a, p): p if a paper's or broadcaster's name [p, b) follows it, else a.
+std::uint32_t MentionFinder::place_before_source_from(std::uint32_t a, std::uint32_t p, std::uint32_t b, int s) const {
+    for (std::uint32_t k = a; k < p; ++k)
+        if (!tok(k).is(shape::kCap) || tok(k).is(shape::kAllCaps)) return a;
+    bool capitals = true, broadcaster = false;
+    for (std::uint32_t k = p; k < b; ++k) {
+        capitals = capitals && source_capitals(k);
+        broadcaster = broadcaster || broadcaster_word(text(k));
+    }
+    if (capitals) return p;
+    const Sentence& sent = doc_.sentences[s];
+    const bool line_ends =
+        b >= sent.last_token || (is_word(b, "in") && b + 1 < sent.last_token && tok(b + 1).has(lx::kDemonym));
+    return broadcaster && sent.headline && line_ends ? p : a;
 }
 
 int MentionFinder::push_wire_name(std::uint32_t a, std::uint32_t b, int s, NodeType type) {
@@ -80,12 +87,17 @@ int MentionFinder::push_wire_name(std::uint32_t a, std::uint32_t b, int s, NodeT
     return push(std::move(m));
 }
 
-bool MentionFinder::split_source_line(std::uint32_t a, std::uint32_t b, int s) {
+std::uint32_t MentionFinder::split_source_line(std::uint32_t a, std::uint32_t b, int s) {
     const std::uint32_t p = place_before_source(a, b, s);
-    if (p == a) return false;
+    if (p == a) return a;
+    // "Lundby THE CHRONICLE": a common word in capitals, which ends a run elsewhere, goes on
+    // with a name in capitals.
+    const std::uint32_t end = doc_.sentences[s].last_token;
+    if (tok(b - 1).is(shape::kAllCaps))
+        while (b < end && tok(b).is(shape::kAllCaps) && !tok(b).has(kPlaceFlags) && !filing_code(text(b))) ++b;
     push_wire_name(a, p, s, NodeType::Place);
     push_wire_name(p, b, s, NodeType::Organization);
-    return true;
+    return b;
 }
 
 // "Lund Marine Inc. of Port Vale": a company's legal form, "of" and its town. Returns the

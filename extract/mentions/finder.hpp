@@ -160,9 +160,10 @@ class MentionFinder {
     bool source_capitals(std::uint32_t i) const;
     std::uint32_t place_before_source(std::uint32_t a, std::uint32_t b, int s) const;
     std::uint32_t company_of_town(std::uint32_t a, std::uint32_t b) const;
-    // "Lundby KRONIKA": the run [a, b) added as a place and a name in capitals; false if it is
-    // no such run.
-    bool split_source_line(std::uint32_t a, std::uint32_t b, int s);
+    std::uint32_t place_before_source_from(std::uint32_t a, std::uint32_t p, std::uint32_t b, int s) const;
+    // "Lundby KRONIKA": the run [a, b) added as a place and a name in capitals; returns the
+    // name's end (it may go on past b), a if it is no such run.
+    std::uint32_t split_source_line(std::uint32_t a, std::uint32_t b, int s);
     std::uint32_t dateline_place(const Sentence& sent);
     // "of Trapper Hollow, Alaska": a name before a comma and a state is a town (towns.cpp).
     void towns_before_states();

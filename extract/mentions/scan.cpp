@@ -72,6 +72,8 @@ bool MentionFinder::headline_common_word(std::uint32_t i) const {
     if (t.is(shape::kAllCaps)) return false;
     std::uint32_t f = t.flags();
     if (!(f & (lx::kCommon | lx::kStop))) return false;
+    // "Panama City", "Lund City": "City" after a place names a city.
+    if (i > 0 && is_word(i, "city") && tok(i - 1).has(kPlaceFlags)) return false;
     if (f & (lx::kGiven | lx::kFemale | kPlaceFlags | lx::kDemonym | lx::kOrgHead | lx::kTitle | lx::kTitleMod |
              lx::kHonorific | lx::kEventHead | lx::kOrgAdj))
         return false;
@@ -219,7 +221,9 @@ void MentionFinder::scan_sentence(int s) {
         if (const std::uint32_t of = company_of_town(i, j); of < j) {
             classify_run(i, of, s, sent.headline);
             push_wire_name(of + 1, j, s, NodeType::Place);
-        } else if (j - i < 2 || !split_source_line(i, j, s)) {
+        } else if (const std::uint32_t split = j - i < 2 ? i : split_source_line(i, j, s); split > i) {
+            j = split;
+        } else {
             classify_run(i, j, s, sent.headline);
         }
         i = j;

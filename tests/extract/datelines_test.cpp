@@ -84,3 +84,9 @@ TEST_CASE("pattern: a company of a town and its state is based in both") {
     CHECK(test::has(s, "Lund Holdings Co.", kg::Relation::located_in, "Trapper Hollow"));
     CHECK(test::has(s, "Lund Holdings Co.", kg::Relation::located_in, "Minnesota"));
 }
+
+TEST_CASE("datelines: a source line's paper goes on over a common word in capitals; 'City' after a country") {
+    CHECK(mentions_of(*analysed("Tampere THE CHRONICLE")) == "[Tampere:Place][THE CHRONICLE:Organization]");
+    auto a = analysed("QX1234567890 Guatemala City Radio Sur in Spanish 0200 GMT 9 May 94");
+    CHECK(mentions_of(*a).find("[Guatemala City:Place][Radio Sur:Organization]") != std::string::npos);
+}
