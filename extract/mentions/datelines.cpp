@@ -137,12 +137,20 @@ std::uint32_t MentionFinder::dateline_place(const Sentence& sent) {
         return t >= end || text(t) == "(" || text(t) == "_" || text(t) == "-" || text(t) == "--" || text(t) == "." ||
                tok(t).is(shape::kDash);
     };
-    const bool state = text(k) == "," && tok(k + 1).has(kPlaceFlags) && tok(k + 1).is(shape::kCap) && line_goes_on(k + 2);
+    // A state the lists lack is still told by its shape there: a short capitalised word with a
+    // full stop ("Ind.", "Wash."; the lists leave out those that are words in lower case).
+    auto abbreviated = [&](std::uint32_t t) {
+        const std::string_view w = text(t);
+        const bool stop = w.back() == '.' || (t + 1 < end && text(t + 1) == ".");
+        return tok(t).is(shape::kCap) && !tok(t).is(shape::kAllCaps) && w.size() >= 2 && w.size() <= 6 && stop;
+    };
+    const bool state = text(k) == "," && (tok(k + 1).has(kPlaceFlags) || abbreviated(k + 1)) && tok(k + 1).is(shape::kCap) &&
+                       line_goes_on(k + 2);
     const bool credit = text(k) == "(" && k + 2 < end && tok(k + 1).is(shape::kAllCaps) && text(k + 2) == ")";
     if (!state && !credit) return first;
     const int s = static_cast<int>(&sent - doc_.sentences.data());
     push_wire_name(first, k, s, NodeType::Place);
-    if (state) add_place(k + 1, k + 2, s);
+    if (state) push_wire_name(k + 1, k + 2, s, NodeType::Place);
     if (credit) push_wire_name(k + 1, k + 2, s, NodeType::Organization);
     return (state ? k + 2 : k + 3);
 }

@@ -32,6 +32,8 @@ TEST_CASE("datelines: a shouted place before a comma and a state is a place") {
     CHECK(m.find("[HOLLOWAY FALLS:Place][Texas:Place][AP:Organization]") != std::string::npos);
     CHECK(m.find("[Ada Kim:Person]") != std::string::npos);
     CHECK(mentions_of(*analysed("MERRITON (AP)")) == "[MERRITON:Place][AP:Organization]");
+    // A state the lists lack, told by its shape.
+    CHECK(mentions_of(*analysed("MERRITON, Ind.")).find("[MERRITON:Place][Ind:Place]") != std::string::npos);
 }
 
 TEST_CASE("mentions: a demonym after 'in' with no noun after it is a language, no place") {
