@@ -42,6 +42,7 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         // The last title head with a name after it.
         for (std::uint32_t k = b; k-- > a;) {
             if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
+            if (k + 1 < b && division_word(k + 1)) continue;  // "Prince County": a place, no prince
             // "Manager Walter Bishop", "Ines Marshal": a title word right after a given name is
             // a surname (a title comes before the name, or after it behind a comma).
             if (k > a && tok(k - 1).is(shape::kCap) && tok(k - 1).has(lx::kGiven | lx::kFemale) &&
@@ -112,6 +113,8 @@ bool MentionFinder::starts_with_title_of(std::uint32_t a, std::uint32_t b) const
 bool MentionFinder::title_word_before(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev | lx::kCity | lx::kRegion)) return false;
+    // "Lund County Judge": the division ends a place's name, it builds no title.
+    if (division_word(i) && i > 0 && tok(i - 1).is(shape::kCap) && !tok(i - 1).is(shape::kPunct)) return false;
     if (t.has(lx::kTitleMod | lx::kTitle)) return true;
     // "Treasury Secretary": a body's name word builds the title when a title head follows.
     if (t.is(shape::kCap) && t.has(lx::kOrgHeadLower) && !t.has(lx::kOrgHead | lx::kGiven | lx::kStop) &&
@@ -387,7 +390,7 @@ bool MentionFinder::female_by_ending(std::string_view given) {
     return given.size() > 2 && given.back() == 'a';
 }
 
-// "said in Russian", "broadcast in Finnish 1900 GMT": a demonym after "in" with no noun after
+// "said in Finnish", "broadcast in Finnish 1900 GMT": a demonym after "in" with no noun after
 // it is the language, no mention of the country.
 bool MentionFinder::language_after_in(std::uint32_t a, int s) const {
     if (!tok(a).has(lx::kDemonym) || tok(a).has(kPlaceFlags) || a == 0 || !is_word(a - 1, "in")) return false;

@@ -131,7 +131,7 @@ std::uint32_t MentionFinder::dateline_place(const Sentence& sent) {
         ++k;
     }
     if (k == first || k + 1 >= end) return first;
-    // The state ends the line or comes before the credit or a dash ("NATO, Lundby and ..." is
+    // The state ends the line or comes before the credit or a dash ("ACME, Lundby and ..." is
     // no dateline).
     auto line_goes_on = [&](std::uint32_t t) {
         return t >= end || text(t) == "(" || text(t) == "_" || text(t) == "-" || text(t) == "--" || text(t) == "." ||

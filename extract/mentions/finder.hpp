@@ -165,7 +165,7 @@ class MentionFinder {
     // name's end (it may go on past b), a if it is no such run.
     std::uint32_t split_source_line(std::uint32_t a, std::uint32_t b, int s);
     std::uint32_t dateline_place(const Sentence& sent);
-    // "of Trapper Hollow, Alaska": a name before a comma and a state is a town (towns.cpp).
+    // "of Trapper Hollow, Montana": a name before a comma and a state is a town (towns.cpp).
     void towns_before_states();
     // The spans named so, a company's town and a town before its state, as first << 32 |
     // last: their types stand against the recogniser's.
@@ -237,6 +237,8 @@ class MentionFinder {
     bool starts_acronym_name(std::uint32_t i, std::uint32_t end) const;
     bool single_word_names_nothing(std::uint32_t a) const;
     bool geographic_name(std::uint32_t a, std::uint32_t b) const;
+    // "County", "Province": a word that ends a division's name ("Lund County").
+    bool division_word(std::uint32_t i) const;
     bool ends_in_compound_adjective(std::uint32_t a, std::uint32_t b) const;
     bool common_compound(std::uint32_t i) const;
     // -2: no decision (the run may be a person); -1: names nothing; else the mention added.

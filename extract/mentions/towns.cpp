@@ -1,4 +1,4 @@
-// "of Trapper Hollow, Alaska,", "in Lundby, Minn.": a name followed by a comma and a state (a
+// "of Trapper Hollow, Montana,", "in Lundby, Minn.": a name followed by a comma and a state (a
 // region or a state's abbreviation) and then by punctuation or the sentence's end is a town,
 // whatever the recogniser made of an unknown word.
 #include "extract/mentions/finder.hpp"

@@ -27,9 +27,9 @@ TEST_CASE("datelines: a city in title case before a name in capitals that is a p
 
 TEST_CASE("datelines: a shouted place before a comma and a state is a place") {
     CHECK(mentions_of(*analysed("HOLLOWAY FALLS, N.J.")).find("[HOLLOWAY FALLS:Place]") != std::string::npos);
-    auto a = analysed("HOLLOWAY FALLS, Texas (AP) _ Ada Kim left the town.");
+    auto a = analysed("HOLLOWAY FALLS, Nevada (AP) _ Ada Kim left the town.");
     const std::string m = mentions_of(*a);
-    CHECK(m.find("[HOLLOWAY FALLS:Place][Texas:Place][AP:Organization]") != std::string::npos);
+    CHECK(m.find("[HOLLOWAY FALLS:Place][Nevada:Place][AP:Organization]") != std::string::npos);
     CHECK(m.find("[Ada Kim:Person]") != std::string::npos);
     CHECK(mentions_of(*analysed("MERRITON (AP)")) == "[MERRITON:Place][AP:Organization]");
     // A state the lists lack, told by its shape.
@@ -74,7 +74,7 @@ TEST_CASE("mentions: a company's legal form, 'of' and its town are the company a
 
 TEST_CASE("mentions: a name before a comma and a state is a town") {
     // (The town is the recogniser's name here: the NLP core runs.)
-    auto s = test::run_with_core("Title\n\nThe prize went to Ada Kim, 83, of Trapper Hollow, Alaska, last week.");
+    auto s = test::run_with_core("Title\n\nThe prize went to Ada Kim, 83, of Trapper Hollow, Montana, last week.");
     CHECK(test::has_entity(s, "Trapper Hollow", kg::NodeType::Place));
     // A body's head word keeps a body.
     CHECK(mentions_of(*analysed("Officials at Lund Medical Center, Minn., declined to comment."))
