@@ -167,6 +167,7 @@ class MentionFinder {
     std::uint32_t dateline_place(const Sentence& sent);
     // "of Trapper Hollow, Montana": a name before a comma and a state is a town (towns.cpp).
     void towns_before_states();
+    bool state_after_comma(std::uint32_t comma, const Sentence& sent) const;
     // The spans named so, a company's town and a town before its state, as first << 32 |
     // last: their types stand against the recogniser's.
     std::unordered_set<std::uint64_t> wire_names_;

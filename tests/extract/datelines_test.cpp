@@ -92,3 +92,9 @@ TEST_CASE("datelines: a source line's paper goes on over a common word in capita
     auto a = analysed("QX1234567890 Guatemala City Radio Sur in Spanish 0200 GMT 9 May 94");
     CHECK(mentions_of(*a).find("[Guatemala City:Place][Radio Sur:Organization]") != std::string::npos);
 }
+
+TEST_CASE("mentions: a town no rule named, between commas before its state, in a list of sites") {
+    CHECK(mentions_of(*analysed("Lund Depot, Patchville, N.H.;")).find("[Patchville:Place]") != std::string::npos);
+    CHECK(mentions_of(*analysed("Lund Depot, Patchville, N.H.; and Merriton Wells, Nevada."))
+              .find("[Merriton Wells:Place]") != std::string::npos);
+}
