@@ -34,6 +34,8 @@ bool MentionFinder::source_capitals(std::uint32_t i) const {
     return letters >= 3;
 }
 
+namespace {
+
 // "Radio", "Television": a broadcaster's name in title case after the city of a source line.
 bool broadcaster_word(std::string_view w) {
     for (std::string_view b : {"radio", "television", "tv", "network"})
@@ -43,6 +45,8 @@ bool broadcaster_word(std::string_view w) {
             return true;
     return false;
 }
+
+}  // namespace
 
 // The run [a, b) of sentence s is a place written in title case followed by a paper's or a
 // broadcaster's name: the place's end, else a. The place is one word or a phrase of up to three
