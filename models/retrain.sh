@@ -2,7 +2,8 @@
 # Retrains every model of the NLP core from ../shared/corpus, in order (the clusters first:
 # the other three use them; the parser's training tags come from the tagger; the relation
 # classifier last, as it reads its training text with the other four). Deterministic:
-# the same corpora give byte-identical model files. About 25 minutes on one core.
+# the same corpora give byte-identical model files. About 25 minutes on one core, and 3 more
+# to pick the relation classifier's link margin on the development sets.
 #
 #   models/retrain.sh [OUT_DIR]        (default: models/, replacing the shipped models)
 #
