@@ -14,6 +14,7 @@ void MentionFinder::run() {
     lower_case_organisations();
     attach_lowercase_titles();
     apply_recognised();
+    towns_before_states();
     drop_works_and_awards();
     short_forms_of_organisations();
     sort_mentions();

@@ -30,6 +30,8 @@ std::vector<RelationCandidate> RelationFinder::run() {
         located_in_relations();
         place_asides();
         parenthetical_players();
+        source_line_relations();
+        company_town_relations();
         appositive_relations();
         passive_appointment_titles();
         dependency_relations();

@@ -12,11 +12,18 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         gender = (f & lx::kFemale) ? kFemaleGender : (f & lx::kMale) ? kMaleGender : kUnknownGender;
         ++a;
     }
-    // "Former Tomas Lund said": a title's modifier with no title after it, before a given
-    // name, is no part of the name (it starts names only to keep "Deputy Foreign Minister").
+    // "Former Tomas Lund said", "Foreign Hahn Sang-yon said": a title's modifier with no title
+    // after it, before a given name or before words no list knows (a name), is no part of the
+    // name (it starts names only to keep "Deputy Foreign Minister").
+    auto unknown_name = [&](std::uint32_t from) {
+        for (std::uint32_t k = from; k < b; ++k)
+            if (!tok(k).is(shape::kCap) || tok(k).is(shape::kAllCaps) || tok(k).flags() != 0) return false;
+        return true;
+    };
     while (b - a > 2 && tok(a).has(lx::kTitleMod) &&
            !tok(a).has(lx::kTitle | lx::kOrgHead | lx::kGiven | lx::kFemale | kPlaceFlags | lx::kDemonym) &&
-           tok(a + 1).has(lx::kGiven | lx::kFemale) && !tok(a + 1).has(lx::kTitle | lx::kTitleMod) && !run_has(a, b, lx::kTitle))
+           (tok(a + 1).has(lx::kGiven | lx::kFemale) || unknown_name(a + 1)) &&
+           !tok(a + 1).has(lx::kTitle | lx::kTitleMod) && !run_has(a, b, lx::kTitle))
         ++a;
     if (ends_in_compound_adjective(a, b)) return;  // "Rhode Island-based", "Democratic-written"
     // "London-based Bank of Lund": the place the organisation is based in describes it.
@@ -35,6 +42,7 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
         // The last title head with a name after it.
         for (std::uint32_t k = b; k-- > a;) {
             if (!tok(k).has(lx::kTitle) || !tok(k).is(shape::kCap)) continue;
+            if (k + 1 < b && division_word(k + 1)) continue;  // "Prince County": a place, no prince
             // "Manager Walter Bishop", "Ines Marshal": a title word right after a given name is
             // a surname (a title comes before the name, or after it behind a comma).
             if (k > a && tok(k - 1).is(shape::kCap) && tok(k - 1).has(lx::kGiven | lx::kFemale) &&
@@ -105,6 +113,8 @@ bool MentionFinder::starts_with_title_of(std::uint32_t a, std::uint32_t b) const
 bool MentionFinder::title_word_before(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.has(lx::kDemonym | lx::kCountry | lx::kPlaceAbbrev | lx::kCity | lx::kRegion)) return false;
+    // "Lund County Judge": the division ends a place's name, it builds no title.
+    if (division_word(i) && i > 0 && tok(i - 1).is(shape::kCap) && !tok(i - 1).is(shape::kPunct)) return false;
     if (t.has(lx::kTitleMod | lx::kTitle)) return true;
     // "Treasury Secretary": a body's name word builds the title when a title head follows.
     if (t.is(shape::kCap) && t.has(lx::kOrgHeadLower) && !t.has(lx::kOrgHead | lx::kGiven | lx::kStop) &&
@@ -286,6 +296,7 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         m.name = m.surface;
         return push(std::move(m));
     }
+    if (n == 1 && language_after_in(a, s)) return -1;
     if (const LexRecord* r = phrase(a, b); r && (r->flags & (kPlaceFlags | lx::kDemonym)) && !r->canonical.empty()) {
         if (!((r->flags & lx::kPlaceAbbrev) && tok(a).is(shape::kLower)))
             return add_place(a, b, s);
@@ -377,6 +388,16 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
 
 bool MentionFinder::female_by_ending(std::string_view given) {
     return given.size() > 2 && given.back() == 'a';
+}
+
+// "said in Finnish", "broadcast in Finnish 1900 GMT": a demonym after "in" with no noun after
+// it is the language, no mention of the country.
+bool MentionFinder::language_after_in(std::uint32_t a, int s) const {
+    if (!tok(a).has(lx::kDemonym) || tok(a).has(kPlaceFlags) || a == 0 || !is_word(a - 1, "in")) return false;
+    const Sentence& sent = doc_.sentences[s];
+    if (a + 1 >= sent.last_token) return true;
+    const Token& next = tok(a + 1);
+    return next.is(shape::kPunct) || next.is(shape::kDigit) || (next.is(shape::kLower) && next.has(lx::kStop));
 }
 
 int MentionFinder::add_place(std::uint32_t a, std::uint32_t b, int s) {

@@ -50,6 +50,9 @@ inline bool numbered_nickname(std::string_view w) {
     return true;
 }
 
+// "QX1234567890": a filing code, no word of a name (datelines.cpp).
+bool filing_code(std::string_view w);
+
 // A run of capitalised tokens, before it is typed.
 struct Run {
     std::uint32_t first, last;
@@ -157,6 +160,26 @@ class MentionFinder {
 
     void scan_sentence(int s);
 
+    // Wire copy's datelines and source lines (datelines.cpp).
+    bool source_capitals(std::uint32_t i) const;
+    std::uint32_t place_before_source(std::uint32_t a, std::uint32_t b, int s) const;
+    std::uint32_t company_of_town(std::uint32_t a, std::uint32_t b) const;
+    std::uint32_t place_before_source_from(std::uint32_t a, std::uint32_t p, std::uint32_t b, int s) const;
+    // "Lundby KRONIKA": the run [a, b) added as a place and a name in capitals; returns the
+    // name's end (it may go on past b), a if it is no such run.
+    std::uint32_t split_source_line(std::uint32_t a, std::uint32_t b, int s);
+    std::uint32_t dateline_place(const Sentence& sent);
+    // "of Trapper Hollow, Montana": a name before a comma and a state is a town (towns.cpp).
+    void towns_before_states();
+    bool state_after_comma(std::uint32_t comma, const Sentence& sent) const;
+    // The spans named so, a company's town and a town before its state, as first << 32 |
+    // last: their types stand against the recogniser's.
+    std::unordered_set<std::uint64_t> wire_names_;
+    int push_wire_name(std::uint32_t a, std::uint32_t b, int s, NodeType type);
+    bool wire_name(const Mention& m) const {
+        return !wire_names_.empty() && wire_names_.count(static_cast<std::uint64_t>(m.first) << 32 | m.last) > 0;
+    }
+
     Mention make(std::uint32_t a, std::uint32_t b, int s, NodeType type, MentionKind kind);
 
     // "the company", "the news agency": an organisation named before.
@@ -206,6 +229,7 @@ class MentionFinder {
     static bool female_by_ending(std::string_view given);
 
     int add_place(std::uint32_t a, std::uint32_t b, int s);
+    bool language_after_in(std::uint32_t a, int s) const;
 
     // "a spokesman for Manhattan National" after "Manhattan National Corp": a name that
     // starts an organisation's name written elsewhere is that organisation.
@@ -218,6 +242,8 @@ class MentionFinder {
     bool starts_acronym_name(std::uint32_t i, std::uint32_t end) const;
     bool single_word_names_nothing(std::uint32_t a) const;
     bool geographic_name(std::uint32_t a, std::uint32_t b) const;
+    // "County", "Province": a word that ends a division's name ("Lund County").
+    bool division_word(std::uint32_t i) const;
     bool ends_in_compound_adjective(std::uint32_t a, std::uint32_t b) const;
     bool common_compound(std::uint32_t i) const;
     // -2: no decision (the run may be a person); -1: names nothing; else the mention added.

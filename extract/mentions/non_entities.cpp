@@ -134,6 +134,11 @@ bool MentionFinder::common_compound(std::uint32_t i) const {
 }
 
 // "Lake Onega", "Ural Mountains", "Gulf of Bothnia": geographic names are places.
+bool MentionFinder::division_word(std::uint32_t i) const {
+    return tok(i).is(shape::kCap) && (is_word(i, "county") || is_word(i, "province") || is_word(i, "prefecture") ||
+                                      is_word(i, "parish") || is_word(i, "township"));
+}
+
 bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
     if (b - a < 2 || tok(b - 1).has(lx::kEventHead)) return false;
     // "Medical Center of Lund Beach", "Lund Savings Bank of Hot Springs": a body named with
@@ -148,7 +153,9 @@ bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
                          // streets: "the church on Lund Avenue", "Lund Market Street itself"
                          "street", "avenue", "road", "boulevard", "highway",
                          // towns named for a feature: "Lund Beach", "Lund Springs"
-                         "beach", "springs", "falls", "heights"}) ||
+                         "beach", "springs", "falls", "heights",
+                         // a division of a country: "Lund County", "Lund Prefecture"
+                         "county", "province", "prefecture", "parish", "township"}) ||
            (one_of(first, {"lake", "mount", "mt.", "cape", "port", "fort", "gulf"}) && !tok(a).is(shape::kSentenceStart));
 }
 

@@ -28,6 +28,7 @@ bool MentionFinder::name_like(std::uint32_t i, bool first_in_run) const {
     const Token& t = tok(i);
     if (!first_in_run && numbered_nickname(text(i))) return true;
     if (t.is(shape::kPunct) || !(t.is(shape::kCap) || t.is(shape::kAllCaps))) return false;
+    if (filing_code(text(i))) return false;
     std::uint32_t f = t.flags();
     if (f & (lx::kPronoun | lx::kMonth | lx::kWeekday)) return false;  // also "PDT", "PM"
     if (shouted_common_word(i)) return false;
@@ -71,6 +72,8 @@ bool MentionFinder::headline_common_word(std::uint32_t i) const {
     if (t.is(shape::kAllCaps)) return false;
     std::uint32_t f = t.flags();
     if (!(f & (lx::kCommon | lx::kStop))) return false;
+    // "Panama City", "Lund City": "City" after a place names a city.
+    if (i > 0 && is_word(i, "city") && tok(i - 1).has(kPlaceFlags)) return false;
     if (f & (lx::kGiven | lx::kFemale | kPlaceFlags | lx::kDemonym | lx::kOrgHead | lx::kTitle | lx::kTitleMod |
              lx::kHonorific | lx::kEventHead | lx::kOrgAdj))
         return false;
@@ -174,10 +177,11 @@ bool MentionFinder::and_joins_organisation(std::uint32_t i, std::uint32_t run_fi
 
 void MentionFinder::scan_sentence(int s) {
     const Sentence& sent = doc_.sentences[s];
+    const std::uint32_t start = dateline_place(sent);
     if (sent.all_caps) return;
     in_headline_ = sent.headline;
     std::uint32_t end = sent.last_token;
-    for (std::uint32_t i = sent.first_token; i < end;) {
+    for (std::uint32_t i = start; i < end;) {
         const Token& t = tok(i);
         if (t.has(lx::kPronoun) && !t.is(shape::kAllCaps)) {
             add_pronoun(i, s, sent.first_token);
@@ -214,7 +218,14 @@ void MentionFinder::scan_sentence(int s) {
             }
             break;
         }
-        classify_run(i, j, s, sent.headline);
+        if (const std::uint32_t of = company_of_town(i, j); of < j) {
+            classify_run(i, of, s, sent.headline);
+            push_wire_name(of + 1, j, s, NodeType::Place);
+        } else if (const std::uint32_t split = j - i < 2 ? i : split_source_line(i, j, s); split > i) {
+            j = split;
+        } else {
+            classify_run(i, j, s, sent.headline);
+        }
         i = j;
     }
     in_headline_ = false;

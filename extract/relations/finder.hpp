@@ -249,6 +249,8 @@ class RelationFinder {
     // downtown Y" (located_in); and "X (Y)" of two people, a role and its player.
     void place_asides();
     void parenthetical_players();
+    void source_line_relations();  // source_lines.cpp
+    void company_town_relations();  // company_towns.cpp
 
     // Appositions in business news (appositive.cpp).
     std::uint32_t title_phrase(std::uint32_t t, std::string& label) const;

@@ -116,3 +116,17 @@ TEST_CASE("mentions: a city and the plural of a common word name a team, not a p
         CHECK(!test::entity(s, "Peru Banks"));
     }
 }
+
+TEST_CASE("mentions: a title's modifier before words no list knows is no part of the name") {
+    CHECK(mentions_of(*analysed("Foreign Prasong Tawinkul said he hoped for talks.")) == "[Prasong Tawinkul:Person]");
+    // A known given name after it was the rule before.
+    CHECK(mentions_of(*analysed("Former Tomas Lindqvist said so.")) == "[Tomas Lindqvist:Person]");
+}
+
+TEST_CASE("mentions: a country's division keeps its word; it builds no title and hides no prince") {
+    CHECK(mentions_of(*analysed("In Lundby County, winds ripped off part of the roof.")) == "[Lundby County:Place]");
+    CHECK(mentions_of(*analysed("Lundby County Judge William Kerr set a date.")) ==
+          "[Lundby County:Place][William Kerr:Person]");
+    CHECK(mentions_of(*analysed("The man was guarded, said Prince County police spokesman Ada Kim.")) ==
+          "[Prince County:Place][Ada Kim:Person]");
+}
