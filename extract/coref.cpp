@@ -319,7 +319,7 @@ class Resolver {
                 continue;
             const std::string& name = doc_.entities[o.entity].name;
             const std::size_t sp = name.rfind(' ');
-            // "the administration" is "the Bush administration", not "... Administration".
+            // "the administration" is "the Lund administration", not "... Administration".
             if (m.title == "#head-lower" && sp != std::string::npos && !(name[sp + 1] >= 'a' && name[sp + 1] <= 'z'))
                 continue;
             if (sp != std::string::npos && to_lower_ascii(std::string_view(name).substr(sp + 1), word_buf) == head)

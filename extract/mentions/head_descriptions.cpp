@@ -28,7 +28,7 @@ void MentionFinder::head_word_descriptions() {
         if (m.kind != MentionKind::Name || m.type != NodeType::Organization || m.last - m.first < 2) continue;
         const Token& head = tok(m.last - 1);
         std::string word = lower(text(m.last - 1));
-        // "the Bush administration", "the Greek government": a body named by a lower-case
+        // "the Lund administration", "the Norland government": a body named by a lower-case
         // head is what "the administration" means.
         if (head.is(shape::kLower) && !head.has(lx::kStop)) {
             first_named.try_emplace(std::move(word), m.first);

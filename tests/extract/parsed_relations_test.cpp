@@ -212,8 +212,8 @@ TEST_CASE("a title held in a body: its holder is the named possessor or the clau
     CHECK(dated.find("Oskar Lindqvist", Relation::role, "IBZ") == "titles");
     CHECK(dated.find("Tomas Brenner", Relation::role, "IBZ").empty());
     // A veteran of a body served there.
-    auto veteran = read("Captain Tomas Brenner was a 28-year veteran of the Lund Police Department.");
-    CHECK(veteran.find("Tomas Brenner", Relation::role, "Lund Police Department") == "veteran of");
+    auto veteran = read("Captain Tomas Brenner was a 28-year veteran of the Lund Fire Department.");
+    CHECK(veteran.find("Tomas Brenner", Relation::role, "Lund Fire Department") == "veteran of");
     // A body that owns the title names no holder.
     auto owned = read("Oskar Lindqvist praised the Halvard Bank's title sponsorship.");
     CHECK(owned.find("Oskar Lindqvist", Relation::role, "Halvard Bank").empty());
