@@ -135,7 +135,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
                            " more invalid UTF-8 sequences replaced");
 
     const Outlets outlets = find_outlets(doc, lexicon);
-    std::vector<RelationCandidate> relations = find_relations(doc, lexicon);
+    std::vector<RelationCandidate> relations = find_relations(doc, lexicon, &outlets);
     if (core) add_classified_relations(doc, lexicon, core->models(), outlets, relations);
 
     StatementSet out;

@@ -108,8 +108,8 @@ class ExampleBuilder {
         // The sentence as `kgraph extract` reads a JSON Lines article without a title.
         analyse(conll04_text(s.tokens), lexicon_, work_, true, &scratch_, &core_);
         Document& doc = work_.doc;
-        find_outlets(doc, lexicon_);
-        const std::vector<RelationCandidate> rules = find_relations(doc, lexicon_);
+        const Outlets outlets = find_outlets(doc, lexicon_);
+        const std::vector<RelationCandidate> rules = find_relations(doc, lexicon_, &outlets);
         names_.assign(doc.entities.size(), {});
         for (std::size_t e = 0; e < doc.entities.size(); ++e) {
             names_[e].insert(compare_form(doc.entities[e].name));

@@ -110,8 +110,8 @@ int RelationFinder::find_or_add_entity(NodeType type, std::string_view name) {
 
 namespace kg::extract {
 
-std::vector<RelationCandidate> find_relations(Document& doc, const Lexicon& lexicon) {
-    return relation_rules::RelationFinder(doc, lexicon).run();
+std::vector<RelationCandidate> find_relations(Document& doc, const Lexicon& lexicon, const Outlets* outlets) {
+    return relation_rules::RelationFinder(doc, lexicon, outlets).run();
 }
 
 }  // namespace kg::extract

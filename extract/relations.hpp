@@ -16,6 +16,8 @@
 
 namespace kg::extract {
 
+struct Outlets;  // extract/outlets.hpp
+
 struct RelationCandidate {
     int subject = -1, object = -1;  // entities
     Relation relation = Relation::related;
@@ -30,6 +32,8 @@ struct RelationCandidate {
 };
 
 // May add entities implied by titles ("Senator" -> Senate).
-std::vector<RelationCandidate> find_relations(Document& doc, const Lexicon& lexicon);
+// `outlets` (may be null): the news outlets find_outlets found, which no rule takes for the
+// body an article is about.
+std::vector<RelationCandidate> find_relations(Document& doc, const Lexicon& lexicon, const Outlets* outlets = nullptr);
 
 }  // namespace kg::extract

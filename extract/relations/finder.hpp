@@ -45,13 +45,15 @@ inline bool is_clause_break(std::string_view w) {
 
 class RelationFinder {
    public:
-    RelationFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+    RelationFinder(Document& doc, const Lexicon& lex, const Outlets* outlets = nullptr)
+        : doc_(doc), lex_(lex), outlets_(outlets) {}
 
     std::vector<RelationCandidate> run();
 
    private:
     Document& doc_;
     const Lexicon& lex_;
+    const Outlets* outlets_;  // may be null
     std::vector<RelationCandidate> out_;
     std::set<std::tuple<int, int, int, int>> seen_;  // subject, relation, object, sentence
     std::set<std::tuple<int, int, int>> pairs_;      // sentence, entity, entity (smaller first)
@@ -141,6 +143,8 @@ class RelationFinder {
     // the "... Foreign Ministry" of the article.
     int implied_employer(const std::string& title);
     int body_named_by(std::uint32_t k) const;
+    int focal_organisation();
+    int focal_organisation_ = -2;  // -2: not yet counted
     int field_body(const std::string& title) const;
     bool is_city_mention(int m) const;
 

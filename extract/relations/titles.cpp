@@ -2,8 +2,20 @@
 // in a dash parenthetical, after "as" or a copula, given with an appointment) gives a role at
 // its owner, the employer the title implies ("Senator" -> Senate), or the reporting body.
 #include "extract/relations/finder.hpp"
+#include "extract/outlets.hpp"
+#include "extract/relations/word_set.hpp"
 
 namespace kg::extract::relation_rules {
+namespace {
+
+// Posts in a company or a team, not public offices ("president", "minister" are left out:
+// "President X" is a head of state as often as a company's; "director" is a film's as often).
+constexpr WordSet<15> kOrganisationalTitles({"owner", "manager", "coach", "chairman", "chairwoman", "chairperson",
+                                             "ceo", "cfo", "coo", "executive", "founder", "co-founder", "treasurer",
+                                             "publisher", "vice-chairman"});
+
+}  // namespace
+
 
 // An organisation the title implies: "Senator" -> Senate; "Deputy Foreign Minister" ->
 // the "... Foreign Ministry" of the article.
@@ -58,6 +70,31 @@ int RelationFinder::employer_for(int owner_entity) const {
         }
     }
     return -1;
+}
+
+// The organisation an article is about: named at least three times, and twice as often as
+// any other. -1 if none.
+int RelationFinder::focal_organisation() {
+    if (focal_organisation_ != -2) return focal_organisation_;
+    std::vector<int> count(doc_.entities.size(), 0);
+    for (const Mention& m : doc_.mentions)
+        if (m.kind == MentionKind::Name && m.entity >= 0 && type_of(m.entity) == NodeType::Organization &&
+            !(outlets_ && outlets_->outlet(m.entity)))  // a paper that reports is no subject
+            ++count[static_cast<std::size_t>(m.entity)];
+    int best = -1, second = 0;
+    for (std::size_t e = 0; e < count.size(); ++e) {
+        if (best < 0 || count[e] > count[static_cast<std::size_t>(best)]) {
+            if (best >= 0) second = std::max(second, count[static_cast<std::size_t>(best)]);
+            best = static_cast<int>(e);
+        } else {
+            second = std::max(second, count[e]);
+        }
+    }
+    focal_organisation_ = best >= 0 && count[static_cast<std::size_t>(best)] >= 3 &&
+                                  count[static_cast<std::size_t>(best)] >= 2 * second
+                              ? best
+                              : -1;
+    return focal_organisation_;
 }
 
 // "a company spokesman", "a navy spokesman": the lower-case noun before a title names the
@@ -128,6 +165,17 @@ void RelationFinder::role_from_title(int person, const std::string& title, int o
     // at whichever body reports the sentence.
     if (owner < 0 && owner_mention < 0 && !(tok(tf).is(shape::kCap) && tf < end_ && mention_at(tl) >= 0))
         owner = reporting_organisation(tf);
+    // "Owner X", "general manager X" with no body written: in an article about one team or
+    // company, its post.
+    const bool owner_unnamed = tl < end_ && (is(tl, "of") || is(tl, "at") || is(tl, "for"));  // "owner of the X 5"
+    if (owner < 0 && owner_mention < 0 && !owner_unnamed && kOrganisationalTitles.contains(last_title_word(title))) {
+        owner = focal_organisation();
+        if (owner >= 0) {
+            if (owner != person) emit(person, Relation::role, owner, title, tf, tl, 0.5);
+            title_destination(person, tl, last_title_word(title));
+            return;
+        }
+    }
     // "a member of the Management Committee": belonging, not a titled role. A title held for
     // a person ("Keel's lawyer") is a tie between two people, not a post in a body.
     Relation rel = last_title_word(title) == "member" ? Relation::member_of : Relation::role;

@@ -181,3 +181,26 @@ TEST_CASE("pattern: the noun before a title names the body ('X, a bank spokesman
     auto none = run_with_core("Title\n\nVela Bank shares fell on Monday. Tom Barrow, a campaign spokesman, said so.");
     CHECK(!has(none, "Tom Barrow", Relation::role, "Vela Bank"));
 }
+
+TEST_CASE("pattern: a company or team post with no body written is held at the organisation the article is about") {
+    auto focal = run_with_core(
+        "Title\n\nVela Bank said profits rose. Vela Bank shares rose on Monday. Vela Bank will expand in Lund. "
+        "Chairman Tom Barrow said the results were strong.");
+    CHECK(has(focal, "Tom Barrow", Relation::role, "Vela Bank"));
+    // Two bodies named as often: the article is about neither.
+    auto two = run_with_core(
+        "Title\n\nVela Bank and Lund Trust said profits rose. Vela Bank and Lund Trust shares rose. "
+        "Vela Bank and Lund Trust will merge. Chairman Tom Barrow said the results were strong.");
+    CHECK(!has(two, "Tom Barrow", Relation::role, "Vela Bank"));
+    CHECK(!has(two, "Tom Barrow", Relation::role, "Lund Trust"));
+    // An owner written after the title, even one that is no entity, is not the article's body.
+    auto ship = run_with_core(
+        "Title\n\nVela Bank said profits rose. Vela Bank shares rose on Monday. Vela Bank will expand in Lund. "
+        "Tom Barrow, owner of the Sea Lark 5, said the crew was safe.");
+    CHECK(!has(ship, "Tom Barrow", Relation::role, "Vela Bank"));
+    // A public office is no post of the article's company.
+    auto office = run_with_core(
+        "Title\n\nVela Bank said profits rose. Vela Bank shares rose on Monday. Vela Bank will expand in Lund. "
+        "President Tom Barrow said the economy was strong.");
+    CHECK(!has(office, "Tom Barrow", Relation::role, "Vela Bank"));
+}
