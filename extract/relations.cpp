@@ -30,6 +30,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         located_in_relations();
         place_asides();
         parenthetical_players();
+        nationality_before_names();
         source_line_relations();
         company_town_relations();
         appositive_relations();

@@ -148,4 +148,28 @@ void RelationFinder::parenthetical_players() {
     }
 }
 
+// A demonym written before a person's name, directly or before a noun that describes the
+// person ("the flamboyant Australian songwriter X", "German X"), tells the person's country;
+// the gold conventions state that as `related`. A title there ("Kenyan ambassador X") is a post
+// (titles.cpp) and is left to it.
+void RelationFinder::nationality_before_names() {
+    if (!sentence_names(NodeType::Person) || !sentence_names(NodeType::Place)) return;
+    for (int pm = first_mention_; pm < end_mention_; ++pm) {
+        const Mention& p = mention(pm);
+        if (p.kind != MentionKind::Name || p.entity < 0 || type_of(p.entity) != NodeType::Person) continue;
+        std::uint32_t t = p.title_first >= 0 ? static_cast<std::uint32_t>(p.title_first) : p.first;
+        if (p.title_first >= 0) continue;  // a title's demonym is its employer
+        for (int skipped = 0; t > begin_ && skipped < 2 && tok(t - 1).is(shape::kLower) &&
+                              !tok(t - 1).has(lx::kStop | lx::kTitle | lx::kTitleMod) && mention_at(t - 1) < 0;
+             ++skipped)
+            --t;
+        if (t == begin_) continue;
+        const int dm = mention_at(t - 1);
+        if (dm < 0 || mention(dm).kind != MentionKind::Demonym || entity_of(dm) < 0 ||
+            type_of(entity_of(dm)) != NodeType::Place)
+            continue;
+        emit(p.entity, Relation::related, entity_of(dm), word(mention(dm).first), mention(dm).first, p.last, 0.55);
+    }
+}
+
 }  // namespace kg::extract::relation_rules

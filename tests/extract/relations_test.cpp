@@ -204,3 +204,11 @@ TEST_CASE("pattern: a company or team post with no body written is held at the o
         "President Tom Barrow said the economy was strong.");
     CHECK(!has(office, "Tom Barrow", Relation::role, "Vela Bank"));
 }
+
+TEST_CASE("pattern: a demonym before a person's name tells the country ('the Australian songwriter X'); before a title it is the employer") {
+    auto songwriter = run_with_core("Title\n\nThe show starred the flamboyant Australian songwriter Peter Tull.");
+    CHECK(has(songwriter, "Peter Tull", Relation::related, "Australia"));
+    auto envoy = run_with_core("Title\n\nKenyan ambassador Grace Otieno spoke.");
+    CHECK(has(envoy, "Grace Otieno", Relation::role, "Kenya"));
+    CHECK(!has(envoy, "Grace Otieno", Relation::related, "Kenya"));
+}
