@@ -258,6 +258,8 @@ TEST_CASE("backing and defeat with a preposition: 'agreed with Y's decision', 'l
     auto loans = read("Tarvik Holdings received loans from Halvard Bank last year.");
     CHECK(!loans.find("Halvard Bank", Relation::supports, "Tarvik Holdings").empty());
     CHECK(loans.find("Tarvik Holdings", Relation::supports, "Halvard Bank").empty());
+    auto outbid = read("Halvard Bank outbid Tarvik Holdings for the stake.");
+    CHECK(!outbid.find("Halvard Bank", Relation::opposes, "Tarvik Holdings").empty());
     auto lost = read("Ines Moravec lost to Ruth Calder in the final.");
     CHECK(!lost.find("Ines Moravec", Relation::opposes, "Ruth Calder").empty());
 }
