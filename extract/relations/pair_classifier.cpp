@@ -379,6 +379,28 @@ void state_link(const Document& doc, int top, RelationCandidate& r) {
 
 }  // namespace
 
+// A plain link the rules stated between the candidate's two entities, retyped when the model
+// gives the typed relation a margin over its own by kRetypeMargin more.
+constexpr float kRetypeMargin = 40.0f;
+
+void retype_link(const Document& doc, const PairCandidate& c, const RuleEvidence& rules, const nlp::Models& models,
+                 std::vector<Feature>& feats, std::vector<RelationCandidate>& relations) {
+    const int es = doc.mentions[c.subject].entity, eo = doc.mentions[c.object].entity;
+    const auto between = rules.between(c.sentence, es, eo);
+    if (std::any_of(between.begin(), between.end(), [](const auto& r) { return r.first != Relation::related; }))
+        return;
+    pair_features(doc, c, rules, &models.clusters, feats);
+    const nlp::RelationModel& model = models.relations;
+    if (model.margin_of(feats, c.relation) <= model.margin_for(c.relation) + kRetypeMargin) return;
+    for (RelationCandidate& r : relations) {
+        if (r.sentence != c.sentence || r.relation != Relation::related) continue;
+        if (!((r.subject == es && r.object == eo) || (r.subject == eo && r.object == es))) continue;
+        r.subject = es;
+        r.object = eo;
+        r.relation = c.relation == nlp::PairRelation::work_for ? Relation::member_of : Relation::located_in;
+    }
+}
+
 void add_classified_relations(const Document& doc, const Lexicon& lexicon, const nlp::Models& models,
                               const Outlets& outlets, std::vector<RelationCandidate>& relations) {
     const nlp::RelationModel& model = models.relations;
@@ -393,7 +415,13 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
     std::vector<Scored> stated;
     for (const PairCandidate& c : pair_candidates(doc, lexicon)) {
         const int es = doc.mentions[c.subject].entity, eo = doc.mentions[c.object].entity;
-        if (rules.joined(c.sentence, es, eo) || outlets.outlet(es) || outlets.outlet(eo)) continue;
+        if (outlets.outlet(es) || outlets.outlet(eo)) continue;
+        if (rules.joined(c.sentence, es, eo)) {
+            // The rules linked them with a verb of no type ("X, who served 24 years in Y"): a
+            // typed relation the model is sure of types that link.
+            if (c.relation != nlp::PairRelation::link) retype_link(doc, c, rules, models, feats, relations);
+            continue;
+        }
         pair_features(doc, c, rules, &models.clusters, feats);
         const float margin = model.margin_of(feats, c.relation);
         if (margin > model.margin_for(c.relation)) stated.push_back({c, margin, es, eo});

@@ -208,3 +208,11 @@ TEST_CASE("a relation model file that is not one is refused, naming the file") {
     CHECK_THROWS_WITH_AS(kg::nlp::RelationModel::load("/nonexistent/relations.kgm"),
                          doctest::Contains("/nonexistent/relations.kgm"), kg::InputError);
 }
+
+TEST_CASE("a plain link the rules stated is typed when the model is sure of a typed relation between the two") {
+    // The rules read "X, Y's second-largest city" as a link labelled "city"; the model is far
+    // surer that X lies in Y.
+    auto s = test::run_with_core("Title\n\nThe quake leveled much of Gyumri, Armenia's second-largest city 10 miles east of the border.");
+    CHECK(test::has(s, "Gyumri", kg::Relation::located_in, "Armenia"));
+    CHECK(!test::has(s, "Gyumri", kg::Relation::related, "Armenia"));
+}
