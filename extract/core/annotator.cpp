@@ -40,11 +40,15 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
 void Annotator::add_parses(DocumentAnalysis& doc, std::span<const char> wanted) const {
     const Models& m = *models_;
     const std::size_t n = std::min(doc.count, wanted.size());
+    // All of the document's sentences in one call: the parser interleaves a few at a time.
+    thread_local std::vector<ParseJob> jobs;
+    jobs.clear();
     for (std::size_t i = 0; i < n; ++i) {
         SentenceAnalysis& s = doc.sentences[i];
         if (!wanted[i] || s.words.empty() || s.upos.size() != s.words.size()) continue;
-        m.parser.parse(s.words, s.upos, s.xpos, &m.clusters, s.parse);
+        jobs.push_back({s.words, s.upos, s.xpos, &s.parse});
     }
+    m.parser.parse_many(jobs, &m.clusters);
 }
 
 void iob2_tags(const DocumentAnalysis& doc, std::size_t s, std::vector<std::string>& out) {

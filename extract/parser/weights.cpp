@@ -217,6 +217,10 @@ void MoveModel::scores(std::span<const Feature> feats, std::array<std::int32_t, 
     }
 }
 
+void MoveModel::prefetch(std::span<const Feature> feats) const {
+    for (Feature f : feats) __builtin_prefetch(&table_[stored(f) & mask_]);
+}
+
 void MoveModel::save(ModelWriter& out) const {
     out.put_vector<Feature>(keys_);
     out.put_vector<std::int16_t>(weights_);
@@ -378,6 +382,31 @@ void LabelModel::scores(std::span<const Feature> feats, std::span<std::int32_t> 
             for (std::uint32_t k = found[i]->begin; k < found[i]->end; ++k) out[entries_[k].label] += entries_[k].w;
         }
     }
+}
+
+void LabelModel::prefetch(std::span<const Feature> feats) const {
+    for (Feature f : feats) __builtin_prefetch(&table_[stored(f) & mask_]);
+}
+
+void LabelModel::find_rows(std::span<const Feature> feats, std::vector<Row>& rows) const {
+    rows.clear();
+    for (Feature raw : feats) {
+        Feature f = stored(raw);
+        for (std::size_t s = f & mask_;; s = (s + 1) & mask_) {
+            const Slot& e = table_[s];
+            if (e.key == f) {
+                __builtin_prefetch(&entries_[e.begin]);
+                rows.push_back({e.begin, e.end});
+                break;
+            }
+            if (e.key == 0) break;
+        }
+    }
+}
+
+void LabelModel::add_rows(std::span<const Row> rows, std::span<std::int32_t> out) const {
+    for (const Row& r : rows)
+        for (std::uint32_t k = r.begin; k < r.end; ++k) out[entries_[k].label] += entries_[k].w;
 }
 
 void LabelModel::save(ModelWriter& out) const {
