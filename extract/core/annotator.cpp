@@ -18,11 +18,18 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
         s.parse.label.clear();
     }
     const Models& m = *models_;
+    if (steps.syntax) {
+        // All of the document's sentences in one call: the tagger interleaves a few at a time.
+        thread_local std::vector<TagJob> jobs;
+        jobs.clear();
+        for (std::size_t i = 0; i < sentences.size(); ++i)
+            if (!out.sentences[i].words.empty()) jobs.push_back({out.sentences[i].words, &out.sentences[i].tags});
+        m.tagger.tag_many(jobs, &m.clusters);
+    }
     if (steps.syntax)
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             SentenceAnalysis& s = out.sentences[i];
             if (s.words.empty()) continue;
-            m.tagger.tag(s.words, &m.clusters, s.tags);
             for (std::size_t w = 0; w < s.words.size(); ++w) {
                 s.upos.push_back(m.tagger.upos_name(s.tags.upos[w]));
                 s.xpos.push_back(m.tagger.xpos_name(s.tags.xpos[w]));

@@ -129,7 +129,7 @@ void ParserModel::parse_many(std::span<const ParseJob> jobs, const WordClusters*
                     lane.step = Lane::kMove;
                     break;
                 case Lane::kMove: {
-                    moves.scores(lane.feats, scores);
+                    moves.scores_prefetched(lane.feats, scores);
                     int best = -1;
                     for (int m = 0; m < kMoves; ++m)
                         if (st.valid(static_cast<Move>(m)) && (best < 0 || scores[m] > scores[best])) best = m;

@@ -194,6 +194,21 @@ void MoveModel::build() {
     }
 }
 
+void MoveModel::scores_prefetched(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const {
+    out.fill(0);
+    for (Feature raw : feats) {
+        Feature f = stored(raw);
+        for (std::size_t s = f & mask_;; s = (s + 1) & mask_) {
+            const Slot& e = table_[s];
+            if (e.key == f) {
+                for (int m = 0; m < kMoves; ++m) out[m] += e.w[m];
+                break;
+            }
+            if (e.key == 0) break;
+        }
+    }
+}
+
 void MoveModel::scores(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const {
     out.fill(0);
     std::size_t slot[kChunk];

@@ -111,6 +111,8 @@ class MoveModel {
     // Asks the memory for the slots of `feats`, ahead of their scores() (while other work,
     // such as another sentence's step, hides the wait).
     void prefetch(std::span<const Feature> feats) const;
+    // scores() for features whose slots were prefetched already.
+    void scores_prefetched(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const;
     std::size_t features() const { return keys_.size(); }
     void save(ModelWriter& out) const;
     static MoveModel load(ModelReader& in);
