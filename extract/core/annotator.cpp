@@ -18,18 +18,11 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
         s.parse.label.clear();
     }
     const Models& m = *models_;
-    if (steps.syntax) {
-        // All of the document's sentences in one call: the tagger interleaves a few at a time.
-        thread_local std::vector<TagJob> jobs;
-        jobs.clear();
-        for (std::size_t i = 0; i < sentences.size(); ++i)
-            if (!out.sentences[i].words.empty()) jobs.push_back({out.sentences[i].words, &out.sentences[i].tags});
-        m.tagger.tag_many(jobs, &m.clusters);
-    }
     if (steps.syntax)
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             SentenceAnalysis& s = out.sentences[i];
             if (s.words.empty()) continue;
+            m.tagger.tag(s.words, &m.clusters, s.tags);
             for (std::size_t w = 0; w < s.words.size(); ++w) {
                 s.upos.push_back(m.tagger.upos_name(s.tags.upos[w]));
                 s.xpos.push_back(m.tagger.xpos_name(s.tags.xpos[w]));
@@ -47,15 +40,11 @@ void Annotator::annotate(std::span<const std::vector<std::string_view>> sentence
 void Annotator::add_parses(DocumentAnalysis& doc, std::span<const char> wanted) const {
     const Models& m = *models_;
     const std::size_t n = std::min(doc.count, wanted.size());
-    // All of the document's sentences in one call: the parser interleaves a few at a time.
-    thread_local std::vector<ParseJob> jobs;
-    jobs.clear();
     for (std::size_t i = 0; i < n; ++i) {
         SentenceAnalysis& s = doc.sentences[i];
         if (!wanted[i] || s.words.empty() || s.upos.size() != s.words.size()) continue;
-        jobs.push_back({s.words, s.upos, s.xpos, &s.parse});
+        m.parser.parse(s.words, s.upos, s.xpos, &m.clusters, s.parse);
     }
-    m.parser.parse_many(jobs, &m.clusters);
 }
 
 void iob2_tags(const DocumentAnalysis& doc, std::size_t s, std::vector<std::string>& out) {

@@ -108,25 +108,6 @@ void LinearModel::prefetch(Feature f) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[stored(f) & (slots_.size() - 1)]);
 }
 
-void LinearModel::prefetch(std::span<const Feature> feats) const {
-    if (slots_.empty()) return;
-    const std::size_t mask = slots_.size() - 1;
-    for (Feature f : feats) __builtin_prefetch(&slots_[stored(f) & mask]);
-}
-
-void LinearModel::find_rows(std::span<const Feature> feats, std::vector<const Slot*>& rows) const {
-    rows.clear();
-    for (Feature f : feats)
-        if (const Slot* slot = find(f)) {
-            prefetch_row(*slot);
-            rows.push_back(slot);
-        }
-}
-
-void LinearModel::add_rows(std::span<const Slot* const> rows, std::span<float> scores) const {
-    for (const Slot* slot : rows) add_row(*slot, scores);
-}
-
 void LinearModel::add_scores_each(std::span<const Feature> feats, std::span<const std::uint32_t> ends,
                                   std::span<float> out) const {
     if (slots_.empty()) return;

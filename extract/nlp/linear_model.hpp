@@ -40,24 +40,6 @@ class LinearModel {
     // Asks the memory for the slot where `f` is looked up, ahead of its add_scores.
     void prefetch(Feature f) const;
 
-    // One slot of the open-addressing table: the feature and where its row is, so that a
-    // lookup costs one cache line for the slot and one for the row (scoring is bound by
-    // memory latency, not arithmetic). A row of a single cell (most rows) is kept in the slot
-    // itself: `count` = kInline | its class, `offset` = its weight's bits, and the lookup
-    // costs the slot's cache line alone.
-    struct Slot {
-        Feature key = 0;  // 0 = empty (a feature id 0 is remapped to 1)
-        std::uint32_t offset = 0;  // into cells_, or into dense_ for a dense row
-        std::uint32_t count = 0;   // cells in the row; kDense for a dense row
-    };
-    // add_scores in three steps, so that the waits for memory of one can overlap other work
-    // (another sentence's step): prefetch the slots of `feats`; find the slots of the known
-    // features, in order, prefetching their rows; add those rows in that order. The sums
-    // are add_scores' to the bit.
-    void prefetch(std::span<const Feature> feats) const;
-    void find_rows(std::span<const Feature> feats, std::vector<const Slot*>& rows) const;
-    void add_rows(std::span<const Slot* const> rows, std::span<float> scores) const;
-
     // Weights are stored as 16-bit integers with one scale for the model (relative error
     // under 1/32767 of the largest weight), classes as 16-bit ids.
     void save(ModelWriter& out) const;
@@ -84,6 +66,16 @@ class LinearModel {
    private:
     void build_index();
 
+    // One slot of the open-addressing table: the feature and where its row is, so that a
+    // lookup costs one cache line for the slot and one for the row (scoring is bound by
+    // memory latency, not arithmetic). A row of a single cell (most rows) is kept in the slot
+    // itself: `count` = kInline | its class, `offset` = its weight's bits, and the lookup
+    // costs the slot's cache line alone.
+    struct Slot {
+        Feature key = 0;  // 0 = empty (a feature id 0 is remapped to 1)
+        std::uint32_t offset = 0;  // into cells_, or into dense_ for a dense row
+        std::uint32_t count = 0;   // cells in the row; kDense for a dense row
+    };
     static constexpr std::uint32_t kDense = 0xffffffffu;
     static constexpr std::uint32_t kInline = 0x80000000u;
     struct Cell {

@@ -26,7 +26,6 @@ class ParserModel {
 
     void parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
                std::span<const std::string_view> xpos, const WordClusters* word_clusters, Parse& out) const;
-    void parse_many(std::span<const ParseJob> jobs, const WordClusters* word_clusters) const;
     void parse_beam(std::span<const std::string_view> words, std::span<const std::string_view> upos,
                     std::span<const std::string_view> xpos, const WordClusters* word_clusters, int width,
                     Parse& out) const;

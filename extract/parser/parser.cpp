@@ -14,6 +14,14 @@
 namespace kg::nlp {
 namespace {
 
+// Per-thread buffers, reused from sentence to sentence so parsing does not allocate.
+struct Scratch {
+    parser::State st;
+    std::vector<parser::TokenKeys> keys;
+    std::vector<Feature> feats;
+    std::vector<std::int32_t> label_scores;
+};
+
 // Beam search buffers: the states of the current and next beam, their scores, and the
 // candidate expansions of a step.
 struct BeamScratch {
@@ -29,148 +37,64 @@ struct BeamScratch {
     std::vector<std::int32_t> label_scores;
 };
 
-// Sentences parsed at once by parse_many: enough that a lane's prefetched slots have
-// arrived by the time it comes round again, few enough that the lanes' buffers stay in the
-// first-level cache.
-constexpr std::size_t kLanes = 4;
-
-// One sentence under way in parse_many, and the step it is at.
-struct Lane {
-    enum Step { kIdle, kMoveFeatures, kMove, kFindLabel, kLabel };
-    Step step = kIdle;
-    const ParseJob* job = nullptr;
-    parser::State st;
-    std::vector<parser::TokenKeys> keys;
-    std::vector<Feature> feats;
-    std::vector<parser::LabelModel::Row> rows;
-    std::vector<std::int32_t> label_scores;
-    parser::Move move = parser::kShift;
-};
-
-void check_lengths(std::span<const std::string_view> words, std::span<const std::string_view> upos,
-                   std::span<const std::string_view> xpos) {
-    if (upos.size() != words.size() || xpos.size() != words.size())
-        throw std::invalid_argument("Parser::parse: words, upos and xpos differ in length");
-}
-
-// The best label but the root's (the root's arc is made by its own move); ties go to the
-// first.
-int best_label(std::span<const std::int32_t> scores, int root_label) {
-    int lab = -1;
-    for (int l = 0; l < static_cast<int>(scores.size()); ++l)
-        if (l != root_label && (lab < 0 || scores[static_cast<std::size_t>(l)] > scores[static_cast<std::size_t>(lab)]))
-            lab = l;
-    return lab;
-}
-
-void write_parse(const parser::State& st, Parse& out) {
-    const int n = st.n;
-    out.head.resize(static_cast<std::size_t>(n));
-    out.label.resize(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        int h = st.head[static_cast<std::size_t>(i)];
-        out.head[static_cast<std::size_t>(i)] = h == n ? 0 : h + 1;
-        out.label[static_cast<std::size_t>(i)] = static_cast<std::uint16_t>(st.label[static_cast<std::size_t>(i)]);
-    }
-}
-
 }  // namespace
-
-void ParserModel::parse_many(std::span<const ParseJob> jobs, const WordClusters* word_clusters) const {
-    using namespace parser;
-    if (beam > 1) {
-        for (const ParseJob& job : jobs) parse(job.words, job.upos, job.xpos, word_clusters, *job.out);
-        return;
-    }
-    for (const ParseJob& job : jobs) check_lengths(job.words, job.upos, job.xpos);
-    const WordClusters* wc = clusters ? word_clusters : nullptr;
-    thread_local std::array<Lane, kLanes> lanes;
-    std::size_t next = 0, busy = 0;
-    // Gives the lane the next sentence that needs a move (a sentence of no words has its
-    // empty parse at once); false when none is left.
-    auto start = [&](Lane& lane) {
-        while (next < jobs.size()) {
-            const ParseJob& job = jobs[next++];
-            lane.st.reset(static_cast<int>(job.words.size()));
-            if (lane.st.terminal()) {
-                write_parse(lane.st, *job.out);
-                continue;
-            }
-            lane.job = &job;
-            encode_sentence(job.words, job.upos, job.xpos, wc, lane.keys);
-            lane.label_scores.resize(labels.size());
-            lane.step = Lane::kMoveFeatures;
-            return true;
-        }
-        lane.step = Lane::kIdle;
-        return false;
-    };
-    auto applied = [&](Lane& lane) {
-        if (!lane.st.terminal()) {
-            lane.step = Lane::kMoveFeatures;
-            return;
-        }
-        write_parse(lane.st, *lane.job->out);
-        if (!start(lane)) --busy;
-    };
-    for (Lane& lane : lanes) busy += start(lane);
-    // Round after round, each busy lane takes one step; a step ends where the next one would
-    // wait for memory (after prefetching what it will read).
-    std::array<std::int32_t, kMoves> scores;
-    while (busy > 0) {
-        for (Lane& lane : lanes) {
-            State& st = lane.st;
-            switch (lane.step) {
-                case Lane::kIdle:
-                    break;
-                case Lane::kMoveFeatures:
-                    move_features(st, lane.keys, clusters, lane.feats);
-                    moves.prefetch(lane.feats);
-                    lane.step = Lane::kMove;
-                    break;
-                case Lane::kMove: {
-                    moves.scores_prefetched(lane.feats, scores);
-                    int best = -1;
-                    for (int m = 0; m < kMoves; ++m)
-                        if (st.valid(static_cast<Move>(m)) && (best < 0 || scores[m] > scores[best])) best = m;
-                    lane.move = static_cast<Move>(best);
-                    int h, d;
-                    st.arc_of(lane.move, h, d);
-                    if (d >= 0 && h < st.n) {
-                        label_features(st, lane.keys, clusters, h, d, lane.feats);
-                        labeler.prefetch(lane.feats);
-                        lane.step = Lane::kFindLabel;
-                    } else {
-                        st.apply(lane.move, root_label);
-                        applied(lane);
-                    }
-                    break;
-                }
-                case Lane::kFindLabel:
-                    labeler.find_rows(lane.feats, lane.rows);
-                    lane.step = Lane::kLabel;
-                    break;
-                case Lane::kLabel:
-                    std::fill(lane.label_scores.begin(), lane.label_scores.end(), 0);
-                    labeler.add_rows(lane.rows, lane.label_scores);
-                    st.apply(lane.move, best_label(lane.label_scores, root_label));
-                    applied(lane);
-                    break;
-            }
-        }
-    }
-}
 
 void ParserModel::parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
                         std::span<const std::string_view> xpos, const WordClusters* word_clusters,
                         Parse& out) const {
-    check_lengths(words, upos, xpos);
+    using namespace parser;
+    if (upos.size() != words.size() || xpos.size() != words.size())
+        throw std::invalid_argument("Parser::parse: words, upos and xpos differ in length");
     if (beam > 1) {
         parse_beam(words, upos, xpos, word_clusters, beam, out);
         return;
     }
-    const ParseJob job{words, upos, xpos, &out};
-    parse_many({&job, 1}, word_clusters);
+    thread_local Scratch s;
+    const int n = static_cast<int>(words.size());
+    encode_sentence(words, upos, xpos, clusters ? word_clusters : nullptr, s.keys);
+    s.st.reset(n);
+    s.label_scores.resize(labels.size());
+    std::array<std::int32_t, kMoves> scores;
+    while (!s.st.terminal()) {
+        // A state with one valid move takes it unscored: the best of one candidate is that
+        // one whatever the scores, so the parse is the same, and its hundred-odd feature
+        // lookups are saved. Such states are common: every empty stack (the sentence's
+        // start, and after a left arc from its only word) allows only Shift, and once the
+        // buffer is down to the root each move is forced.
+        int best = -1, valid = 0;
+        for (int m = 0; m < kMoves; ++m)
+            if (s.st.valid(static_cast<Move>(m))) {
+                best = m;
+                ++valid;
+            }
+        if (valid > 1) {
+            move_features(s.st, s.keys, clusters, s.feats);
+            moves.scores(s.feats, scores);
+            best = -1;
+            for (int m = 0; m < kMoves; ++m)
+                if (s.st.valid(static_cast<Move>(m)) && (best < 0 || scores[m] > scores[best])) best = m;
+        }
+        auto move = static_cast<Move>(best);
+        int h, d;
+        s.st.arc_of(move, h, d);
+        int lab = root_label;
+        if (d >= 0 && h < n) {
+            label_features(s.st, s.keys, clusters, h, d, s.feats);
+            std::fill(s.label_scores.begin(), s.label_scores.end(), 0);
+            labeler.scores(s.feats, s.label_scores);
+            lab = -1;
+            for (int l = 0; l < static_cast<int>(labels.size()); ++l)
+                if (l != root_label && (lab < 0 || s.label_scores[l] > s.label_scores[lab])) lab = l;
+        }
+        s.st.apply(move, lab);
+    }
+    out.head.resize(words.size());
+    out.label.resize(words.size());
+    for (int i = 0; i < n; ++i) {
+        int h = s.st.head[static_cast<std::size_t>(i)];
+        out.head[static_cast<std::size_t>(i)] = h == n ? 0 : h + 1;
+        out.label[static_cast<std::size_t>(i)] = static_cast<std::uint16_t>(s.st.label[static_cast<std::size_t>(i)]);
+    }
 }
 
 void ParserModel::parse_beam(std::span<const std::string_view> words, std::span<const std::string_view> upos,
@@ -223,7 +147,11 @@ void ParserModel::parse_beam(std::span<const std::string_view> words, std::span<
                 label_features(st, s.keys, clusters, h, d, s.feats);
                 std::fill(s.label_scores.begin(), s.label_scores.end(), 0);
                 labeler.scores(s.feats, s.label_scores);
-                lab = best_label(s.label_scores, root_label);
+                lab = -1;
+                for (int l = 0; l < static_cast<int>(labels.size()); ++l)
+                    if (l != root_label && (lab < 0 || s.label_scores[static_cast<std::size_t>(l)] >
+                                                           s.label_scores[static_cast<std::size_t>(lab)]))
+                        lab = l;
             }
             st.apply(move, lab);
             s.next_score[j] = c.score;
@@ -232,7 +160,14 @@ void ParserModel::parse_beam(std::span<const std::string_view> words, std::span<
         std::swap(s.cur, s.next);
         std::swap(s.cur_score, s.next_score);
     }
-    write_parse(s.cur[0], out);
+    const State& best = s.cur[0];
+    out.head.resize(words.size());
+    out.label.resize(words.size());
+    for (int i = 0; i < n; ++i) {
+        int h = best.head[static_cast<std::size_t>(i)];
+        out.head[static_cast<std::size_t>(i)] = h == n ? 0 : h + 1;
+        out.label[static_cast<std::size_t>(i)] = static_cast<std::uint16_t>(best.label[static_cast<std::size_t>(i)]);
+    }
 }
 
 void ParserModel::save(const std::string& path) const {
@@ -301,11 +236,6 @@ void Parser::parse(std::span<const std::string_view> words, std::span<const std:
                    std::span<const std::string_view> xpos, const WordClusters* clusters, Parse& out) const {
     if (!model_) throw std::logic_error("Parser::parse: no model loaded");
     model_->parse(words, upos, xpos, clusters, out);
-}
-
-void Parser::parse_many(std::span<const ParseJob> jobs, const WordClusters* clusters) const {
-    if (!model_) throw std::logic_error("Parser::parse_many: no model loaded");
-    model_->parse_many(jobs, clusters);
 }
 
 std::string_view Parser::label_name(std::uint16_t id) const {

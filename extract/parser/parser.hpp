@@ -31,12 +31,6 @@ struct Parse {
     std::vector<std::uint16_t> label;
 };
 
-// One sentence for Parser::parse_many: its words and tags, and where its parse goes.
-struct ParseJob {
-    std::span<const std::string_view> words, upos, xpos;
-    Parse* out = nullptr;
-};
-
 class Parser {
    public:
     Parser();
@@ -54,11 +48,6 @@ class Parser {
     // are reused, so parsing allocates nothing once they have grown.
     void parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
                std::span<const std::string_view> xpos, const WordClusters* clusters, Parse& out) const;
-    // Parses each job's sentence exactly as parse() would (a parse depends on its sentence
-    // alone), a few sentences at a time with their steps interleaved: the lookups of one
-    // sentence's features wait for memory while the others' features are computed, instead
-    // of the processor idling on each wait in turn.
-    void parse_many(std::span<const ParseJob> jobs, const WordClusters* clusters) const;
 
     std::string_view label_name(std::uint16_t id) const;  // full UD label, e.g. "nmod:poss"
     std::size_t label_count() const;

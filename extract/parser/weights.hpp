@@ -1,6 +1,8 @@
 // The parser's linear models, laid out for speed: a feature's weights sit beside its key in
-// an open-addressing table, and all the slots a state needs are prefetched before any is
-// read, so the memory latency of a few dozen lookups overlaps instead of adding up.
+// an open-addressing table, and slots are prefetched ahead of their reading (the transition
+// model a sliding window of a few dozen features ahead, the label model all of a state's at
+// once, then every line of their rows), so the memory latency of the lookups overlaps
+// instead of adding up.
 //
 // - Transition model: 4 classes (shift, reduce, left, right), a dense row of 4 int16 weights
 //   per feature: one cache line per lookup.
@@ -108,11 +110,6 @@ class MoveModel {
     static MoveModel from(std::span<const MoveTrainer* const> runs, float min_weight, std::uint32_t min_updates);
     // out[m] = sum of the weights (quantised units) of `feats` for move m.
     void scores(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const;
-    // Asks the memory for the slots of `feats`, ahead of their scores() (while other work,
-    // such as another sentence's step, hides the wait).
-    void prefetch(std::span<const Feature> feats) const;
-    // scores() for features whose slots were prefetched already.
-    void scores_prefetched(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const;
     std::size_t features() const { return keys_.size(); }
     void save(ModelWriter& out) const;
     static MoveModel load(ModelReader& in);
@@ -166,15 +163,6 @@ class LabelModel {
     static LabelModel from(std::span<const LabelTrainer* const> runs, float min_weight, std::uint32_t min_updates);
     // out[l] += weights (quantised units); out.size() >= labels().
     void scores(std::span<const Feature> feats, std::span<std::int32_t> out) const;
-    // scores() in three steps, so that the waits for memory of one can overlap other work:
-    // prefetch the slots of `feats`; find their rows (and prefetch those); add the rows.
-    // Integer sums: the result is scores()' whatever the order of the rows.
-    struct Row {
-        std::uint32_t begin, end;
-    };
-    void prefetch(std::span<const Feature> feats) const;
-    void find_rows(std::span<const Feature> feats, std::vector<Row>& rows) const;
-    void add_rows(std::span<const Row> rows, std::span<std::int32_t> out) const;
     std::size_t labels() const { return labels_; }
     std::size_t features() const { return keys_.size(); }
     void save(ModelWriter& out) const;

@@ -1,7 +1,6 @@
 #include "extract/tagger/tagger.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -34,23 +33,11 @@ std::optional<std::uint16_t> find_name(const std::vector<std::string>& names, st
 
 }  // namespace
 
-// Sentences tagged at once by tag_many: enough that a lane's prefetched slots have arrived
-// by the time it comes round again, few enough that the lanes' buffers stay in the
-// first-level cache.
-constexpr std::size_t kLanes = 4;
-
-// One sentence under way in tag_many: its buffers, reused from sentence to sentence so that
-// tagging allocates nothing once they have grown, and the word it is at.
-struct Tagger::Lane {
-    enum Step { kIdle, kFind, kScore };
-    Step step = kIdle;
-    Tags* out = nullptr;
-    std::size_t n = 0, i = 0;
-    bool second = false;  // in the second pass
-    std::uint64_t prev1 = tagger::kStartTag, prev2 = tagger::kStartTag;
+// The buffers of one tagging call, kept per thread so that tagging sentence after sentence
+// allocates nothing once they have grown.
+struct Tagger::Scratch {
     std::vector<tagger::WordKeys> keys;
     std::vector<Feature> feats;
-    std::vector<const LinearModel::Slot*> rows;
     std::vector<float> scores;
     std::vector<int> fixed;  // dictionary class, or -1
     std::vector<std::uint16_t> first, final;
@@ -64,123 +51,72 @@ std::optional<std::uint16_t> Tagger::dictionary_class(std::uint64_t key) const {
 }
 
 void Tagger::tag(std::span<const std::string_view> words, const WordClusters* clusters, Tags& out) const {
-    const TagJob job{words, &out};
-    tag_many({&job, 1}, clusters);
+    // One scratch per thread: the tagger itself stays const and shared.
+    thread_local Scratch scratch;
+    tag_with(scratch, words, clusters, out);
 }
 
-// Sets the lane on `job`'s sentence; true when a word of it waits to be scored (false: its
-// tags are written already, every word taken from the dictionary or none at all).
-bool Tagger::start(Lane& s, const TagJob& job, bool use_clusters, const WordClusters* clusters) const {
-    const std::size_t n = job.words.size();
-    tagger::describe_words(job.words, use_clusters ? clusters : nullptr, s.keys);
+void Tagger::tag_with(Scratch& s, std::span<const std::string_view> words, const WordClusters* clusters,
+                      Tags& out) const {
+    if (class_upos_.empty()) throw std::logic_error("Tagger::tag: no model (use Tagger::load or train_tagger)");
+    const std::size_t n = words.size();
+    const bool use_clusters = uses_clusters_ && clusters != nullptr;
+    tagger::describe_words(words, use_clusters ? clusters : nullptr, s.keys);
     s.fixed.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        auto c = dictionary_class(tagger::form_key(job.words[i]));
+        auto c = dictionary_class(tagger::form_key(words[i]));
         s.fixed[i] = c ? *c : -1;
     }
     s.scores.resize(class_upos_.size());
+    auto best = [&](const LinearModel& model) {
+        std::fill(s.scores.begin(), s.scores.end(), 0.0f);
+        model.add_scores(s.feats, s.scores);
+        return static_cast<std::uint16_t>(std::max_element(s.scores.begin(), s.scores.end()) - s.scores.begin());
+    };
     s.first.resize(n);
-    s.final.resize(n);
     s.margin.assign(n, 0.0f);
-    s.out = job.out;
-    s.n = n;
-    s.i = 0;
-    s.second = false;
-    s.prev1 = s.prev2 = tagger::kStartTag;
-    return next_word(s, use_clusters);
-}
-
-// Moves the lane on to the next word that needs scoring (words from the dictionary, and in
-// the second pass words the first pass was sure of, are settled on the way), computes its
-// features and prefetches their slots. False when the sentence is done: its tags are
-// written.
-bool Tagger::next_word(Lane& s, bool use_clusters) const {
-    for (;;) {
-        if (s.i == s.n && !s.second && two_pass_) {
-            s.second = true;
-            s.i = 0;
-            s.prev1 = s.prev2 = tagger::kStartTag;
-        }
-        if (s.i == s.n) break;
-        const std::size_t i = s.i;
+    std::uint64_t prev1 = tagger::kStartTag, prev2 = tagger::kStartTag;
+    for (std::size_t i = 0; i < n; ++i) {
         std::uint16_t c;
         if (s.fixed[i] >= 0) {
             c = static_cast<std::uint16_t>(s.fixed[i]);
-        } else if (!s.second) {
-            tagger::first_pass_features(s.keys, i, s.prev1, s.prev2, use_clusters, s.feats);
-            first_.prefetch(s.feats);
-            return true;
-        } else if (s.margin[i] > confident_margin_) {
-            c = s.first[i];  // the second pass would hardly ever change it: skipped for speed
         } else {
-            std::uint64_t r1 = i + 1 < s.n ? s.first[i + 1] : tagger::kEndTag;
-            std::uint64_t r2 = i + 2 < s.n ? s.first[i + 2] : tagger::kEndTag;
-            tagger::second_pass_features(s.keys, i, s.prev1, s.prev2, r1, r2, use_clusters, s.feats);
-            second_.prefetch(s.feats);
-            return true;
+            tagger::first_pass_features(s.keys, i, prev1, prev2, use_clusters, s.feats);
+            c = best(first_);
+            s.margin[i] = s.scores[c] - runner_up(s.scores, c);
         }
-        (s.second ? s.final : s.first)[i] = c;
-        s.prev2 = s.prev1;
-        s.prev1 = c;
-        ++s.i;
+        s.first[i] = c;
+        prev2 = prev1;
+        prev1 = c;
     }
-    const std::vector<std::uint16_t>& result = two_pass_ ? s.final : s.first;
-    Tags& out = *s.out;
-    out.upos.resize(s.n);
-    out.xpos.resize(s.n);
-    for (std::size_t i = 0; i < s.n; ++i) {
-        out.upos[i] = class_upos_[result[i]];
-        out.xpos[i] = class_xpos_[result[i]];
-    }
-    return false;
-}
-
-// Scores the lane's word from the rows found for its features and settles its class.
-void Tagger::score_word(Lane& s) const {
-    std::fill(s.scores.begin(), s.scores.end(), 0.0f);
-    (s.second ? second_ : first_).add_rows(s.rows, s.scores);
-    auto c = static_cast<std::uint16_t>(std::max_element(s.scores.begin(), s.scores.end()) - s.scores.begin());
-    if (!s.second) s.margin[s.i] = s.scores[c] - runner_up(s.scores, c);
-    (s.second ? s.final : s.first)[s.i] = c;
-    s.prev2 = s.prev1;
-    s.prev1 = c;
-    ++s.i;
-}
-
-void Tagger::tag_many(std::span<const TagJob> jobs, const WordClusters* clusters) const {
-    if (class_upos_.empty()) throw std::logic_error("Tagger::tag: no model (use Tagger::load or train_tagger)");
-    const bool use_clusters = uses_clusters_ && clusters != nullptr;
-    // One set of lanes per thread: the tagger itself stays const and shared.
-    thread_local std::array<Lane, kLanes> lanes;
-    std::size_t next = 0, busy = 0;
-    auto take = [&](Lane& lane) {
-        while (next < jobs.size())
-            if (start(lane, jobs[next++], use_clusters, clusters)) {
-                lane.step = Lane::kFind;
-                return true;
+    const std::vector<std::uint16_t>* result = &s.first;
+    if (two_pass_) {
+        s.final.resize(n);
+        prev1 = prev2 = tagger::kStartTag;
+        for (std::size_t i = 0; i < n; ++i) {
+            std::uint16_t c;
+            if (s.fixed[i] >= 0) {
+                c = static_cast<std::uint16_t>(s.fixed[i]);
+            } else if (s.margin[i] > confident_margin_) {
+                c = s.first[i];  // the second pass would hardly ever change it: skipped for speed
+            } else {
+                std::uint64_t r1 = i + 1 < n ? s.first[i + 1] : tagger::kEndTag;
+                std::uint64_t r2 = i + 2 < n ? s.first[i + 2] : tagger::kEndTag;
+                tagger::second_pass_features(s.keys, i, prev1, prev2, r1, r2, use_clusters, s.feats);
+                c = best(second_);
             }
-        lane.step = Lane::kIdle;
-        return false;
-    };
-    for (Lane& lane : lanes) busy += take(lane);
-    // Round after round, each busy lane takes one step; a step ends where the next one would
-    // wait for memory (after prefetching what it will read).
-    while (busy > 0)
-        for (Lane& lane : lanes) {
-            switch (lane.step) {
-                case Lane::kIdle:
-                    break;
-                case Lane::kFind:
-                    (lane.second ? second_ : first_).find_rows(lane.feats, lane.rows);
-                    lane.step = Lane::kScore;
-                    break;
-                case Lane::kScore:
-                    score_word(lane);
-                    if (next_word(lane, use_clusters)) lane.step = Lane::kFind;
-                    else if (!take(lane)) --busy;
-                    break;
-            }
+            s.final[i] = c;
+            prev2 = prev1;
+            prev1 = c;
         }
+        result = &s.final;
+    }
+    out.upos.resize(n);
+    out.xpos.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        out.upos[i] = class_upos_[(*result)[i]];
+        out.xpos[i] = class_xpos_[(*result)[i]];
+    }
 }
 
 std::string_view Tagger::upos_name(std::uint16_t id) const {

@@ -30,12 +30,6 @@ struct Tags {
     std::vector<std::uint16_t> upos, xpos;
 };
 
-// One sentence for Tagger::tag_many: its words and where its tags go.
-struct TagJob {
-    std::span<const std::string_view> words;
-    Tags* out = nullptr;
-};
-
 class Tagger {
    public:
     // Kind "tagger". Throws ModelError naming the file when it is missing, truncated or foreign.
@@ -46,10 +40,6 @@ class Tagger {
     // then off (a model trained with clusters tags worse without them). Const and thread-safe;
     // per-thread buffers are reused, so tagging allocates nothing once they have grown.
     void tag(std::span<const std::string_view> words, const WordClusters* clusters, Tags& out) const;
-    // Tags each job's sentence exactly as tag() would (a sentence's tags depend on it alone),
-    // a few sentences at a time with their words' steps interleaved: one sentence's lookups
-    // wait for memory while the others' features are computed.
-    void tag_many(std::span<const TagJob> jobs, const WordClusters* clusters) const;
 
     std::string_view upos_name(std::uint16_t id) const;
     std::string_view xpos_name(std::uint16_t id) const;
@@ -65,10 +55,9 @@ class Tagger {
 
    private:
     friend class TaggerBuilder;
-    struct Lane;
-    bool start(Lane& lane, const TagJob& job, bool use_clusters, const WordClusters* clusters) const;
-    bool next_word(Lane& lane, bool use_clusters) const;
-    void score_word(Lane& lane) const;
+    struct Scratch;
+    void tag_with(Scratch& scratch, std::span<const std::string_view> words, const WordClusters* clusters,
+                  Tags& out) const;
     std::optional<std::uint16_t> dictionary_class(std::uint64_t form_key) const;
 
     std::vector<std::string> upos_names_, xpos_names_;

@@ -129,37 +129,3 @@ TEST_CASE("every parse is a single-rooted tree over all the words") {
         CHECK(p.head.empty());
     }
 }
-
-TEST_CASE("parsing many sentences at once gives each the parse it gets alone") {
-    // More sentences than the parser interleaves, of different lengths (so they finish at
-    // different steps and free lanes take the next), with an empty one among them.
-    std::vector<Tagged> sentences;
-    const char* pieces[] = {"the/DT/DET", "old/JJ/ADJ", "man/NN/NOUN", "saw/VBD/VERB", "a/DT/DET",
-                            "dog/NN/NOUN", "and/CC/CCONJ", ",/,/PUNCT", "in/IN/ADP", "quickly/RB/ADV"};
-    for (int s = 0; s < 11; ++s) {
-        std::string text;
-        for (int i = 0; i < 1 + (s * 13) % 37; ++i) text += std::string(pieces[(i * 7 + s + i / 3) % 10]) + " ";
-        sentences.push_back(tagged(text));
-    }
-    sentences.push_back(tagged("The/DT/DET committee/NN/NOUN approved/VBD/VERB the/DT/DET budget/NN/NOUN ././PUNCT"));
-    std::vector<Parse> alone, together(sentences.size() + 1);
-    for (const Tagged& t : sentences) alone.push_back(parse(t));
-    std::vector<ParseJob> jobs;
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        if (i == 3) jobs.push_back({{}, {}, {}, &together.back()});  // no words
-        jobs.push_back({sentences[i].wv, sentences[i].uv, sentences[i].xv, &together[i]});
-    }
-    together.back().head = {7};  // overwritten by the empty parse
-    shipped().parse_many(jobs, clusters());
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        CAPTURE(i);
-        CHECK(together[i].head == alone[i].head);
-        CHECK(together[i].label == alone[i].label);
-        CHECK(single_rooted_tree(together[i], sentences[i].words.size()));
-    }
-    CHECK(together.back().head.empty());
-    // A job whose tags do not match its words is refused before any is parsed.
-    Parse untouched;
-    jobs.push_back({sentences[0].wv, sentences[1].uv, sentences[0].xv, &untouched});
-    CHECK_THROWS_AS(shipped().parse_many(jobs, clusters()), std::invalid_argument);
-}

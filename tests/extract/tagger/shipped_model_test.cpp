@@ -118,32 +118,3 @@ TEST_CASE("an empty sentence gives no tags; a model without its clusters still t
     shipped().tagger.tag(words, nullptr, tags);
     CHECK(shipped().tagger.upos_name(tags.upos[0]) == "PRON");
 }
-
-TEST_CASE("tagging many sentences at once gives each the tags it gets alone") {
-    // More sentences than the tagger interleaves, of different lengths (so they finish at
-    // different words and free lanes take the next), with an empty one among them.
-    const char* pieces[] = {"The", "old", "committee", "approved", "a", "budget", "and", ",", "in", "quickly",
-                            "Zorbex", "runs", "3.5", "percent", "yesterday", "."};
-    std::vector<std::vector<std::string_view>> sentences;
-    for (int s = 0; s < 11; ++s) {
-        std::vector<std::string_view> words;
-        for (int i = 0; i < 1 + (s * 13) % 31; ++i) words.push_back(pieces[(i * 7 + s + i / 3) % 16]);
-        sentences.push_back(words);
-    }
-    sentences.insert(sentences.begin() + 3, std::vector<std::string_view>{});
-    const auto& m = shipped();
-    std::vector<Tags> alone(sentences.size()), together(sentences.size());
-    std::vector<TagJob> jobs;
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        m.tagger.tag(sentences[i], &m.clusters, alone[i]);
-        jobs.push_back({sentences[i], &together[i]});
-    }
-    together[3].upos = {1};  // overwritten by the empty sentence's tags
-    m.tagger.tag_many(jobs, &m.clusters);
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        CAPTURE(i);
-        CHECK(together[i].upos == alone[i].upos);
-        CHECK(together[i].xpos == alone[i].xpos);
-        CHECK(together[i].upos.size() == sentences[i].size());
-    }
-}
