@@ -367,7 +367,8 @@ void LabelModel::scores(std::span<const Feature> feats, std::span<std::int32_t> 
                 if (e.key == f) {
                     found[i] = &e;
                     // Every line of the row: a row of a common feature spans several.
-                    for (std::uint32_t k = e.begin; k < e.end; k += 64 / sizeof(Entry)) __builtin_prefetch(&entries_[k]);
+                    for (std::uint32_t k = e.begin; k < e.end; k += 64 / sizeof(Entry))
+                        __builtin_prefetch(&entries_[k]);
                     if (e.end > e.begin) __builtin_prefetch(&entries_[e.end - 1]);
                     break;
                 }
