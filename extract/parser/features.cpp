@@ -57,11 +57,14 @@ std::uint64_t distance_bucket(int a, int b) {
 // numbered by their order in the code.
 class Sink {
    public:
+    // Inlined, so that each template number is a constant and the hashing of it folds away.
     explicit Sink(std::vector<Feature>& out, std::uint32_t base) : out_(out), t_(base) {}
-    void add(std::uint64_t a) { out_.push_back(feature(++t_, a)); }
-    void add(std::uint64_t a, std::uint64_t b) { out_.push_back(feature(++t_, a, b)); }
-    void add(std::uint64_t a, std::uint64_t b, std::uint64_t c) { out_.push_back(feature(++t_, a, b, c)); }
-    void add(std::uint64_t a, std::uint64_t b, std::uint64_t c, std::uint64_t d) {
+    [[gnu::always_inline]] void add(std::uint64_t a) { out_.push_back(feature(++t_, a)); }
+    [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b) { out_.push_back(feature(++t_, a, b)); }
+    [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+        out_.push_back(feature(++t_, a, b, c));
+    }
+    [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b, std::uint64_t c, std::uint64_t d) {
         out_.push_back(conjoin(feature(++t_, a, b, c), d));
     }
 

@@ -56,11 +56,24 @@ void ParserModel::parse(std::span<const std::string_view> words, std::span<const
     s.label_scores.resize(labels.size());
     std::array<std::int32_t, kMoves> scores;
     while (!s.st.terminal()) {
-        move_features(s.st, s.keys, clusters, s.feats);
-        moves.scores(s.feats, scores);
-        int best = -1;
+        // A state with one valid move takes it unscored: the best of one candidate is that
+        // one whatever the scores, so the parse is the same, and its hundred-odd feature
+        // lookups are saved. Such states are common: every empty stack (the sentence's
+        // start, and after a left arc from its only word) allows only Shift, and once the
+        // buffer is down to the root each move is forced.
+        int best = -1, valid = 0;
         for (int m = 0; m < kMoves; ++m)
-            if (s.st.valid(static_cast<Move>(m)) && (best < 0 || scores[m] > scores[best])) best = m;
+            if (s.st.valid(static_cast<Move>(m))) {
+                best = m;
+                ++valid;
+            }
+        if (valid > 1) {
+            move_features(s.st, s.keys, clusters, s.feats);
+            moves.scores(s.feats, scores);
+            best = -1;
+            for (int m = 0; m < kMoves; ++m)
+                if (s.st.valid(static_cast<Move>(m)) && (best < 0 || scores[m] > scores[best])) best = m;
+        }
         auto move = static_cast<Move>(best);
         int h, d;
         s.st.arc_of(move, h, d);

@@ -13,7 +13,7 @@ namespace {
 // Feature id 0 marks an empty slot; a real feature hashed to 0 (one in 2^64) is stored as 1.
 Feature stored(Feature f) { return f ? f : 1; }
 
-constexpr std::size_t kChunk = 64;  // slots prefetched at a time
+constexpr std::size_t kChunk = 64;  // label model: slots prefetched at a time
 
 // Load factor between 1/3 and 2/3: short probes, and a table half the size of one at 1/2 max.
 std::size_t table_size(std::size_t n) { return std::bit_ceil(std::max<std::size_t>(16, n + n / 2)); }
@@ -196,23 +196,22 @@ void MoveModel::build() {
 
 void MoveModel::scores(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const {
     out.fill(0);
-    std::size_t slot[kChunk];
-    for (std::size_t base = 0; base < feats.size(); base += kChunk) {
-        std::size_t n = std::min(kChunk, feats.size() - base);
-        for (std::size_t i = 0; i < n; ++i) {
-            slot[i] = stored(feats[base + i]) & mask_;
-            __builtin_prefetch(&table_[slot[i]]);
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            Feature f = stored(feats[base + i]);
-            for (std::size_t s = slot[i];; s = (s + 1) & mask_) {
-                const Slot& e = table_[s];
-                if (e.key == f) {
-                    for (int m = 0; m < kMoves; ++m) out[m] += e.w[m];
-                    break;
-                }
-                if (e.key == 0) break;
+    // A sliding window: the slot of feature i + kAhead is prefetched as feature i is looked
+    // up, so that about as many misses are in flight as the core can track, all the time
+    // (integer sums: the order of the features does not matter).
+    constexpr std::size_t kAhead = 24;
+    const std::size_t n = feats.size();
+    for (std::size_t i = 0; i < std::min(kAhead, n); ++i) __builtin_prefetch(&table_[stored(feats[i]) & mask_]);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + kAhead < n) __builtin_prefetch(&table_[stored(feats[i + kAhead]) & mask_]);
+        Feature f = stored(feats[i]);
+        for (std::size_t s = f & mask_;; s = (s + 1) & mask_) {
+            const Slot& e = table_[s];
+            if (e.key == f) {
+                for (int m = 0; m < kMoves; ++m) out[m] += e.w[m];
+                break;
             }
+            if (e.key == 0) break;
         }
     }
 }
@@ -367,7 +366,10 @@ void LabelModel::scores(std::span<const Feature> feats, std::span<std::int32_t> 
                 const Slot& e = table_[s];
                 if (e.key == f) {
                     found[i] = &e;
-                    __builtin_prefetch(&entries_[e.begin]);
+                    // Every line of the row: a row of a common feature spans several.
+                    for (std::uint32_t k = e.begin; k < e.end; k += 64 / sizeof(Entry))
+                        __builtin_prefetch(&entries_[k]);
+                    if (e.end > e.begin) __builtin_prefetch(&entries_[e.end - 1]);
                     break;
                 }
                 if (e.key == 0) break;

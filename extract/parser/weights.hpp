@@ -1,6 +1,8 @@
 // The parser's linear models, laid out for speed: a feature's weights sit beside its key in
-// an open-addressing table, and all the slots a state needs are prefetched before any is
-// read, so the memory latency of a few dozen lookups overlaps instead of adding up.
+// an open-addressing table, and slots are prefetched ahead of their reading (the transition
+// model a sliding window of a few dozen features ahead, the label model all of a state's at
+// once, then every line of their rows), so the memory latency of the lookups overlaps
+// instead of adding up.
 //
 // - Transition model: 4 classes (shift, reduce, left, right), a dense row of 4 int16 weights
 //   per feature: one cache line per lookup.
