@@ -309,12 +309,16 @@ class Resolver {
 
     // The latest organisation whose name ends with the description's noun ("the church":
     // "Lund Bible Church").
+    // How many sentences back "the church" looks for "... Church".
+    static constexpr int kHeadWordReach = 40;
     int organisation_by_head(const Mention& m) const {
         std::string head_buf, word_buf;
         const std::string_view head = to_lower_ascii(doc_.token_text(m.last - 1), head_buf);
         std::size_t here = static_cast<std::size_t>(&m - doc_.mentions.data());
         for (std::size_t k = here; k-- > 0;) {
             const Mention& o = doc_.mentions[k];
+            // A bounded look back keeps a long article linear in its descriptions.
+            if (m.sentence - o.sentence > kHeadWordReach) break;
             if (o.entity < 0 || o.kind != MentionKind::Name || doc_.entities[o.entity].type != NodeType::Organization)
                 continue;
             const std::string& name = doc_.entities[o.entity].name;

@@ -107,6 +107,8 @@ int RelationFinder::body_named_by(std::uint32_t k) const {
     int nearby = -1;
     for (int m = end_mention_; m-- > 0;) {
         const Mention& mm = mention(m);
+        // A bounded look back (as coref.cpp's for "the church") keeps a long article linear.
+        if (sentence_ - mm.sentence > 40) break;
         if (mm.first >= k || mm.entity < 0 || type_of(mm.entity) != NodeType::Organization ||
             mm.kind == MentionKind::Pronoun)
             continue;
