@@ -169,6 +169,10 @@ class RelationFinder {
     // "Danish parliament") is part of it; "the committee of the lower house of the Danish
     // parliament" is part of the parliament.
     void qualified_bodies();
+    void place_in_name(const Mention& org);
+    // The place entity named by tokens [first, last), -1 if none.
+    int place_named(std::uint32_t first, std::uint32_t last);
+    std::vector<std::pair<std::string, int>> place_keys_;  // built on first use
 
     // Pattern: titles written with a name ("Polish Foreign Ministry spokeswoman Anna
     // Rossi", "then-Senator Carl Berg", "another veteran Chilean diplomat, R. V.").

@@ -18,7 +18,57 @@ bool is_company_head(std::string_view w) {
     return false;
 }
 
+// Heads of public bodies: a body of a town or country named in its name is part of it
+// ("Lund Police Department", "Central Commission ... of Ruritania"); anything else so named
+// (a team, a church, a school) is located in it.
+constexpr WordSet<22> kPublicBodyHeads({"department", "police", "ministry", "government", "commission",
+                                        "council", "committee", "parliament", "assembly", "senate", "congress",
+                                        "court", "navy", "army", "military", "agency", "office", "bureau",
+                                        "administration", "authority", "legislature", "guard"});
+
 }  // namespace
+
+int RelationFinder::place_named(std::uint32_t first, std::uint32_t last) {
+    if (place_keys_.empty()) {
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e)
+            if (doc_.entities[e].type == NodeType::Place) place_keys_.emplace_back(doc_.entities[e].key, static_cast<int>(e));
+        if (place_keys_.empty()) place_keys_.emplace_back("", -1);  // counted: none
+    }
+    std::string key = name_key(doc_.span_text(first, last));
+    for (const auto& [k, e] : place_keys_)
+        if (e >= 0 && k == key) return e;
+    return -1;
+}
+
+// "Lund Police Department", "the Lund Herons", "Supreme Court of Ruritania": an organisation
+// whose name holds the name of a place the article names on its own. Companies are left out:
+// "Lund Power Co" need not be in Lund.
+void RelationFinder::place_in_name(const Mention& org) {
+    if (org.kind != MentionKind::Name || org.last - org.first < 2) return;
+    std::uint32_t of = org.first;
+    while (of < org.last && !is(of, "of")) ++of;
+    if (of + 1 < org.last) {  // "... of (the) PLACE"
+        std::uint32_t p = is(of + 1, "the") ? of + 2 : of + 1;
+        // The head: the word before the name's first lower-case word ("Commission for ...").
+        std::uint32_t head = org.first;
+        while (head + 1 < of && !tok(head + 1).is(shape::kLower)) ++head;
+        if (of == org.first || p >= org.last || is_company_head(word(head))) return;
+        int place = place_named(p, org.last);
+        if (place < 0) return;
+        Relation r = kPublicBodyHeads.contains(doc_.token_text(head)) ? Relation::part_of : Relation::located_in;
+        emit(org.entity, r, place, "", org.first, org.last, 0.7);
+        return;
+    }
+    if (is_company_head(word(org.last - 1))) return;
+    for (std::uint32_t k = org.first + 1; k < org.last && k <= org.first + 3; ++k) {
+        if (!tok(k).is(shape::kCap) && !tok(k).is(shape::kDigit)) return;
+        int place = place_named(org.first, k);
+        if (place < 0) continue;
+        Relation r = kPublicBodyHeads.contains(doc_.token_text(org.last - 1)) ? Relation::part_of : Relation::located_in;
+        emit(org.entity, r, place, "", org.first, org.last, 0.7);
+        return;
+    }
+}
 
 // Pattern: a body qualified by its country ("Polish Foreign Ministry", "UK intelligence",
 // "Danish parliament") is part of it; "the committee of the lower house of the Danish
@@ -31,14 +81,18 @@ void RelationFinder::qualified_bodies() {
         // it (a scan of the sentence's mentions per organisation was quadratic in a long one).
         int block = m;
         while (block > first_mention_ && doc_.mentions[block - 1].first == org.first) --block;
+        bool nested_place = false;
         for (int qi = block; qi < end_mention_ && doc_.mentions[qi].first == org.first; ++qi) {
             const Mention& q = doc_.mentions[qi];
             if (q.sentence != sentence_ || q.first != org.first || q.last >= org.last || q.entity < 0) continue;
             // A company whose name holds a place ("Lund Power Co", "Danish Airways") is not
             // part of it; a public body so qualified is.
-            if (q.type == NodeType::Place && !is_company_head(word(org.last - 1)))
+            if (q.type == NodeType::Place && !is_company_head(word(org.last - 1))) {
                 emit(org.entity, Relation::part_of, q.entity, "", org.first, org.last, 0.8);
+                nested_place = true;
+            }
         }
+        if (!nested_place) place_in_name(org);
         // "of (the) ... of the X": the first organisation reached through "of" chains.
         std::uint32_t t = org.last;
         if (t >= end_ || !is(t, "of")) continue;

@@ -155,6 +155,24 @@ TEST_CASE("pattern: a place set beside another, by distance or as a part of town
     CHECK(!has(person, "Ines Moravec", Relation::located_in, "Lisbon"));
 }
 
+TEST_CASE("pattern: a body named for a place the article names is in it, or part of it if public") {
+    auto team = run_with_core(
+        "Title\n\nFans gathered in Lisbon on Sunday. The Lisbon Herons won their third game in a row.");
+    CHECK(has(team, "Lisbon Herons", Relation::located_in, "Lisbon"));
+    auto police = run_with_core(
+        "Title\n\nThe fire started in Modesto at noon. The Modesto Police Department closed the road.");
+    CHECK(has(police, "Modesto Police Department", Relation::part_of, "Modesto"));
+    auto suffix = run_with_core(
+        "Title\n\nVoters in Ruritania went to the polls. The Central Commission for Elections of Ruritania "
+        "declared the vote valid.");
+    CHECK(has(suffix, "Central Commission for Elections of Ruritania", Relation::part_of, "Ruritania"));
+    // A company named for a place need not be there; a place the article does not name is no node.
+    auto company = run_with_core("Title\n\nShares rose in Lisbon. Lisbon Power Co said profit rose.");
+    CHECK(!has(company, "Lisbon Power Co", Relation::located_in, "Lisbon"));
+    auto unnamed = run_with_core("Title\n\nThe Modesto Police Department closed the road.");
+    CHECK(!has(unnamed, "Modesto Police Department", Relation::part_of, "Modesto"));
+}
+
 TEST_CASE("pattern: a person's name in brackets after another's is who plays that person") {
     auto s = run_with_core("Title\n\nIn the film, Ana (Ines Moravec) recovers from a fall.");
     CHECK(has(s, "Ana", Relation::related, "Ines Moravec"));
