@@ -279,6 +279,7 @@ class MentionFinder {
     // unknown word (an organisation); common words and unknown words at the start of a
     // headline need such support.
     void type_singletons();
+    bool staff_title_after(std::uint32_t i) const;
 
     int mention_ending_at(std::uint32_t last) const;
     int mention_starting_at(std::uint32_t first) const;

@@ -98,6 +98,17 @@ std::unordered_map<std::string, int> MentionFinder::person_words() const {
     return words;
 }
 
+// "spokesman Ian Lind", "chief economist Ana Vidal": lower-case title words from token i, the
+// last a title, then a capitalised name.
+bool MentionFinder::staff_title_after(std::uint32_t i) const {
+    std::uint32_t k = i;
+    while (k < doc_.tokens.size() && k < i + 3 && tok(k).is(shape::kLower) && tok(k).has(lx::kTitle | lx::kTitleMod) &&
+           !tok(k).has(lx::kStop))
+        ++k;
+    return k > i && k < doc_.tokens.size() && tok(k - 1).has(lx::kTitle) && tok(k).is(shape::kCap) &&
+           !tok(k).is(shape::kPunct);
+}
+
 // One-word names: a person's surname when a full name ends with it, a given name, an
 // unknown word (an organisation); common words and unknown words at the start of a
 // headline need such support.
@@ -135,6 +146,9 @@ void MentionFinder::type_singletons() {
             m.type = NodeType::Person;
         } else if (t.has(lx::kGiven | lx::kFemale) && !t.has(lx::kCommon)) {
             m.type = NodeType::Person;
+        } else if (t.has(lx::kCommon) && !headline_singleton_[k] && !t.has(lx::kTitleMod | lx::kTitle | lx::kStop) &&
+                   !t.is(shape::kSentenceStart) && w.size() > 1 && staff_title_after(m.last)) {
+            m.type = NodeType::Organization;  // "..., Vela spokesman Ian Lind said": the body he speaks for
         } else if (t.has(lx::kCommon) || headline_singleton_[k] || t.has(lx::kTitleMod)) {
             m.name.clear();  // dropped: a capitalised common word, an unsupported headline word
         } else if (speaks_as_person.count(w)) {

@@ -130,3 +130,12 @@ TEST_CASE("mentions: a country's division keeps its word; it builds no title and
     CHECK(mentions_of(*analysed("The man was guarded, said Prince County police spokesman Ada Kim.")) ==
           "[Prince County:Place][Ada Kim:Person]");
 }
+
+TEST_CASE("mentions: a capitalised common word before a staff title and a name is the body ('Summit spokesman X')") {
+    auto s = test::run_with_core("Title\n\nThe rig sank off the coast, Summit spokesman Ian Lind said on Monday.");
+    CHECK(test::has_entity(s, "Summit", kg::NodeType::Organization));
+    CHECK(test::has(s, "Ian Lind", kg::Relation::role, "Summit"));
+    // Not at a sentence's start, where capitals say nothing.
+    auto start = test::run_with_core("Title\n\nCompany spokesman Ian Lind said the rig sank.");
+    CHECK(!test::has_entity(start, "Company", kg::NodeType::Organization));
+}
