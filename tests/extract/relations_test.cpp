@@ -230,3 +230,9 @@ TEST_CASE("pattern: a demonym before a person's name tells the country ('the Aus
     CHECK(has(envoy, "Grace Otieno", Relation::role, "Kenya"));
     CHECK(!has(envoy, "Grace Otieno", Relation::related, "Kenya"));
 }
+
+TEST_CASE("pattern: a name after a preposition and a possessive ('from his Lund home') is not the clause's subject") {
+    auto s = run_with_core("Title\n\nOwner Ian Lind flew from his Arizona home to Porto on Tuesday and met with Ana Vidal.");
+    CHECK(has(s, "Ian Lind", Relation::meets, "Ana Vidal"));
+    CHECK(!has(s, "Arizona", Relation::meets, "Ana Vidal"));
+}
