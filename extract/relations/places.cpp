@@ -162,6 +162,16 @@ void RelationFinder::place_asides() {
         std::uint32_t t = x.last;
         if (t + 2 >= end_ || !is(t, ",")) continue;
         ++t;
+        // "X, on Hale Street(, downtown Y)": the street it is on, then where in Y.
+        if ((is(t, "on") || is(t, "at")) && type_of(x.entity) != NodeType::Place) {
+            int sm = mention_at(t + 1);
+            if (sm < 0 || mention(sm).first != t + 1 || entity_of(sm) < 0 || type_of(entity_of(sm)) != NodeType::Place)
+                continue;
+            emit(x.entity, Relation::located_in, entity_of(sm), word(t), x.first, mention(sm).last, 0.6);
+            t = mention(sm).last;
+            if (t + 2 >= end_ || !is(t, ",")) continue;
+            ++t;
+        }
         // "X, downtown Y": where in Y.
         if (tok(t).is(shape::kLower) && kPartOfTown.contains(word(t))) {
             int ym = mention_at(t + 1);

@@ -150,6 +150,9 @@ TEST_CASE("pattern: a place set beside another, by distance or as a part of town
     CHECK(has(far, "Modesto", Relation::related, "Sacramento"));
     auto town = run_with_core("Title\n\nPolice closed Hale Street, downtown Lisbon, on Friday.");
     CHECK(has(town, "Hale Street", Relation::located_in, "Lisbon"));
+    auto street = run_with_core("Title\n\nA fire broke out at Vela Bank, on Hale Street, downtown Lisbon, on Monday.");
+    CHECK(has(street, "Vela Bank", Relation::located_in, "Hale Street"));
+    CHECK(has(street, "Vela Bank", Relation::located_in, "Lisbon"));
     // A person is not where a comma puts a place.
     auto person = run_with_core("Title\n\nIt was Ines Moravec, downtown Lisbon's best known baker.");
     CHECK(!has(person, "Ines Moravec", Relation::located_in, "Lisbon"));
