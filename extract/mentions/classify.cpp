@@ -50,6 +50,12 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
                 continue;
             std::uint32_t tb = k;
             while (tb > a && title_word_before(tb - 1)) --tb;
+            // "Lund Herons President and General Manager X": two titles joined, one post-holder.
+            while (tb >= a + 2 && text(tb - 1) == "and" && tok(tb - 2).has(lx::kTitle) && tok(tb - 2).is(shape::kCap) &&
+                   !tok(tb - 2).has(lx::kOrgHead)) {
+                tb -= 2;
+                while (tb > a && title_word_before(tb - 1)) --tb;
+            }
             // "Council of Economic Advisers Chairman X", "Department of Agriculture Deputy
             // Administrator X": plain words after "of" belong to the owner's name; the title
             // starts at its first rank word or at its head.

@@ -153,6 +153,7 @@ class MentionFinder {
 
     // "Information Systems and Storage Group": "and" inside an organisation's name, when the
     // words after it end in a head word and those before it have none.
+    bool titles_joined(std::uint32_t i, std::uint32_t end) const;
     bool and_joins_organisation(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const;
     // "Commission for Elections and Referenda": a head word, "for" or "on", and the
     // capitalised fields it serves (tokens [run_first, i)), joined by "and" if `joined_already`.

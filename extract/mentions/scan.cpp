@@ -103,7 +103,7 @@ bool MentionFinder::is_connector(std::uint32_t i, std::uint32_t run_first, std::
     if (i + 1 >= end) return false;
     // "Lund & Vidal", but "EU & IMF": two acronyms are two bodies.
     if (w == "&") return !(i > run_first && tok(i - 1).is(shape::kAllCaps) && tok(i + 1).is(shape::kAllCaps));
-    if (w == "and") return and_joins_organisation(i, run_first, end);
+    if (w == "and") return titles_joined(i, end) || and_joins_organisation(i, run_first, end);
     // "Organization for Safety and Trade in Asia": the place the fields serve, after them.
     if (w == "in")
         return i > run_first + 4 && tok(i + 1).has(kPlaceFlags) && name_like(i + 1, false) &&
@@ -146,6 +146,17 @@ bool MentionFinder::serves_fields(std::uint32_t run_first, std::uint32_t i, bool
         if (!tok(f).is(shape::kCap) || tok(f).is(shape::kPunct) || tok(f).has(lx::kOrgHead | kPlaceFlags)) return false;
     }
     return (joined || !joined_already) && text(i - 1) != "and";
+}
+
+// "President and General Manager Ana Vidal": two titles of one person, whose name follows.
+bool MentionFinder::titles_joined(std::uint32_t i, std::uint32_t end) const {
+    auto title_word = [&](std::uint32_t k) {
+        return tok(k).is(shape::kCap) && tok(k).has(lx::kTitle | lx::kTitleMod) && !tok(k).has(lx::kOrgHead);
+    };
+    if (i == 0 || !title_word(i - 1) || !tok(i - 1).has(lx::kTitle)) return false;
+    std::uint32_t k = i + 1;
+    while (k < end && k < i + 4 && title_word(k)) ++k;
+    return k > i + 1 && k < end && tok(k - 1).has(lx::kTitle) && name_like(k, false) && !title_word(k);
 }
 
 bool MentionFinder::and_joins_organisation(std::uint32_t i, std::uint32_t run_first, std::uint32_t end) const {

@@ -139,3 +139,10 @@ TEST_CASE("mentions: a capitalised common word before a staff title and a name i
     auto start = test::run_with_core("Title\n\nCompany spokesman Ian Lind said the rig sank.");
     CHECK(!test::has_entity(start, "Company", kg::NodeType::Organization));
 }
+
+TEST_CASE("mentions: two capitalised titles joined by 'and' are one person's ('X President and General Manager Y')") {
+    auto s = test::run_with_core(
+        "Title\n\nIn 2005 Vela Corp President and General Manager Tom Barrow announced that Ian Vale was fired.");
+    CHECK(test::has(s, "Tom Barrow", kg::Relation::role, "Vela Corp"));
+    CHECK(!test::has_entity(s, "General Manager Tom Barrow", kg::NodeType::Person));
+}
