@@ -31,6 +31,8 @@ std::uint8_t statement_flags(const Document& doc, const Sentence& sentence, std:
         // and neither their record nor their text is read.
         std::uint32_t f = doc.tokens[t].flags();
         if (!(f & (lx::kAttrib | lx::kHedge | lx::kNegation))) continue;
+        // "May 23, 2005": the month, not the modal.
+        if ((f & lx::kMonth) && t + 1 < sentence.last_token && doc.tokens[t + 1].is(shape::kDigit)) continue;
         bool near = t >= near_first && t < near_last;
         if (f & lx::kAttrib) flags |= kAttributed;
         if ((f & lx::kHedge) && (near || !is_modal(lower_word(doc.token_text(t), w)))) flags |= kHedged;

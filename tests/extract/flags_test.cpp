@@ -28,6 +28,17 @@ TEST_CASE("flags: modals and speculation hedge") {
     CHECK((st->flags & kHedged));
 }
 
+TEST_CASE("flags: 'May' before a day is the month, no hedge") {
+    auto s = run("Title\n\nMay 23, 2005 Lena Dahl met Omar Said in Lisbon.");
+    const Statement* st = find(s, "Lena Dahl", Relation::meets, "Omar Said");
+    REQUIRE(st);
+    CHECK(!(st->flags & kHedged));
+    auto modal = run("Title\n\nOfficials said Lena Dahl may meet Omar Said.");
+    const Statement* m = find(modal, "Lena Dahl", Relation::meets, "Omar Said");
+    REQUIRE(m);
+    CHECK((m->flags & kHedged));
+}
+
 TEST_CASE("flags: negation near the statement negates, elsewhere it does not") {
     auto s = run("Title\n\nLena Dahl did not meet Omar Said. Lena Dahl met Ana Silva, but the talks were not easy.");
     const Statement* no = find(s, "Lena Dahl", Relation::meets, "Omar Said");
