@@ -29,6 +29,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         verb_relations();
         located_in_relations();
         place_asides();
+        described_places();
         parenthetical_players();
         nationality_before_names();
         source_line_relations();

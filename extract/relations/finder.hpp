@@ -169,6 +169,10 @@ class RelationFinder {
     // "Danish parliament") is part of it; "the committee of the lower house of the Danish
     // parliament" is part of the parliament.
     void qualified_bodies();
+    // The place a description from token t ("the capital of Y", "the Afghan capital") puts
+    // its place in, -1 if none; `end` is set past the description.
+    int place_described_at(std::uint32_t t, std::uint32_t& end) const;
+    void described_places();
     void place_in_name(const Mention& org);
     // The place entity named by tokens [first, last), -1 if none.
     int place_named(std::uint32_t first, std::uint32_t last);

@@ -149,6 +149,9 @@ constexpr WordSet<6> kApproximately({"about", "some", "roughly", "nearly", "appr
 constexpr WordSet<6> kDistanceUnits({"miles", "mile", "kilometers", "kilometres", "km", "kms"});
 constexpr WordSet<10> kDirections({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                    "southwest", "north-east", "south-west"});
+// Nouns that say what kind of place a name is: "X, the capital of Y", "the Afghan capital, X".
+constexpr WordSet<14> kPlaceNouns({"capital", "city", "town", "village", "province", "region", "state", "county",
+                                   "district", "suburb", "port", "island", "municipality", "republic"});
 constexpr WordSet<9> kPartOfTown({"downtown", "central", "northern", "southern", "eastern", "western",
                                   "suburban", "rural", "greater"});
 
@@ -179,8 +182,14 @@ void RelationFinder::place_asides() {
                 emit(x.entity, Relation::located_in, entity_of(ym), word(t), x.first, mention(ym).last, 0.6);
             continue;
         }
-        // "X, about 30 miles south of Y": a place by another.
         if (type_of(x.entity) != NodeType::Place) continue;
+        // "X, the capital of Y", "X, a small town in Y", "X, the Afghan capital": the place it is in.
+        std::uint32_t described_end = t;
+        if (int y = place_described_at(t, described_end); y >= 0 && y != x.entity) {
+            emit(x.entity, Relation::located_in, y, "", x.first, described_end, 0.6);
+            continue;
+        }
+        // "X, about 30 miles south of Y": a place by another.
         if (kApproximately.contains(word(t))) ++t;
         if (t + 3 >= end_ || !(tok(t).is(shape::kDigit) || tok(t).has(lx::kNumberWord))) continue;
         std::string label = word(t) + " " + word(t + 1);
@@ -191,6 +200,50 @@ void RelationFinder::place_asides() {
         int ym = mention_at(t + 1);
         if (ym >= 0 && entity_of(ym) >= 0 && type_of(entity_of(ym)) == NodeType::Place)
             emit(x.entity, Relation::related, entity_of(ym), label, x.first, mention(ym).last, 0.6);
+    }
+}
+
+// The place a description starting at token t puts its place in: "the capital of Y", "a small
+// town in Y", "the Afghan capital" (the demonym's country); -1 if none.
+int RelationFinder::place_described_at(std::uint32_t t, std::uint32_t& end) const {
+    if (t < end_ && (is(t, "the") || is(t, "a") || is(t, "an"))) ++t;
+    int demonym = -1;
+    for (int skipped = 0; t < end_ && skipped < 3 && !kPlaceNouns.contains(doc_.token_text(t)); ++skipped, ++t) {
+        const int m = mention_at(t);
+        if (m >= 0 && mention(m).kind == MentionKind::Demonym && mention(m).last == t + 1) {
+            demonym = entity_of(m);
+            continue;
+        }
+        if (m >= 0 || !tok(t).is(shape::kLower) || tok(t).has(lx::kStop | lx::kVerb)) return -1;
+    }
+    if (t >= end_ || !tok(t).is(shape::kLower) || !kPlaceNouns.contains(doc_.token_text(t))) return -1;
+    if (t + 2 < end_ && (is(t + 1, "of") || is(t + 1, "in"))) {
+        std::uint32_t k = is(t + 2, "the") ? t + 3 : t + 2;
+        const int ym = mention_at(k);
+        if (ym >= 0 && mention(ym).first == k && entity_of(ym) >= 0 && type_of(entity_of(ym)) == NodeType::Place &&
+            mention(ym).kind != MentionKind::Demonym) {
+            end = mention(ym).last;
+            return entity_of(ym);
+        }
+        return -1;
+    }
+    end = t + 1;
+    return demonym >= 0 && type_of(demonym) == NodeType::Place ? demonym : -1;
+}
+
+// "in the Afghan capital, Kabul": the demonym's country holds the place named after the comma.
+void RelationFinder::described_places() {
+    if (!sentence_names(NodeType::Place)) return;
+    for (int xm = first_mention_; xm < end_mention_; ++xm) {
+        const Mention& x = mention(xm);
+        if (x.kind != MentionKind::Name || x.entity < 0 || type_of(x.entity) != NodeType::Place) continue;
+        if (x.first < begin_ + 3 || !is(x.first - 1, ",") || !kPlaceNouns.contains(doc_.token_text(x.first - 2)))
+            continue;
+        const int dm = mention_at(x.first - 3);
+        if (dm < 0 || mention(dm).kind != MentionKind::Demonym || mention(dm).last != x.first - 2) continue;
+        const int y = entity_of(dm);
+        if (y >= 0 && y != x.entity && type_of(y) == NodeType::Place)
+            emit(x.entity, Relation::located_in, y, word(x.first - 2), mention(dm).first, x.last, 0.6);
     }
 }
 

@@ -176,6 +176,19 @@ TEST_CASE("pattern: a body named for a place the article names is in it, or part
     CHECK(!has(unnamed, "Modesto Police Department", Relation::part_of, "Modesto"));
 }
 
+TEST_CASE("pattern: a place described as a capital, town or city of another is in it") {
+    auto of = run_with_core("Title\n\nThe talks ended in Zelgrad, the capital of Portugal, on Monday.");
+    CHECK(has(of, "Zelgrad", Relation::located_in, "Portugal"));
+    CHECK(!has(of, "Portugal", Relation::located_in, "Zelgrad"));
+    auto demonym_after = run_with_core("Title\n\nThe talks were held in Zelgrad, the Portuguese capital, on Monday.");
+    CHECK(has(demonym_after, "Zelgrad", Relation::located_in, "Portugal"));
+    auto demonym_before = run_with_core("Title\n\nThe talks ended in the Portuguese capital, Zelgrad, on Monday.");
+    CHECK(has(demonym_before, "Zelgrad", Relation::located_in, "Portugal"));
+    // A person described by a demonym is no place in it.
+    auto person = run_with_core("Title\n\nThe talks ended with Ian Lind, the Portuguese envoy, on Monday.");
+    CHECK(!has(person, "Ian Lind", Relation::located_in, "Portugal"));
+}
+
 TEST_CASE("pattern: a person's name in brackets after another's is who plays that person") {
     auto s = run_with_core("Title\n\nIn the film, Ana (Ines Moravec) recovers from a fall.");
     CHECK(has(s, "Ana", Relation::related, "Ines Moravec"));
