@@ -175,6 +175,17 @@ void RelationFinder::predicate_arguments(std::uint32_t p, std::vector<Argument>&
         if (!is_object(rel) && !is_oblique(rel)) continue;
         for (std::uint32_t g : children_of(c)) {
             std::string_view grel = doc_.arcs[g].deprel;
+            // "playing the songwriter Carl Berg": a name right after the noun is the noun (one
+            // behind a comma is as often a misparse of another clause's subject).
+            if (grel == "appos") {
+                ms.clear();
+                conjoined_mentions(g, ms, 0);
+                const std::string cp = ms.empty() ? std::string() : case_marker(c);
+                for (int m : ms)
+                    if (mention(m).kind == MentionKind::Name && mention(m).first == c + 1 && !mention_is_modifier(m))
+                        out.push_back({m, rel, cp, -1});
+                continue;
+            }
             if (!is_nominal_modifier(grel)) continue;
             // "minimize Y's role" says little of Y unless the verb is one of the lexicon's
             // ("hailed Y's call").
