@@ -14,6 +14,9 @@ void MentionFinder::run() {
     lower_case_organisations();
     attach_lowercase_titles();
     apply_recognised();
+    // Again for names and owners only the recogniser found ("Lund's police chief, X" where
+    // the rules had no "Lund").
+    attach_lowercase_titles();
     towns_before_states();
     drop_works_and_awards();
     short_forms_of_organisations();

@@ -37,13 +37,16 @@ void MentionFinder::attach_lowercase_titles() {
         std::uint32_t k = tb;
         int owner = mention_ending_at(k);
         if (owner < 0) owner = possessive_owner(k, p.sentence);
+        const bool possessive = owner >= 0 && (doc_.mentions[owner].possessive || tok(k - 1).is(shape::kPossessive));
         if (appositive) {
             if (owner < 0) {
                 // Skip adjectives back to a determiner.
                 std::uint32_t d = k;
                 while (d > sent.first_token && tok(d - 1).is(shape::kLower) && !tok(d - 1).has(lx::kStop)) --d;
                 if (d == sent.first_token || !is_determiner(d - 1)) continue;
-            } else if (doc_.mentions[owner].type != NodeType::Place) {
+            } else if (doc_.mentions[owner].type != NodeType::Place && !possessive) {
+                // "Lund's police chief, X": a possessive owns the title whatever its type (a
+                // town the recogniser has not typed yet); a plain name before it only if a place.
                 continue;
             }
         }

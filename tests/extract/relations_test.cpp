@@ -199,6 +199,12 @@ TEST_CASE("pattern: a person's name in brackets after another's is who plays tha
 TEST_CASE("pattern: a city's official ('London's police chief, X') holds the city's post; 'a London lawyer' is only there") {
     auto chief = run_with_core("Title\n\nLondon's police chief, Tom Barrow, 46, was injured.");
     CHECK(has(chief, "Tom Barrow", Relation::role, "London"));
+    // A town no gazetteer knows, typed a place only by the recogniser.
+    auto town = run_with_core("Title\n\nThe blast hit a bank in Woodstock. Woodstock's police chief, Tom Barrow, 46, was injured.");
+    CHECK(has(town, "Tom Barrow", Relation::role, "Woodstock"));
+    // An organisation's: "the Post's investigative reporter, X".
+    auto paper = run_with_core("Title\n\nThe Daily Star's investigative reporter, Tom Barrow, wrote the article.");
+    CHECK(has(paper, "Tom Barrow", Relation::role, "Daily Star"));
     auto lawyer = run_with_core("Title\n\nLondon lawyer Tom Barrow was injured.");
     CHECK(!has(lawyer, "Tom Barrow", Relation::role, "London"));
     CHECK(has(lawyer, "Tom Barrow", Relation::located_in, "London"));
