@@ -281,6 +281,7 @@ class MentionFinder {
     // headline need such support.
     void type_singletons();
     bool staff_title_after(std::uint32_t i) const;
+    bool facility_after(const Mention& m) const;
 
     int mention_ending_at(std::uint32_t last) const;
     int mention_starting_at(std::uint32_t first) const;

@@ -44,6 +44,20 @@ bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<st
     }
 }
 
+// "a Vela store in Lisbon", "the Vela plant": a name no gazetteer knows before a noun of a
+// company's premises (lexicon/nouns.txt: located_in) is the company's.
+bool MentionFinder::facility_after(const Mention& m) const {
+    if (m.last >= doc_.tokens.size() || m.kind != MentionKind::Name) return false;
+    for (std::uint32_t k = m.first; k < m.last; ++k)
+        if (tok(k).has(kPlaceFlags | lx::kDemonym)) return false;
+    const Token& n = tok(m.last);
+    if (!n.is(shape::kLower) || !n.has(lx::kRelNoun) || !n.lex) return false;
+    if (n.lex->noun_relation != static_cast<int>(Relation::located_in)) return false;
+    // "native", "resident", "capital", "suburb": nouns of a person or a place, not premises.
+    const std::string_view w = text(m.last);
+    return w != "native" && w != "resident" && w != "capital" && w != "suburb" && w != "suburbs" && w != "outskirts";
+}
+
 namespace {
 
 bool connector_word(std::string_view w) {
@@ -201,6 +215,8 @@ void MentionFinder::apply_recognised() {
             covered = true;  // "the Moravec campaign": a rules' organisation around the name stands
             if (m.kind != MentionKind::Name || m.first != r.first || m.last != r.last) continue;
             if (rules_are_sure(m, surnames)) continue;
+            // "a Vela store": the company's, unless the recogniser reads a place ("the Lund plant").
+            if (m.type == NodeType::Organization && r.type != NodeType::Place && facility_after(m)) continue;
             // MISC (a film, an award, a nationality used as a name) is no node of the graph.
             m.type = r.type;
         }
@@ -220,7 +236,8 @@ void MentionFinder::apply_recognised() {
     for (Mention& m : doc_.mentions) {
         if (m.kind != MentionKind::Name || m.type == NodeType::Other) continue;
         auto v = votes.find(lower(m.surface));
-        if (v != votes.end() && v->second.first > v->second.second && !rules_are_sure(m, surnames))
+        if (v != votes.end() && v->second.first > v->second.second && !rules_are_sure(m, surnames) &&
+            !(m.type == NodeType::Organization && facility_after(m)))
             m.type = NodeType::Other;
     }
 }

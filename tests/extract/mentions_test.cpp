@@ -146,3 +146,12 @@ TEST_CASE("mentions: two capitalised titles joined by 'and' are one person's ('X
     CHECK(test::has(s, "Tom Barrow", kg::Relation::role, "Vela Corp"));
     CHECK(!test::has_entity(s, "General Manager Tom Barrow", kg::NodeType::Person));
 }
+
+TEST_CASE("mentions: a name before a noun of a company's premises is the company ('a Vela store in Lisbon')") {
+    auto s = test::run_with_core("Title\n\nA huge fire has almost totally destroyed a Vela store in Lisbon.");
+    CHECK(test::has_entity(s, "Vela", kg::NodeType::Organization));
+    CHECK(test::has(s, "Vela", kg::Relation::located_in, "Lisbon"));
+    // A town the gazetteer knows stays a place ("the Lisbon plant").
+    auto town = test::run_with_core("Title\n\nVela Corp said the Lisbon plant will close.");
+    CHECK(test::has_entity(town, "Lisbon", kg::NodeType::Place));
+}
