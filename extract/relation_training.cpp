@@ -365,6 +365,27 @@ std::size_t reachable(const std::vector<SentenceExamples>& dev, std::size_t& gol
     return n;
 }
 
+// The mean of several models' weights, a feature missing from one counting 0 there. The
+// sums run in model order for each weight, so the result is the same at every run.
+nlp::LinearModel mean_model(const std::vector<nlp::LinearModel>& models) {
+    std::vector<nlp::LinearModel::Entry> all;
+    for (const nlp::LinearModel& m : models) {
+        auto e = m.entries();
+        all.insert(all.end(), e.begin(), e.end());
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        return a.feature != b.feature ? a.feature < b.feature : a.cls < b.cls;
+    });
+    std::vector<nlp::LinearModel::Entry> mean;
+    const float n = static_cast<float>(models.size());
+    for (const auto& e : all) {
+        if (!mean.empty() && mean.back().feature == e.feature && mean.back().cls == e.cls) mean.back().weight += e.weight;
+        else mean.push_back(e);
+    }
+    for (auto& e : mean) e.weight /= n;
+    return nlp::LinearModel::from_entries(models.front().classes(), std::move(mean));
+}
+
 void print_cut(std::ostream& log, const char* what, const Cut& cut) {
     log << what << " P " << cut.scores.precision() << " R " << cut.scores.recall() << " F1 " << cut.scores.f1()
         << " (margin " << cut.margin << ")";
@@ -394,32 +415,42 @@ RelationTrainResult train_relation_model(const RelationCorpus& corpus, const nlp
                      << " links lie between entities the extractor found (" << examples.size()
                      << " training pairs)\n";
     }
-    nlp::PerceptronTrainer trainer(nlp::kPairRelations);
-    std::mt19937 rng(options.seed);
-    std::vector<std::size_t> order(examples.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const int runs = std::max(options.runs, 1);
+    std::vector<nlp::PerceptronTrainer> trainers(static_cast<std::size_t>(runs),
+                                                 nlp::PerceptronTrainer(nlp::kPairRelations));
+    std::vector<std::mt19937> rngs;
+    for (int r = 0; r < runs; ++r) rngs.emplace_back(options.seed + static_cast<std::uint32_t>(r));
+    std::vector<std::vector<std::size_t>> orders(static_cast<std::size_t>(runs), std::vector<std::size_t>(examples.size()));
+    for (auto& order : orders)
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::array<float, nlp::kPairRelations> scores{};
     double best = -1;
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-        nlp::shuffle(order, rng);
         std::size_t right = 0;
-        for (std::size_t i : order) {
-            const Candidate& c = *examples[i];
-            scores.fill(0);
-            trainer.add_scores(c.feats, scores);
-            const int cls = static_cast<int>(c.relation);
-            const int guess = scores[cls] > scores[0] ? cls : 0;
-            const int truth = c.truth ? cls : 0;
-            right += guess == truth;
-            trainer.update(c.feats, truth, guess);
-            trainer.tick();
+        std::vector<nlp::LinearModel> averaged;
+        for (std::size_t r = 0; r < trainers.size(); ++r) {
+            nlp::PerceptronTrainer& trainer = trainers[r];
+            nlp::shuffle(orders[r], rngs[r]);
+            for (std::size_t i : orders[r]) {
+                const Candidate& c = *examples[i];
+                scores.fill(0);
+                trainer.add_scores(c.feats, scores);
+                const int cls = static_cast<int>(c.relation);
+                const int guess = scores[cls] > scores[0] ? cls : 0;
+                const int truth = c.truth ? cls : 0;
+                right += guess == truth;
+                trainer.update(c.feats, truth, guess);
+                trainer.tick();
+            }
+            averaged.push_back(trainer.averaged(0.0f, options.min_updates));
         }
-        nlp::LinearModel model = trainer.averaged(0.0f, options.min_updates);
+        nlp::LinearModel model = averaged.size() == 1 ? std::move(averaged.front()) : mean_model(averaged);
         const Cut typed = best_cut(typed_dev, model);
         const Cut links = best_cut(link_dev, model);
         if (options.log) {
             *options.log << "epoch " << epoch << ": train accuracy "
-                         << static_cast<double>(right) / std::max<std::size_t>(order.size(), 1) << ";";
+                         << static_cast<double>(right) / std::max<std::size_t>(examples.size() * trainers.size(), 1)
+                         << ";";
             print_cut(*options.log, " typed dev", typed);
             print_cut(*options.log, "; link dev", links);
             *options.log << "\n";

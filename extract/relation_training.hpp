@@ -51,6 +51,9 @@ struct RelationCorpus {
 struct RelationTrainOptions {
     int epochs = 12;  // the best on dev is kept
     std::uint32_t seed = 1;
+    // Perceptrons trained side by side on their own shuffles (seeds seed, seed + 1, ...),
+    // their weights averaged each epoch: a model less swayed by one order of examples.
+    int runs = 1;
     std::uint32_t min_updates = 1;  // features updated fewer times are dropped
     std::ostream* log = nullptr;    // per-epoch dev scores
 };

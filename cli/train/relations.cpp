@@ -40,6 +40,8 @@ int run_relations(const Args& args) {
          "the folder of the NLP core the extractor runs with (clusters, tagger, parser, ner)")
         ("output,o", po::value(&out_path)->required(), "the model file to write (models/relations.kgm)")
         ("epochs", po::value(&o.epochs)->default_value(12), "training epochs (the best on dev is kept)")
+        ("runs", po::value(&o.runs)->default_value(5),
+         "perceptrons trained on their own shuffles and averaged (less swayed by one order of examples)")
         ("min-updates", po::value(&o.min_updates)->default_value(1), "drop features updated fewer times")
         ("margin", po::value<float>(), "state a relation above this margin over none (default: the best on dev)")
         ("link-margin", po::value<float>(), "state a link above this margin over none (default: the best on dev)");
@@ -53,6 +55,7 @@ int run_relations(const Args& args) {
             args, opts, pos, vm))
         return 0;
     if (o.epochs < 1) throw kg::cli::UsageError("kgraph-train relations", "--epochs must be at least 1");
+    if (o.runs < 1) throw kg::cli::UsageError("kgraph-train relations", "--runs must be at least 1");
 
     kg::extract::RelationCorpus corpus;
     corpus.typed_train = kg::extract::read_conll04(train_path);
@@ -80,7 +83,8 @@ int run_relations(const Args& args) {
     print_scores("link dev, rules and classifier", result.link_dev);
     result.model.about = "CoNLL04 " + base_name(train_path) + " (" + std::to_string(corpus.typed_train.size()) +
                          " sentences), CrossRE news (" + std::to_string(corpus.link_train.size()) +
-                         " sentences); epoch " + std::to_string(result.best_epoch) + "; typed dev F1 " +
+                         " sentences); " + std::to_string(o.runs) + " runs averaged, epoch " +
+                         std::to_string(result.best_epoch) + "; typed dev F1 " +
                          std::to_string(result.dev.f1()) + ", link dev F1 " + std::to_string(result.link_dev.f1());
     result.model.save(out_path);
     const auto back = kg::nlp::RelationModel::load(out_path);

@@ -191,6 +191,31 @@ TEST_CASE("a tiny model trained on a few sentences gives their relations back, a
     CHECK(a.model.margin == b.model.margin);
     CHECK(a.model.weights.entries().size() == b.model.weights.entries().size());
 
+    // Several runs averaged: the same answers, the same weights each time, and a weight the
+    // mean of the runs' (each run alone is the one-run model with its own seed).
+    RelationTrainOptions three = o;
+    three.runs = 3;
+    const auto c = train_relation_model(corpus, test::shipped_models(), three);
+    const auto d = train_relation_model(corpus, test::shipped_models(), three);
+    CHECK(c.dev.true_positives == 2);
+    CHECK(c.dev.system == 2);
+    const auto ce = c.model.weights.entries(), de = d.model.weights.entries();
+    REQUIRE(ce.size() == de.size());
+    for (std::size_t i = 0; i < ce.size(); ++i) CHECK(ce[i].weight == de[i].weight);
+    if (c.best_epoch == a.best_epoch) {
+        float mean_of_first = 0;
+        for (std::uint32_t seed = 1; seed <= 3; ++seed) {
+            RelationTrainOptions one = o;
+            one.seed = seed;
+            one.epochs = c.best_epoch;
+            const auto single = train_relation_model(corpus, test::shipped_models(), one);
+            const auto se = single.model.weights.entries();
+            for (const auto& e : se)
+                if (e.feature == ce.front().feature && e.cls == ce.front().cls) mean_of_first += e.weight / 3;
+        }
+        CHECK(mean_of_first == doctest::Approx(ce.front().weight).epsilon(0.01));
+    }
+
     // Saved and loaded back, it states them when it runs in the extractor.
     const auto file = temp_file("kgraph-relations-tiny.kgm");
     a.model.save(file.string());
