@@ -23,10 +23,10 @@ struct Scratch {
     std::vector<std::int32_t> label_scores;
     // The move scores of the buffer-front features of each front word b (0..n, n the root)
     // and of the stack-top features of each top word s0 (index s0 + 1, 0 for an empty
-    // stack), all looked up in one stream before the sentence's first move: a word is the
-    // front of two scored states on average and comes back as the top after a reduce, and a
-    // state then looks up only the rest of its features. The sums are integers, so adding
-    // them in parts gives the same scores.
+    // stack), all looked up in one stream before the sentence's first move (the lookups
+    // overlap there; a word is often the front of several scored states and comes back as
+    // the top after a left arc or a reduce), so a state looks up only the rest of its
+    // features. The sums are integers: added in parts, they are the same scores.
     std::vector<std::array<std::int32_t, parser::kMoves>> parts;
 };
 
