@@ -54,22 +54,38 @@ std::uint64_t distance_bucket(int a, int b) {
 }
 
 // Appends features; the template number counts up as they are added, so templates are
-// numbered by their order in the code.
+// numbered by their order in the code. A feature goes to the list of its group (kRest,
+// kFront, kTop), or nowhere when that list is null (its number is counted all the same).
+enum Group { kRest, kFront, kTop };
+
 class Sink {
    public:
     // Inlined, so that each template number is a constant and the hashing of it folds away.
-    explicit Sink(std::vector<Feature>& out, std::uint32_t base) : out_(out), t_(base) {}
-    [[gnu::always_inline]] void add(std::uint64_t a) { out_.push_back(feature(++t_, a)); }
-    [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b) { out_.push_back(feature(++t_, a, b)); }
-    [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b, std::uint64_t c) {
-        out_.push_back(feature(++t_, a, b, c));
-    }
+    explicit Sink(std::vector<Feature>& out, std::uint32_t base) : out_{&out, &out, &out}, t_(base) {}
+    Sink(std::vector<Feature>* rest, std::vector<Feature>* front, std::vector<Feature>* top, std::uint32_t base)
+        : out_{rest, front, top}, t_(base) {}
+    [[gnu::always_inline]] void add(std::uint64_t a) { add_to(kRest, a); }
+    [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b) { add_to(kRest, a, b); }
+    [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b, std::uint64_t c) { add_to(kRest, a, b, c); }
     [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b, std::uint64_t c, std::uint64_t d) {
-        out_.push_back(conjoin(feature(++t_, a, b, c), d));
+        ++t_;
+        if (out_[kRest]) out_[kRest]->push_back(conjoin(feature(t_, a, b, c), d));
+    }
+    [[gnu::always_inline]] void add_to(Group g, std::uint64_t a) {
+        ++t_;
+        if (out_[g]) out_[g]->push_back(feature(t_, a));
+    }
+    [[gnu::always_inline]] void add_to(Group g, std::uint64_t a, std::uint64_t b) {
+        ++t_;
+        if (out_[g]) out_[g]->push_back(feature(t_, a, b));
+    }
+    [[gnu::always_inline]] void add_to(Group g, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+        ++t_;
+        if (out_[g]) out_[g]->push_back(feature(t_, a, b, c));
     }
 
    private:
-    std::vector<Feature>& out_;
+    std::vector<Feature>* out_[3];
     std::uint32_t t_;
 };
 
@@ -102,6 +118,11 @@ void encode_sentence(std::span<const std::string_view> words, std::span<const st
 
 void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clusters, std::vector<Feature>& out) {
     out.clear();
+    move_features(st, keys, clusters, &out, &out, &out);
+}
+
+void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clusters, std::vector<Feature>* out,
+                   std::vector<Feature>* front, std::vector<Feature>* top) {
     const int n = st.n;
     const int none = n + 1;
     auto at = [&](int i) -> const TokenKeys& { return keys[static_cast<std::size_t>(i < 0 ? none : i)]; };
@@ -130,20 +151,20 @@ void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clu
     const std::uint64_t n0sl = st.lset[static_cast<std::size_t>(n0i)];
     const std::uint64_t s0has = s0i >= 0 ? (s0hi >= 0 ? 1 : 2) : 0;
 
-    Sink f(out, 0);
+    Sink f(out, front, top, 0);
     // Single words.
-    f.add(S0.w, S0.p);
-    f.add(S0.w);
-    f.add(S0.p);
-    f.add(N0.w, N0.p);
-    f.add(N0.w);
-    f.add(N0.p);
-    f.add(N1.w, N1.p);
-    f.add(N1.w);
-    f.add(N1.p);
-    f.add(N2.w, N2.p);
-    f.add(N2.w);
-    f.add(N2.p);
+    f.add_to(kTop, S0.w, S0.p);
+    f.add_to(kTop, S0.w);
+    f.add_to(kTop, S0.p);
+    f.add_to(kFront, N0.w, N0.p);
+    f.add_to(kFront, N0.w);
+    f.add_to(kFront, N0.p);
+    f.add_to(kFront, N1.w, N1.p);
+    f.add_to(kFront, N1.w);
+    f.add_to(kFront, N1.p);
+    f.add_to(kFront, N2.w, N2.p);
+    f.add_to(kFront, N2.w);
+    f.add_to(kFront, N2.p);
     // Word pairs.
     f.add(S0.w, S0.p, N0.w, N0.p);
     f.add(S0.w, S0.p, N0.w);
@@ -152,9 +173,9 @@ void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clu
     f.add(S0.p, N0.w, N0.p);
     f.add(S0.w, N0.w);
     f.add(S0.p, N0.p);
-    f.add(N0.p, N1.p);
+    f.add_to(kFront, N0.p, N1.p);
     // Three words.
-    f.add(N0.p, N1.p, N2.p);
+    f.add_to(kFront, N0.p, N1.p, N2.p);
     f.add(S0.p, N0.p, N1.p);
     f.add(S0h.p, S0.p, N0.p);
     f.add(S0.p, S0l.p, N0.p);
@@ -223,28 +244,28 @@ void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clu
     f.add(S1.u, S0.u, N0.u);
     f.add(S0.u, lab(s0i), N0.u);
     // Spelling, for when the tagger is wrong: suffixes and shapes.
-    f.add(S0.s);
-    f.add(N0.s);
-    f.add(N1.s);
+    f.add_to(kTop, S0.s);
+    f.add_to(kFront, N0.s);
+    f.add_to(kFront, N1.s);
     f.add(S0.s, N0.s);
     f.add(S0.s, N0.p);
     f.add(S0.p, N0.s);
-    f.add(N0.s, N1.s);
+    f.add_to(kFront, N0.s, N1.s);
     f.add(S0.sh, N0.sh);
-    f.add(N0.sh, N1.sh);
+    f.add_to(kFront, N0.sh, N1.sh);
     f.add(S0.u, N0.u, N0.sh);
     f.add(S0.w, N0.u);
     f.add(S0.u, N0.w);
     if (clusters) {
         // Koo et al. (2008): cluster prefixes in place of words and tags.
-        f.add(S0.c4);
-        f.add(S0.c6);
-        f.add(S0.cf);
-        f.add(N0.c4);
-        f.add(N0.c6);
-        f.add(N0.cf);
-        f.add(N1.c4);
-        f.add(N1.cf);
+        f.add_to(kTop, S0.c4);
+        f.add_to(kTop, S0.c6);
+        f.add_to(kTop, S0.cf);
+        f.add_to(kFront, N0.c4);
+        f.add_to(kFront, N0.c6);
+        f.add_to(kFront, N0.cf);
+        f.add_to(kFront, N1.c4);
+        f.add_to(kFront, N1.cf);
         f.add(S0.c4, N0.c4);
         f.add(S0.c6, N0.c6);
         f.add(S0.cf, N0.p);
@@ -252,8 +273,8 @@ void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clu
         f.add(S0.c4, N0.p);
         f.add(S0.p, N0.c4);
         f.add(S0.c6, N0.p, N1.p);
-        f.add(N0.c4, N1.c4);
-        f.add(N0.c6, N1.p);
+        f.add_to(kFront, N0.c4, N1.c4);
+        f.add_to(kFront, N0.c6, N1.p);
         f.add(S0h.c4, S0.c4, N0.c4);
         f.add(S0.c4, S0l.c4, N0.c4);
         f.add(S0.c4, S0r.c4, N0.c4);

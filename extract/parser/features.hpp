@@ -32,6 +32,12 @@ void encode_sentence(std::span<const std::string_view> words, std::span<const st
 
 // Features of the state for choosing a move.
 void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clusters, std::vector<Feature>& out);
+// The same features in three lists, each appended to: those of the buffer's first three
+// words alone (the same in every state with the same buffer front b) go to `front`, those of
+// the stack top's word alone (the same for the same top) to `top`, the rest to `rest`. A
+// null list leaves its features out (their template numbers are counted all the same).
+void move_features(const State& st, const std::vector<TokenKeys>& keys, bool clusters, std::vector<Feature>* rest,
+                   std::vector<Feature>* front, std::vector<Feature>* top);
 
 // Features for labelling the arc h -> d the chosen move makes.
 void label_features(const State& st, const std::vector<TokenKeys>& keys, bool clusters, int h, int d,

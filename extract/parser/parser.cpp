@@ -16,10 +16,18 @@ namespace {
 
 // Per-thread buffers, reused from sentence to sentence so parsing does not allocate.
 struct Scratch {
-    parser::State st;
+    parser::State st, probe;
     std::vector<parser::TokenKeys> keys;
     std::vector<Feature> feats;
+    std::vector<std::size_t> ends;
     std::vector<std::int32_t> label_scores;
+    // The move scores of the buffer-front features of each front word b (0..n, n the root)
+    // and of the stack-top features of each top word s0 (index s0 + 1, 0 for an empty
+    // stack), all looked up in one stream before the sentence's first move (the lookups
+    // overlap there; a word is often the front of several scored states and comes back as
+    // the top after a left arc or a reduce), so a state looks up only the rest of its
+    // features. The sums are integers: added in parts, they are the same scores.
+    std::vector<std::array<std::int32_t, parser::kMoves>> parts;
 };
 
 // Beam search buffers: the states of the current and next beam, their scores, and the
@@ -54,6 +62,27 @@ void ParserModel::parse(std::span<const std::string_view> words, std::span<const
     encode_sentence(words, upos, xpos, clusters ? word_clusters : nullptr, s.keys);
     s.st.reset(n);
     s.label_scores.resize(labels.size());
+    // parts[b]: front b's sums; parts[n + 1 + s0 + 1]: top s0's. A probe state has only the
+    // front or the top in place: those groups read nothing else of a state.
+    s.feats.clear();
+    s.ends.clear();
+    s.probe.reset(n);
+    for (int b = 0; b <= n; ++b) {
+        s.probe.b = b;
+        move_features(s.probe, s.keys, clusters, nullptr, &s.feats, nullptr);
+        s.ends.push_back(s.feats.size());
+    }
+    s.probe.b = 0;
+    for (int top = -1; top < n; ++top) {
+        s.probe.stack.clear();
+        if (top >= 0) s.probe.stack.push_back(top);
+        move_features(s.probe, s.keys, clusters, nullptr, nullptr, &s.feats);
+        s.ends.push_back(s.feats.size());
+    }
+    s.parts.resize(s.ends.size());
+    moves.scores_parts(s.feats, s.ends, s.parts);
+    const auto* front_scores = s.parts.data();
+    const auto* top_scores = s.parts.data() + n + 1;  // top_scores[s0 + 1]
     std::array<std::int32_t, kMoves> scores;
     while (!s.st.terminal()) {
         // A state with one valid move takes it unscored: the best of one candidate is that
@@ -68,8 +97,12 @@ void ParserModel::parse(std::span<const std::string_view> words, std::span<const
                 ++valid;
             }
         if (valid > 1) {
-            move_features(s.st, s.keys, clusters, s.feats);
+            s.feats.clear();
+            move_features(s.st, s.keys, clusters, &s.feats, nullptr, nullptr);
             moves.scores(s.feats, scores);
+            const auto& front = front_scores[s.st.b];
+            const auto& top = top_scores[s.st.s0() + 1];
+            for (int m = 0; m < kMoves; ++m) scores[m] += front[m] + top[m];
             best = -1;
             for (int m = 0; m < kMoves; ++m)
                 if (s.st.valid(static_cast<Move>(m)) && (best < 0 || scores[m] > scores[best])) best = m;

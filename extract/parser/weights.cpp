@@ -216,6 +216,28 @@ void MoveModel::scores(std::span<const Feature> feats, std::array<std::int32_t, 
     }
 }
 
+void MoveModel::scores_parts(std::span<const Feature> feats, std::span<const std::size_t> ends,
+                             std::span<std::array<std::int32_t, kMoves>> out) const {
+    for (auto& o : out) o.fill(0);
+    constexpr std::size_t kAhead = 24;  // as in scores()
+    const std::size_t n = feats.size();
+    for (std::size_t i = 0; i < std::min(kAhead, n); ++i) __builtin_prefetch(&table_[stored(feats[i]) & mask_]);
+    std::size_t part = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + kAhead < n) __builtin_prefetch(&table_[stored(feats[i + kAhead]) & mask_]);
+        while (part < ends.size() && i >= ends[part]) ++part;
+        Feature f = stored(feats[i]);
+        for (std::size_t s = f & mask_;; s = (s + 1) & mask_) {
+            const Slot& e = table_[s];
+            if (e.key == f) {
+                for (int m = 0; m < kMoves; ++m) out[part][m] += e.w[m];
+                break;
+            }
+            if (e.key == 0) break;
+        }
+    }
+}
+
 void MoveModel::save(ModelWriter& out) const {
     out.put_vector<Feature>(keys_);
     out.put_vector<std::int16_t>(weights_);

@@ -110,6 +110,10 @@ class MoveModel {
     static MoveModel from(std::span<const MoveTrainer* const> runs, float min_weight, std::uint32_t min_updates);
     // out[m] = sum of the weights (quantised units) of `feats` for move m.
     void scores(std::span<const Feature> feats, std::array<std::int32_t, kMoves>& out) const;
+    // The sums of consecutive parts of `feats`, all looked up in one stream: part j is
+    // feats[ends[j-1] .. ends[j]) (from 0 for the first), its sums out[j] (set, not added to).
+    void scores_parts(std::span<const Feature> feats, std::span<const std::size_t> ends,
+                      std::span<std::array<std::int32_t, kMoves>> out) const;
     std::size_t features() const { return keys_.size(); }
     void save(ModelWriter& out) const;
     static MoveModel load(ModelReader& in);
