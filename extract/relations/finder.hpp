@@ -170,8 +170,8 @@ class RelationFinder {
     // parliament" is part of the parliament.
     void qualified_bodies();
     // The place a description from token t ("the capital of Y", "the Afghan capital") puts
-    // its place in, -1 if none; `end` is set past the description.
-    int place_described_at(std::uint32_t t, std::uint32_t& end) const;
+    // its place in, -1 if none; `end` is set past the description, `noun` to its place noun.
+    int place_described_at(std::uint32_t t, std::uint32_t& end, std::string& noun) const;
     void described_places();
     void place_in_name(const Mention& org);
     // The place entity named by tokens [first, last), -1 if none.

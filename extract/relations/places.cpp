@@ -185,8 +185,9 @@ void RelationFinder::place_asides() {
         if (type_of(x.entity) != NodeType::Place) continue;
         // "X, the capital of Y", "X, a small town in Y", "X, the Afghan capital": the place it is in.
         std::uint32_t described_end = t;
-        if (int y = place_described_at(t, described_end); y >= 0 && y != x.entity) {
-            emit(x.entity, Relation::located_in, y, "", x.first, described_end, 0.6);
+        std::string noun;
+        if (int y = place_described_at(t, described_end, noun); y >= 0 && y != x.entity) {
+            emit(x.entity, Relation::located_in, y, noun, x.first, described_end, 0.6);
             continue;
         }
         // "X, about 30 miles south of Y": a place by another.
@@ -205,9 +206,18 @@ void RelationFinder::place_asides() {
 
 // The place a description starting at token t puts its place in: "the capital of Y", "a small
 // town in Y", "the Afghan capital" (the demonym's country); -1 if none.
-int RelationFinder::place_described_at(std::uint32_t t, std::uint32_t& end) const {
+int RelationFinder::place_described_at(std::uint32_t t, std::uint32_t& end, std::string& noun) const {
     if (t < end_ && (is(t, "the") || is(t, "a") || is(t, "an"))) ++t;
     int demonym = -1;
+    // "X, Y's capital": the possessive place stands as the demonym would.
+    if (const int ym = mention_at(t); ym >= 0 && mention(ym).first == t && mention(ym).kind == MentionKind::Name &&
+                                      entity_of(ym) >= 0 && type_of(entity_of(ym)) == NodeType::Place) {
+        std::uint32_t after = mention(ym).last;
+        if (after < end_ && (is(after, "'s") || is(after, "\u2019s"))) ++after;
+        else if (!mention(ym).possessive) return -1;
+        demonym = entity_of(ym);
+        t = after;
+    }
     for (int skipped = 0; t < end_ && skipped < 3 && !kPlaceNouns.contains(doc_.token_text(t)); ++skipped, ++t) {
         const int m = mention_at(t);
         if (m >= 0 && mention(m).kind == MentionKind::Demonym && mention(m).last == t + 1) {
@@ -217,6 +227,11 @@ int RelationFinder::place_described_at(std::uint32_t t, std::uint32_t& end) cons
         if (m >= 0 || !tok(t).is(shape::kLower) || tok(t).has(lx::kStop | lx::kVerb)) return -1;
     }
     if (t >= end_ || !tok(t).is(shape::kLower) || !kPlaceNouns.contains(doc_.token_text(t))) return -1;
+    // The noun ends the phrase: "Peru's state minerals firm" is no state.
+    if (t + 1 < end_ && tok(t + 1).is(shape::kLower) && !is(t + 1, "of") && !is(t + 1, "in") && !is(t + 1, "on") &&
+        !is(t + 1, "and"))
+        return -1;
+    noun = word(t);
     if (t + 2 < end_ && (is(t + 1, "of") || is(t + 1, "in"))) {
         std::uint32_t k = is(t + 2, "the") ? t + 3 : t + 2;
         const int ym = mention_at(k);

@@ -182,6 +182,8 @@ TEST_CASE("pattern: a place described as a capital, town or city of another is i
     CHECK(!has(of, "Portugal", Relation::located_in, "Zelgrad"));
     auto demonym_after = run_with_core("Title\n\nThe talks were held in Zelgrad, the Portuguese capital, on Monday.");
     CHECK(has(demonym_after, "Zelgrad", Relation::located_in, "Portugal"));
+    auto possessive = run_with_core("Title\n\nThe vote ended calmly, said reports from Zelgrad, Portugal's capital.");
+    CHECK(has(possessive, "Zelgrad", Relation::located_in, "Portugal"));
     auto demonym_before = run_with_core("Title\n\nThe talks ended in the Portuguese capital, Zelgrad, on Monday.");
     CHECK(has(demonym_before, "Zelgrad", Relation::located_in, "Portugal"));
     // A person described by a demonym is no place in it.
