@@ -277,6 +277,9 @@ class Resolver {
             // "Bolt National" after "Bolt National Corp" (only the legal form differs), or
             // the one organisation whose name starts with these two or more words.
             if (ek.size() > nk.size() && ek.compare(0, nk.size(), nk) == 0 && ek[nk.size()] == ' ') {
+                // "Bank of Arden" after "Bank of Arden Corp": the bank, not its holding
+                // company (graph/entity_resolver.cpp keeps them apart across articles too).
+                if (without_company_form(ek) == nk && is_bank_holding_company(ek)) continue;
                 if (without_company_form(ek) == nk) {
                     by_key_[key] = static_cast<int>(e);
                     return static_cast<int>(e);

@@ -236,8 +236,8 @@ void EntityResolver::merge_legal_forms() {
         else if (c.type == NodeType::Person) bare = without_middle_initials(c.key);
         else continue;
         // "Bank of Arden Corp" is the holding company of the Bank of Arden: a parent and its
-        // bank, not one body.
-        if (c.type == NodeType::Organization && bare != c.key && has_word(bare, "bank")) continue;
+        // bank, not one body. "Arden Bank AG" and "Arden Bank Ltd" are the bank's own forms.
+        if (c.type == NodeType::Organization && is_bank_holding_company(c.key)) continue;
         const char* rule = c.type == NodeType::Person ? join_rule::kMiddleInitial : join_rule::kLegalForm;
         auto [it, inserted] = first.try_emplace({c.type, bare, c.scope}, i);
         if (inserted || uf_.find(it->second) == uf_.find(i)) continue;

@@ -282,6 +282,15 @@ bool is_generic_modifier(std::string_view w) {
 
 }  // namespace
 
+bool is_bank_holding_company(std::string_view key) {
+    const std::size_t sp = key.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    const std::string_view form = key.substr(sp + 1);
+    if (!one_of(form, {"corp", "corporation", "inc", "incorporated", "co", "cos", "company"})) return false;
+    const std::string bank = " " + std::string(key.substr(0, sp)) + " ";
+    return bank.find(" bank ") != std::string::npos;
+}
+
 std::string_view without_legal_form(std::string_view key) {
     std::string_view k = key;
     for (;;) {

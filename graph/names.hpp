@@ -31,6 +31,10 @@ AliasForm alias_form(std::string_view alias_key, std::string_view name_key);
 // it has none or is nothing else.
 std::string_view without_legal_form(std::string_view key);
 
+// "bank of arden corp": a bank's name with a holding company's legal form (Corp, Inc, Co),
+// the bank's parent rather than the bank ("arden bank ag", "arden bank ltd" are the bank).
+bool is_bank_holding_company(std::string_view key);
+
 // The initials of a name key's words, fillers ("of", "and") and legal forms left out:
 // "organization of petroleum exporting countries" -> "opec". Empty for a one-word key.
 std::string initials_of(std::string_view key);

@@ -78,3 +78,15 @@ TEST_CASE("coref: 'the church' is the body named before with that head word, not
         "The Lund administration and the Ocean Survey Administration met. Critics said the administration erred.");
     CHECK(entity_of_word(*c, "the administration") == "Lund administration");
 }
+
+TEST_CASE("coref: 'the Bank of Lund' after 'Bank of Lund Corp' is the bank, not its holding company; 'Lund Bank' after 'Lund Bank AG' is one") {
+    auto a = test::analysed("Bank of Lund Corp said profit rose. Ana Vidal said the Bank of Lund remains cautious.");
+    CHECK(entity_of_word(*a, "Bank of Lund") == "Bank of Lund");
+    auto b = test::analysed("Vela Bank AG said profit rose. Ana Vidal said Vela Bank remains cautious.");
+    CHECK(entity_of_word(*b, "Vela Bank") == "Vela Bank AG");
+}
+
+TEST_CASE("mentions: 'European Community' and '... Community' name a body, not a demonym and a word") {
+    auto s = test::run_with_core("Title\n\nNordic Community ministers met in Lisbon on Monday.");
+    CHECK(test::has_entity(s, "Nordic Community", kg::NodeType::Organization));
+}

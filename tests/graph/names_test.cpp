@@ -44,3 +44,12 @@ TEST_CASE("decode_utf8 rejects overlong and surrogate encodings") {
     CHECK(decode_utf8("€", pos) == 0x20AC);
     CHECK(pos == 3);
 }
+
+TEST_CASE("a bank's name with a holding company's legal form is the bank's parent, not the bank") {
+    CHECK(is_bank_holding_company("bank of arden corp"));
+    CHECK(is_bank_holding_company("arden national bank inc"));
+    CHECK_FALSE(is_bank_holding_company("arden bank ag"));   // the bank's own legal form
+    CHECK_FALSE(is_bank_holding_company("arden bank ltd"));
+    CHECK_FALSE(is_bank_holding_company("arden steel corp"));  // no bank
+    CHECK_FALSE(is_bank_holding_company("bank of arden"));
+}

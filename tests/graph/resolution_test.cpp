@@ -77,6 +77,16 @@ TEST_CASE("a part of a name does not join another body that is called by it") {
     CHECK(kg.node_count() == 4);  // the parent is not its bank, nor the bank of Arden the other
 }
 
+TEST_CASE("a bank's own legal form joins the bank; a holding company's does not") {
+    StatementSet in;
+    in.entities.push_back({"Arden Bank AG", NodeType::Organization, {}, "a1"});
+    in.entities.push_back({"Arden Bank", NodeType::Organization, {}, "a2"});
+    in.entities.push_back({"Bank of Lund Corp", NodeType::Organization, {}, "a3"});
+    in.entities.push_back({"Bank of Lund", NodeType::Organization, {}, "a4"});
+    KnowledgeGraph kg = build_graph(in);
+    CHECK(kg.node_count() == 3);
+}
+
 TEST_CASE("a generic body name stays apart from one article to the next") {
     StatementSet in;
     in.statements.push_back(mention("Central Bank", NodeType::Organization, "a1"));
