@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/mentions/finder.hpp"
+#include "graph/names.hpp"
 
 namespace kg::extract::mention_rules {
 
@@ -17,6 +18,7 @@ void MentionFinder::run() {
     // Again for names and owners only the recogniser found ("Lund's police chief, X" where
     // the rules had no "Lund").
     attach_lowercase_titles();
+    drop_legal_forms();
     towns_before_states();
     drop_works_and_awards();
     short_forms_of_organisations();
@@ -50,6 +52,14 @@ void MentionFinder::sort_mentions() {
     sorted.reserve(ms.size());
     for (std::uint32_t i : order) sorted.push_back(std::move(ms[i]));
     ms = std::move(sorted);
+}
+
+// "Corp" left alone of "K mart Corp" or after "Poor's": a legal form names no company (as a
+// node it would join every company that has one).
+void MentionFinder::drop_legal_forms() {
+    std::erase_if(doc_.mentions, [](const Mention& m) {
+        return m.kind == MentionKind::Name && m.last - m.first == 1 && kg::is_legal_form(kg::name_key(m.surface));
+    });
 }
 
 void MentionFinder::relink_owners() {

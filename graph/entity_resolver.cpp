@@ -158,7 +158,8 @@ void EntityResolver::declare(int cand, int order) {
 // part of the name ("Stock Exchange") claims nothing: it is a name of the kind of body.
 void EntityResolver::alias(int cand, const EntityDecl& decl, const std::string& alias) {
     const std::string key = name_key(alias);
-    if (key.empty() || key == cands_[cand].key) return;
+    // "Corp" of "Acme Corp" names every company: it joins nothing.
+    if (key.empty() || key == cands_[cand].key || is_legal_form(key)) return;
     const NodeType type = decl.type;
     const AliasForm form = alias_form(key, cands_[cand].key);
     if (form == AliasForm::Same || form == AliasForm::Other) {

@@ -250,13 +250,6 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
     return false;
 }
 
-// "Holdings" and "Group" are left out: "Acme Holdings" and "Acme Group" may well be two
-// companies, while "Acme Corp" and "Acme Inc" are spellings of one.
-bool is_legal_form(std::string_view w) {
-    return one_of(w, {"corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited",
-                      "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "lp", "bhd", "pty", "cos"});
-}
-
 // Words that do not count in an acronym ("Bank of Japan" is "BOJ" or "BJ").
 bool is_acronym_filler(std::string_view w) { return one_of(w, {"of", "and", "the", "for", "de", "la", "du"}); }
 
@@ -281,6 +274,13 @@ bool is_generic_modifier(std::string_view w) {
 }
 
 }  // namespace
+
+// "Holdings" and "Group" are left out: "Acme Holdings" and "Acme Group" may well be two
+// companies, while "Acme Corp" and "Acme Inc" are spellings of one.
+bool is_legal_form(std::string_view w) {
+    return one_of(w, {"corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited",
+                      "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "lp", "bhd", "pty", "cos"});
+}
 
 bool is_bank_holding_company(std::string_view key) {
     const std::size_t sp = key.rfind(' ');

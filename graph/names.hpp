@@ -27,6 +27,9 @@ std::string_view last_word(std::string_view key);
 enum class AliasForm { Same, Acronym, OneWord, Part, Other };
 AliasForm alias_form(std::string_view alias_key, std::string_view name_key);
 
+// A word of a company's legal form ("corp", "inc", "ltd", "ag"), as a name key: no name on its own.
+bool is_legal_form(std::string_view key_word);
+
 // The name key without trailing legal forms ("bolt corp ltd" -> "bolt"); the key itself when
 // it has none or is nothing else.
 std::string_view without_legal_form(std::string_view key);

@@ -280,6 +280,7 @@ class MentionFinder {
     // unknown word (an organisation); common words and unknown words at the start of a
     // headline need such support.
     void type_singletons();
+    void drop_legal_forms();
     bool staff_title_after(std::uint32_t i) const;
     bool facility_after(const Mention& m) const;
 

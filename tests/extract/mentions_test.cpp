@@ -155,3 +155,9 @@ TEST_CASE("mentions: a name before a noun of a company's premises is the company
     auto town = test::run_with_core("Title\n\nVela Corp said the Lisbon plant will close.");
     CHECK(test::has_entity(town, "Lisbon", kg::NodeType::Place));
 }
+
+TEST_CASE("mentions: a legal form left alone ('Corp' after a split name) is no organisation") {
+    auto s = test::run_with_core("Title\n\nShares of Vela Corp rose. Standard and Lund's Corp rates the debt AA.");
+    CHECK(!test::has_entity(s, "Corp", kg::NodeType::Organization));
+    CHECK(!test::has_entity(s, "Corp", kg::NodeType::Person));
+}

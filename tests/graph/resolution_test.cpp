@@ -87,6 +87,14 @@ TEST_CASE("a bank's own legal form joins the bank; a holding company's does not"
     CHECK(kg.node_count() == 3);
 }
 
+TEST_CASE("a legal form alone ('Corp') is no alias: it would join every company that has one") {
+    StatementSet in;
+    in.entities.push_back({"Vela Corp", NodeType::Organization, {"Corp"}, "a1"});
+    in.entities.push_back({"Corp", NodeType::Organization, {}, "a2"});
+    KnowledgeGraph kg = build_graph(in);
+    CHECK(kg.node_count() == 2);
+}
+
 TEST_CASE("a generic body name stays apart from one article to the next") {
     StatementSet in;
     in.statements.push_back(mention("Central Bank", NodeType::Organization, "a1"));
