@@ -50,7 +50,7 @@ int RelationFinder::subject_mention_before(std::uint32_t pos) const {
 bool RelationFinder::in_prepositional_phrase(int m) const {
     std::uint32_t t = mention(m).first;
     for (int guard = 0; guard < 4; ++guard) {
-        // "in the Lund", "from his Arizona home": a determiner between.
+        // "in the Lund", "from his Ohio farm": a determiner between.
         if (t > begin_ && (is(t - 1, "the") || is(t - 1, "his") || is(t - 1, "her") || is(t - 1, "their") ||
                            is(t - 1, "its") || is(t - 1, "our")))
             --t;

@@ -175,7 +175,7 @@ void RelationFinder::predicate_arguments(std::uint32_t p, std::vector<Argument>&
         if (!is_object(rel) && !is_oblique(rel)) continue;
         for (std::uint32_t g : children_of(c)) {
             std::string_view grel = doc_.arcs[g].deprel;
-            // "playing the songwriter Carl Berg": a name right after the noun is the noun (one
+            // "playing the sailor Carl Berg": a name right after the noun is the noun (one
             // behind a comma is as often a misparse of another clause's subject).
             if (grel == "appos") {
                 ms.clear();

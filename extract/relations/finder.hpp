@@ -261,7 +261,7 @@ class RelationFinder {
     // downtown Y" (located_in); and "X (Y)" of two people, a role and its player.
     void place_asides();
     void parenthetical_players();
-    // Pattern: "the Australian songwriter X", "German X": a person's nationality (related).
+    // Pattern: "the Danish sailor X", "German X": a person's nationality (related).
     void nationality_before_names();
     void source_line_relations();  // source_lines.cpp
     void company_town_relations();  // company_towns.cpp

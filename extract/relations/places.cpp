@@ -19,7 +19,7 @@ bool is_company_head(std::string_view w) {
 }
 
 // Heads of public bodies: a body of a town or country named in its name is part of it
-// ("Lund Police Department", "Central Commission ... of Ruritania"); anything else so named
+// ("Lund Transit Authority", "Central Commission ... of Ruritania"); anything else so named
 // (a team, a church, a school) is located in it.
 constexpr WordSet<22> kPublicBodyHeads({"department", "police", "ministry", "government", "commission",
                                         "council", "committee", "parliament", "assembly", "senate", "congress",
@@ -40,7 +40,7 @@ int RelationFinder::place_named(std::uint32_t first, std::uint32_t last) {
     return -1;
 }
 
-// "Lund Police Department", "the Lund Herons", "Supreme Court of Ruritania": an organisation
+// "Lund Transit Authority", "the Lund Herons", "Supreme Court of Ruritania": an organisation
 // whose name holds the name of a place the article names on its own. Companies are left out:
 // "Lund Power Co" need not be in Lund.
 void RelationFinder::place_in_name(const Mention& org) {
@@ -281,7 +281,7 @@ void RelationFinder::parenthetical_players() {
 }
 
 // A demonym written before a person's name, directly or before a noun that describes the
-// person ("the flamboyant Australian songwriter X", "German X"), tells the person's country;
+// person ("the gruff Danish sailor X", "German X"), tells the person's country;
 // the gold conventions state that as `related`. A title there ("Kenyan ambassador X") is a post
 // (titles.cpp) and is left to it.
 void RelationFinder::nationality_before_names() {

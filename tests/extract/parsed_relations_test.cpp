@@ -339,8 +339,8 @@ TEST_CASE("add_parses parses the chosen sentences as a full annotation does") {
     CHECK(some.entities.size() == full.entities.size());
 }
 
-TEST_CASE("parsed: a name right after the object noun is the object ('playing the songwriter Carl Berg')") {
-    auto s = test::run_with_core("Title\n\nIan Lind, playing the flamboyant Australian songwriter Carl Berg, won praise.");
+TEST_CASE("parsed: a name right after the object noun is the object ('playing the sailor Carl Berg')") {
+    auto s = test::run_with_core("Title\n\nIan Lind, playing the gruff Danish sailor Carl Berg, won praise.");
     CHECK(test::has(s, "Ian Lind", Relation::related, "Carl Berg"));
     auto asked = test::run_with_core("Title\n\nPresident Ana Vidal asked the veteran politician Ian Lind to form a new government.");
     CHECK(test::has(asked, "Ana Vidal", Relation::communicates, "Ian Lind"));

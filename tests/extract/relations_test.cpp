@@ -163,8 +163,8 @@ TEST_CASE("pattern: a body named for a place the article names is in it, or part
         "Title\n\nFans gathered in Lisbon on Sunday. The Lisbon Herons won their third game in a row.");
     CHECK(has(team, "Lisbon Herons", Relation::located_in, "Lisbon"));
     auto police = run_with_core(
-        "Title\n\nThe fire started in Modesto at noon. The Modesto Police Department closed the road.");
-    CHECK(has(police, "Modesto Police Department", Relation::part_of, "Modesto"));
+        "Title\n\nHeavy rain fell in Modesto at noon. The Modesto Transit Authority closed the line.");
+    CHECK(has(police, "Modesto Transit Authority", Relation::part_of, "Modesto"));
     auto suffix = run_with_core(
         "Title\n\nVoters in Ruritania went to the polls. The Central Commission for Elections of Ruritania "
         "declared the vote valid.");
@@ -172,8 +172,8 @@ TEST_CASE("pattern: a body named for a place the article names is in it, or part
     // A company named for a place need not be there; a place the article does not name is no node.
     auto company = run_with_core("Title\n\nShares rose in Lisbon. Lisbon Power Co said profit rose.");
     CHECK(!has(company, "Lisbon Power Co", Relation::located_in, "Lisbon"));
-    auto unnamed = run_with_core("Title\n\nThe Modesto Police Department closed the road.");
-    CHECK(!has(unnamed, "Modesto Police Department", Relation::part_of, "Modesto"));
+    auto unnamed = run_with_core("Title\n\nThe Modesto Transit Authority closed the line.");
+    CHECK(!has(unnamed, "Modesto Transit Authority", Relation::part_of, "Modesto"));
 }
 
 TEST_CASE("pattern: a place described as a capital, town or city of another is in it") {
@@ -247,16 +247,16 @@ TEST_CASE("pattern: a company or team post with no body written is held at the o
     CHECK(!has(office, "Tom Barrow", Relation::role, "Vela Bank"));
 }
 
-TEST_CASE("pattern: a demonym before a person's name tells the country ('the Australian songwriter X'); before a title it is the employer") {
-    auto songwriter = run_with_core("Title\n\nThe show starred the flamboyant Australian songwriter Peter Tull.");
-    CHECK(has(songwriter, "Peter Tull", Relation::related, "Australia"));
+TEST_CASE("pattern: a demonym before a person's name tells the country ('the Danish sailor X'); before a title it is the employer") {
+    auto songwriter = run_with_core("Title\n\nThe show starred the gruff Danish sailor Peter Tull.");
+    CHECK(has(songwriter, "Peter Tull", Relation::related, "Denmark"));
     auto envoy = run_with_core("Title\n\nKenyan ambassador Grace Otieno spoke.");
     CHECK(has(envoy, "Grace Otieno", Relation::role, "Kenya"));
     CHECK(!has(envoy, "Grace Otieno", Relation::related, "Kenya"));
 }
 
-TEST_CASE("pattern: a name after a preposition and a possessive ('from his Lund home') is not the clause's subject") {
-    auto s = run_with_core("Title\n\nOwner Ian Lind flew from his Arizona home to Porto on Tuesday and met with Ana Vidal.");
+TEST_CASE("pattern: a name after a preposition and a possessive ('from his Ohio farm') is not the clause's subject") {
+    auto s = run_with_core("Title\n\nIan Lind drove from his Ohio farm to Porto on Monday and met with Ana Vidal.");
     CHECK(has(s, "Ian Lind", Relation::meets, "Ana Vidal"));
-    CHECK(!has(s, "Arizona", Relation::meets, "Ana Vidal"));
+    CHECK(!has(s, "Ohio", Relation::meets, "Ana Vidal"));
 }
