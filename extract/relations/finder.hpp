@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -176,7 +177,7 @@ class RelationFinder {
     void place_in_name(const Mention& org);
     // The place entity named by tokens [first, last), -1 if none.
     int place_named(std::uint32_t first, std::uint32_t last);
-    std::vector<std::pair<std::string, int>> place_keys_;  // built on first use
+    std::optional<std::vector<std::pair<std::string, int>>> place_keys_;  // (key, place entity), built on first use
 
     // Pattern: titles written with a name ("Polish Foreign Ministry spokeswoman Anna
     // Rossi", "then-Senator Carl Berg", "another veteran Chilean diplomat, R. V.").

@@ -29,14 +29,15 @@ constexpr WordSet<22> kPublicBodyHeads({"department", "police", "ministry", "gov
 }  // namespace
 
 int RelationFinder::place_named(std::uint32_t first, std::uint32_t last) {
-    if (place_keys_.empty()) {
+    if (!place_keys_) {
+        place_keys_.emplace();
         for (std::size_t e = 0; e < doc_.entities.size(); ++e)
-            if (doc_.entities[e].type == NodeType::Place) place_keys_.emplace_back(doc_.entities[e].key, static_cast<int>(e));
-        if (place_keys_.empty()) place_keys_.emplace_back("", -1);  // counted: none
+            if (doc_.entities[e].type == NodeType::Place) place_keys_->emplace_back(doc_.entities[e].key, static_cast<int>(e));
     }
-    std::string key = name_key(doc_.span_text(first, last));
-    for (const auto& [k, e] : place_keys_)
-        if (e >= 0 && k == key) return e;
+    if (place_keys_->empty()) return -1;  // no key to build
+    const std::string key = name_key(doc_.span_text(first, last));
+    for (const auto& [k, e] : *place_keys_)
+        if (k == key) return e;
     return -1;
 }
 
