@@ -29,8 +29,8 @@ TEST_CASE("flags: modals and speculation hedge") {
 }
 
 TEST_CASE("flags: 'May' before a day is the month, no hedge") {
-    auto s = run("Title\n\nMay 23, 2005 Lena Dahl met Omar Said in Lisbon.");
-    const Statement* st = find(s, "Lena Dahl", Relation::meets, "Omar Said");
+    auto s = extract::test::run_with_core("Title\n\nMay 23, 2005 Vela Corp President Tom Barrow announced the results.");
+    const Statement* st = find(s, "Tom Barrow", Relation::role, "Vela Corp");
     REQUIRE(st);
     CHECK(!(st->flags & kHedged));
     auto modal = run("Title\n\nOfficials said Lena Dahl may meet Omar Said.");
