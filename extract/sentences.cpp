@@ -19,7 +19,9 @@ std::string_view word_before(std::string_view text, std::size_t begin, std::size
 }
 
 std::string_view word_after(std::string_view text, std::size_t pos, std::size_t end) {
-    while (pos < end && (text[pos] == '"' || text[pos] == '(' || text[pos] == '\'')) ++pos;
+    while (pos < end && (text[pos] == '"' || text[pos] == '(' || text[pos] == '\'' ||
+                         text[pos] == '`' || text[pos] == ' '))
+        ++pos;
     std::size_t e = pos;
     while (e < end && is_alpha(text[e])) ++e;
     return text.substr(pos, e - pos);
@@ -73,6 +75,8 @@ void split_paragraph(std::string_view text, std::size_t begin, std::size_t end,
         while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == '"' ||
                            text[j] == '\'' || text[j] == ')' || text[j] == ']'))
             ++j;
+        // A treebank-style closing quote stands apart from its stop: "... take occurs. '' Hall".
+        if (j + 2 < end && text[j] == ' ' && text[j + 1] == '\'' && text[j + 2] == '\'') j += 3;
         if (j >= end) break;
         if (!is_space(text[j])) continue;  // "5.93", "U.S.-based"
         std::size_t k = j;
@@ -81,6 +85,11 @@ void split_paragraph(std::string_view text, std::size_t begin, std::size_t end,
         char n = text[k];
         bool opener = n == '"' || n == '(' || n == '\'';
         char first = opener && k + 1 < end ? text[k + 1] : n;
+        if (n == '`') {  // a treebank-style opening quote: "consequences. `` The agency ..."
+            std::size_t f = k;
+            while (f < end && (text[f] == '`' || text[f] == ' ')) ++f;
+            first = f < end ? text[f] : n;
+        }
         if (!(is_upper(first) || (first >= '0' && first <= '9') ||
               static_cast<unsigned char>(first) >= 0x80))
             continue;

@@ -34,6 +34,17 @@ TEST_CASE("sentences: closing quotes stay with their sentence") {
     CHECK(s[2] == "\"Are you?\" he asked.");
 }
 
+TEST_CASE("sentences: treebank-style quotes (`` and '') end and open sentences like plain ones") {
+    auto s = split("He called the plan `` a mistake '' yesterday. `` It will not pass, '' he said. "
+                   "`` We are ready. '' Mara Ostby left early. He was `` sure. '' but stayed.");
+    REQUIRE(s.size() == 5);
+    CHECK(s[0] == "He called the plan `` a mistake '' yesterday.");
+    CHECK(s[1] == "`` It will not pass, '' he said.");
+    CHECK(s[2] == "`` We are ready. ''");
+    CHECK(s[3] == "Mara Ostby left early.");
+    CHECK(s[4] == "He was `` sure. '' but stayed.");  // a lower-case word after the quote goes on
+}
+
 TEST_CASE("sentences: a headline without a full stop is a sentence of its own") {
     auto all = kg::extract::split_sentences("Spy allegations\nIn March, the paper reported it.",
                                             kg::extract::test::lexicon());
