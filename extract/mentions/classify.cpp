@@ -1,8 +1,28 @@
 // Mentions, step 2: a capitalised run is split into [owner] [title] [name] and each part typed
 // (organisation, event, place, demonym, acronym, person); one-word names wait for the article.
+#include <algorithm>
+
 #include "extract/mentions/finder.hpp"
 
 namespace kg::extract::mention_rules {
+namespace {
+
+bool all_digits(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "79th", "1st", "22nd", "3rd".
+bool ordinal(std::string_view w) {
+    if (w.size() < 3) return false;
+    const std::string_view suffix = w.substr(w.size() - 2);
+    return all_digits(w.substr(0, w.size() - 2)) &&
+           (suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd");
+}
+
+// "1998": a year of the last two or three centuries.
+bool year(std::string_view w) { return w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2') && w >= "1800" && w <= "2199"; }
+
+}  // namespace
 
 // Splits a run into [owner] [title] [name] and types each part.
 void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool headline) {
@@ -298,7 +318,10 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         return push(std::move(m));
     }
     if (n > 1 && tok(b - 1).has(lx::kEventHead) && tok(b - 1).is(shape::kCap)) {
-        Mention m = make(a, b, s, NodeType::Event, MentionKind::Name);
+        // "the 79th Academy Awards", "the 1998 NBA Draft": the ordinal or the year is part of
+        // the event's name (one edition of it).
+        const bool edition = a > doc_.sentences[s].first_token && (ordinal(text(a - 1)) || year(text(a - 1)));
+        Mention m = make(edition ? a - 1 : a, b, s, NodeType::Event, MentionKind::Name);
         m.name = m.surface;
         return push(std::move(m));
     }

@@ -55,6 +55,13 @@ TEST_CASE("mentions: named events") {
     CHECK(mentions_of(*a) == "[Gulf War:Event]");
 }
 
+TEST_CASE("mentions: an ordinal or a year before a named event is part of its name") {
+    auto a = analysed("She hosted the 41st Tarn Film Festival and covered the 1994 Harbor Cup.");
+    CHECK(mentions_of(*a) == "[41st Tarn Film Festival:Event][1994 Harbor Cup:Event]");
+    auto b = analysed("She covered it in 1994, the Harbor Cup of that year.");
+    CHECK(mentions_of(*b) == "[Harbor Cup:Event]");
+}
+
 TEST_CASE("mentions: a lower-case committee of a named body is an organisation") {
     auto a = analysed("The bill was approved by the budget committee of the Spanish parliament.");
     CHECK(mentions_of(*a) == "[budget committee:Organization][Spanish parliament:Organization][Spanish:Place]");
