@@ -13,6 +13,7 @@
 
 #include "extract/pair_relations.hpp"
 #include "extract/relations/finder.hpp"
+#include "extract/relations/word_set.hpp"
 
 namespace kg::extract {
 namespace {
@@ -107,6 +108,36 @@ DependencyPath dependency_path(const Document& doc, std::uint32_t a, std::uint32
         }
     }
     return p;
+}
+
+// "X said (that) ... Y ...", "..., X told reporters": the speaker and a name in what it
+// reports. The speaker vouches for the report; it is not a party to it ("The ministry said
+// the talks in Velmora failed" places no ministry in Velmora).
+bool speaker_and_reported(const Document& doc, const DependencyPath& path) {
+    static constexpr relation_rules::WordSet<12> kReportingVerbs({"said", "says", "say", "saying", "told", "tells",
+                                                                  "added", "stated", "announced", "noted",
+                                                                  "reported", "explained"});
+    if (!path.found() || path.up_s == 0 || path.up_o == 0) return false;
+    const std::uint32_t top = path.top();
+    if (!kReportingVerbs.contains(doc.token_text(top))) return false;
+    auto speaker = [&](const std::vector<std::uint32_t>& chain, std::size_t up) {
+        return up == 1 && doc.arcs[chain[0]].deprel.substr(0, 5) == "nsubj";
+    };
+    // The report has a subject of its own, other than this end and no pronoun (which may be
+    // the speaker: "the navy said it had sunk a ship off Velmora").
+    auto reported = [&](const std::vector<std::uint32_t>& chain, std::size_t up) {
+        const std::uint32_t clause = chain[up - 1];
+        const std::string_view rel = doc.arcs[clause].deprel;
+        if (rel != "ccomp" && rel != "parataxis") return false;
+        for (std::uint32_t t = 0; t < doc.arcs.size(); ++t) {
+            if (doc.arcs[t].head != static_cast<std::int32_t>(clause) || doc.arcs[t].deprel.substr(0, 5) != "nsubj")
+                continue;
+            return t != chain[0] && doc.arcs[t].upos != "PRON";
+        }
+        return false;
+    };
+    return (speaker(path.from_s, path.up_s) && reported(path.from_o, path.up_o)) ||
+           (speaker(path.from_o, path.up_o) && reported(path.from_s, path.up_s));
 }
 
 std::string case_of(const Document& doc, const Sentence& s, std::uint32_t head) {
@@ -422,6 +453,9 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
             if (c.relation != nlp::PairRelation::link) retype_link(doc, c, rules, models, feats, relations);
             continue;
         }
+        if (speaker_and_reported(doc, dependency_path(doc, head_token(doc, doc.mentions[c.subject]),
+                                                      head_token(doc, doc.mentions[c.object]))))
+            continue;
         pair_features(doc, c, rules, &models.clusters, feats);
         const float margin = model.margin_of(feats, c.relation);
         if (margin > model.margin_for(c.relation)) stated.push_back({c, margin, es, eo});

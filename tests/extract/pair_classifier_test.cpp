@@ -248,3 +248,11 @@ TEST_CASE("a plain link the rules stated is typed when the model is sure of a ty
     CHECK(test::has(s, "Gyumri", kg::Relation::located_in, "Armenia"));
     CHECK(!test::has(s, "Gyumri", kg::Relation::related, "Armenia"));
 }
+
+TEST_CASE("the speaker of a report is no party to what it reports") {
+    // The department vouches for the permits; it is not in the country that got them.
+    auto s = test::run_with_core(
+        "Title\n\nPermits to buy 50 mln dlrs worth of wheat were issued to Chad today, the Farm Department said.");
+    CHECK(!test::has(s, "Farm Department", kg::Relation::located_in, "Chad"));
+    CHECK(!test::has(s, "Farm Department", kg::Relation::related, "Chad"));
+}
