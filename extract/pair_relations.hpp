@@ -27,13 +27,14 @@ struct PairCandidate {
 nlp::PairRelation allowed_relation(NodeType subject, NodeType object);
 
 // Every ordered pair of named mentions of different entities in one sentence whose types allow
-// a relation, and every pair (in text order) as a link; once per entity pair, relation and
-// sentence (the first mentions that pair them). Linear in the article: a mention is paired
-// with at most kMaxPairGap mentions after it. Left out: a name
-// written as an adjective ("Parliamentary", "Parisian": what it qualifies is the rules'
-// business); a country as the place that lies in another (a country contains places); a
-// person and a country (mostly a nationality, which kgraph's located_in, where one is based,
-// is not; CoNLL04 counts it as Live_In, so this costs a little there).
+// a relation, and every pair (in text order) as a link, named events included ("X hosted the
+// 79th Academy Awards"); once per entity pair, relation and sentence (the first mentions that
+// pair them). Linear in the article: a mention is paired with at most kMaxPairGap mentions
+// after it. Left out: a name written as an adjective ("Parliamentary", "Parisian": what it
+// qualifies is the rules' business); a place inside an event's name ("the US election"); a
+// country as the place that lies in another (a country contains places); a person and a
+// country (mostly a nationality, which kgraph's located_in, where one is based, is not;
+// CoNLL04 counts it as Live_In, so this costs a little there).
 inline constexpr int kMaxPairGap = 10;
 std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& lexicon);
 
@@ -52,6 +53,15 @@ class RuleEvidence {
 // The classifier's features of one candidate (appended to `out`, which is cleared first).
 void pair_features(const Document& doc, const PairCandidate& c, const RuleEvidence& rules,
                    const nlp::WordClusters* clusters, std::vector<nlp::Feature>& out);
+
+// Pairs the classifier states nothing of, whatever its model says (the rules still may):
+// the speaker of a report and a name in what it reports ("Sales rose in Chad, the Farm
+// Department said"), unless the report's subject is the other name or a pronoun;
+bool speaker_and_reported(const Document& doc, const Mention& a, const Mention& b);
+// and, for a typed relation, an owner of another noun as the place or body the other belongs
+// to ("investigations into Chad's efforts", "Texaco's management"), unless that noun is part of
+// a name or of the other's phrase ("Chad's Vela Corp", "Chad's state agency Vela").
+bool owns_another_noun(const Document& doc, const Mention& owner, const Mention& other);
 
 // The stage: appends a statement for each candidate the model is confident of and the rules
 // did not join. A news outlet takes part in none (naming it is provenance, stage 6b). Does

@@ -113,7 +113,7 @@ DependencyPath dependency_path(const Document& doc, std::uint32_t a, std::uint32
 // "X said (that) ... Y ...", "..., X told reporters": the speaker and a name in what it
 // reports. The speaker vouches for the report; it is not a party to it ("The ministry said
 // the talks in Velmora failed" places no ministry in Velmora).
-bool speaker_and_reported(const Document& doc, const DependencyPath& path) {
+bool speaker_and_reported_on(const Document& doc, const Sentence& sentence, const DependencyPath& path) {
     static constexpr relation_rules::WordSet<12> kReportingVerbs({"said", "says", "say", "saying", "told", "tells",
                                                                   "added", "stated", "announced", "noted",
                                                                   "reported", "explained"});
@@ -129,7 +129,7 @@ bool speaker_and_reported(const Document& doc, const DependencyPath& path) {
         const std::uint32_t clause = chain[up - 1];
         const std::string_view rel = doc.arcs[clause].deprel;
         if (rel != "ccomp" && rel != "parataxis") return false;
-        for (std::uint32_t t = 0; t < doc.arcs.size(); ++t) {
+        for (std::uint32_t t = sentence.first_token; t < sentence.last_token; ++t) {
             if (doc.arcs[t].head != static_cast<std::int32_t>(clause) || doc.arcs[t].deprel.substr(0, 5) != "nsubj")
                 continue;
             return t != chain[0] && doc.arcs[t].upos != "PRON";
@@ -139,6 +139,26 @@ bool speaker_and_reported(const Document& doc, const DependencyPath& path) {
     return (speaker(path.from_s, path.up_s) && reported(path.from_o, path.up_o)) ||
            (speaker(path.from_o, path.up_o) && reported(path.from_s, path.up_s));
 }
+
+}  // namespace
+
+bool speaker_and_reported(const Document& doc, const Mention& a, const Mention& b) {
+    return speaker_and_reported_on(doc, doc.sentences[a.sentence],
+                                   dependency_path(doc, head_token(doc, a), head_token(doc, b)));
+}
+
+bool owns_another_noun(const Document& doc, const Mention& owner, const Mention& other) {
+    const std::uint32_t head = head_token(doc, owner);
+    if (doc.arcs[head].deprel != "nmod:poss" || doc.arcs[head].head < 0) return false;
+    const std::uint32_t owned = static_cast<std::uint32_t>(doc.arcs[head].head);
+    if (doc.mention_of_token[owned] >= 0) return false;  // "Ruritania's Vela Corp", "Ruritania's Dorn Parish"
+    const std::uint32_t other_head = head_token(doc, other);
+    // "Ruritania's state agency Vela", "Ruritania's Vela agency": the noun is the name's own.
+    return !(doc.arcs[other_head].head == static_cast<std::int32_t>(owned) ||
+             doc.arcs[owned].head == static_cast<std::int32_t>(other_head));
+}
+
+namespace {
 
 std::string case_of(const Document& doc, const Sentence& s, std::uint32_t head) {
     for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
@@ -183,10 +203,20 @@ PairRelation allowed_relation(NodeType subject, NodeType object) {
 
 std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& lexicon) {
     std::vector<PairCandidate> out;
+    // Tokens of named events: a place that qualifies one ("efforts to influence the US
+    // election") is a word of the event's name, not a party to the sentence's relations.
+    std::vector<bool> in_event;
+    for (const Mention& m : doc.mentions) {
+        if (m.entity < 0 || doc.entities[m.entity].type != NodeType::Event) continue;
+        if (in_event.empty()) in_event.assign(doc.tokens.size(), false);
+        for (std::uint32_t t = m.first; t < m.last; ++t) in_event[t] = true;
+    }
     auto usable = [&](const Mention& m) {
         if (m.kind != MentionKind::Name || m.entity < 0 || !doc.entities[m.entity].named) return false;
         const NodeType t = doc.entities[m.entity].type;
+        if (t == NodeType::Event) return true;  // linked ("X hosted the 79th Academy Awards"), never typed
         if (t != NodeType::Person && t != NodeType::Organization && t != NodeType::Place) return false;
+        if (!in_event.empty() && in_event[m.first]) return false;
         const bool adjective = m.last - m.first == 1 && doc.tokens[m.first].has(lx::kOrgAdj | lx::kDemonym) &&
                                m.surface != doc.entities[m.entity].name;
         return !adjective;
@@ -453,9 +483,11 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
             if (c.relation != nlp::PairRelation::link) retype_link(doc, c, rules, models, feats, relations);
             continue;
         }
-        if (speaker_and_reported(doc, dependency_path(doc, head_token(doc, doc.mentions[c.subject]),
-                                                      head_token(doc, doc.mentions[c.object]))))
-            continue;
+        const Mention& s = doc.mentions[c.subject];
+        const Mention& o = doc.mentions[c.object];
+        if (speaker_and_reported(doc, s, o)) continue;
+        // A typed relation's object is where or what the subject belongs.
+        if (c.relation != nlp::PairRelation::link && owns_another_noun(doc, o, s)) continue;
         pair_features(doc, c, rules, &models.clusters, feats);
         const float margin = model.margin_of(feats, c.relation);
         if (margin > model.margin_for(c.relation)) stated.push_back({c, margin, es, eo});

@@ -163,6 +163,18 @@ TEST_CASE("candidates: a link between any two named entities, once, in text orde
     CHECK(!has_candidate(doc, cs, "Brannock Industries", "Mara Telkin", PairRelation::link));
 }
 
+TEST_CASE("candidates: a named event is linked, never typed; a place naming an event is no party") {
+    auto a = read("Mara Telkin hosted the 41st Tarn Film Festival after the army tried to sway the Norwegian election.");
+    const Document& doc = a.article->doc;
+    const auto cs = pair_candidates(doc, test::lexicon());
+    CHECK(has_candidate(doc, cs, "Mara Telkin", "41st Tarn Film Festival", PairRelation::link));
+    for (const PairCandidate& c : cs) {
+        CHECK(c.relation == PairRelation::link);  // a person and events: nothing typed
+        CHECK(name_of(doc, c.subject) != "Norway");
+        CHECK(name_of(doc, c.object) != "Norway");
+    }
+}
+
 TEST_CASE("a tiny model trained on a few sentences gives their relations back, and training is deterministic") {
     // Relations the rules do not read (no verb or title they know): only the classifier can.
     const std::string json = R"([
@@ -255,4 +267,49 @@ TEST_CASE("the speaker of a report is no party to what it reports") {
         "Title\n\nPermits to buy 50 mln dlrs worth of wheat were issued to Chad today, the Farm Department said.");
     CHECK(!test::has(s, "Farm Department", kg::Relation::located_in, "Chad"));
     CHECK(!test::has(s, "Farm Department", kg::Relation::related, "Chad"));
+}
+
+TEST_CASE("an owner of another noun is no place or body the other belongs to") {
+    auto owned = [](const std::string& text, const std::string& owner, const std::string& other) {
+        auto a = read(text);
+        const Document& doc = a.article->doc;
+        const Mention* m_owner = nullptr;
+        const Mention* m_other = nullptr;
+        for (const Mention& m : doc.mentions) {
+            if (m.entity < 0 || m.kind != MentionKind::Name) continue;
+            if (doc.entities[m.entity].name == owner && !m_owner) m_owner = &m;
+            if (doc.entities[m.entity].name == other && !m_other) m_other = &m;
+        }
+        REQUIRE(m_owner);
+        REQUIRE(m_other);
+        return owns_another_noun(doc, *m_owner, *m_other);
+    };
+    CHECK(owned("The Farm Relief Agency began investigations into Finland's efforts to end the strike.", "Finland",
+                "Farm Relief Agency"));
+    CHECK(owned("Pirates attacked 40 ships off Finland's coast, said Ivo Pardek.", "Finland", "Ivo Pardek"));
+    CHECK(!owned("Ivo Pardek said Finland's Vela Corp had misled the court.", "Finland", "Vela Corp"));
+    CHECK(!owned("The Farm Relief Agency opened an office in Oslo.", "Oslo", "Farm Relief Agency"));
+}
+
+TEST_CASE("the speaker of a report and a name in what it reports") {
+    auto reported = [](const std::string& text, const std::string& x, const std::string& y) {
+        auto a = read(text);
+        const Document& doc = a.article->doc;
+        const Mention* mx = nullptr;
+        const Mention* my = nullptr;
+        for (const Mention& m : doc.mentions) {
+            if (m.entity < 0 || m.kind != MentionKind::Name) continue;
+            if (doc.entities[m.entity].name == x && !mx) mx = &m;
+            if (doc.entities[m.entity].name == y && !my) my = &m;
+        }
+        REQUIRE(mx);
+        REQUIRE(my);
+        return speaker_and_reported(doc, *mx, *my);
+    };
+    CHECK(reported("The Farm Relief Agency said prices in Finland rose 2 pct in May.", "Farm Relief Agency", "Finland"));
+    CHECK(reported("Prices in Finland rose 2 pct in May, the Farm Relief Agency said.", "Farm Relief Agency", "Finland"));
+    // The report's subject is the other name, or a pronoun that may be the speaker.
+    CHECK(!reported("Ivo Pardek said Vela Corp would close its plant.", "Ivo Pardek", "Vela Corp"));
+    CHECK(!reported("The Farm Relief Agency said it had opened an office in Oslo.", "Farm Relief Agency", "Oslo"));
+    CHECK(!reported("The Farm Relief Agency opened an office in Oslo.", "Farm Relief Agency", "Oslo"));
 }
