@@ -137,6 +137,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
     const Outlets outlets = find_outlets(doc, lexicon);
     std::vector<RelationCandidate> relations = find_relations(doc, lexicon, &outlets);
     if (core) add_classified_relations(doc, lexicon, core->models(), outlets, relations);
+    drop_cited_sources(doc, relations);  // after both: neither may make a cited body a party
 
     StatementSet out;
     out.articles.push_back(article.meta);

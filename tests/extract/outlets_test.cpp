@@ -110,3 +110,17 @@ TEST_CASE("a wire credit is the source of every sentence that cites no other out
     REQUIRE_FALSE(s.statements.empty());
     for (const kg::Statement& st : s.statements) CHECK(st.source == "Norvane Wire");
 }
+
+TEST_CASE("a body cited with 'according to' is the source of the sentence's statements, not a party") {
+    auto s = kg::extract::test::run_with_core(
+        "Title\n\nAccording to the Farm Relief Agency, Ivo Pardek met Tomas Lund in Oslo on Monday.\n\n"
+        "Tomas Lund signed with the Falcons last week, according to the Farm Relief Agency.\n\n"
+        "The plant will close in May, according to Mara Ostby, president of Vela Corp.");
+    CHECK(kg::extract::test::has(s, "Ivo Pardek", kg::Relation::meets, "Tomas Lund"));
+    for (const auto& st : s.statements) {
+        CHECK(st.subject.name != "Farm Relief Agency");
+        CHECK(st.object.name != "Farm Relief Agency");
+    }
+    // What the source's own words say of it stays: a person cited, with her title.
+    CHECK(kg::extract::test::has(s, "Mara Ostby", kg::Relation::role, "Vela Corp"));
+}
