@@ -124,6 +124,14 @@ TEST_CASE("mentions: a city and the plural of a common word name a team, not a p
     }
 }
 
+TEST_CASE("mentions: a city and a plural no word list knows name a team, unless the recogniser reads a person") {
+    const auto s = test::run_with_core(
+        "Title\n\nHe coached the Lima Zorvets for two seasons. Fans of the Oslo Kribbles cheered Orlando Rojas.");
+    CHECK(test::has_entity(s, "Lima Zorvets", kg::NodeType::Organization));
+    CHECK(test::has_entity(s, "Oslo Kribbles", kg::NodeType::Organization));
+    CHECK(test::has_entity(s, "Orlando Rojas", kg::NodeType::Person));
+}
+
 TEST_CASE("mentions: a title's modifier before words no list knows is no part of the name") {
     CHECK(mentions_of(*analysed("Foreign Prasong Tawinkul said he hoped for talks.")) == "[Prasong Tawinkul:Person]");
     // A known given name after it was the rule before.
