@@ -28,10 +28,10 @@ nlp::PairRelation allowed_relation(NodeType subject, NodeType object);
 
 // Every ordered pair of named mentions of different entities in one sentence whose types allow
 // a relation, and every pair (in text order) as a link, named events included ("X hosted the
-// 79th Academy Awards"); once per entity pair, relation and sentence (the first mentions that
+// 41st Tarn Film Festival"); once per entity pair, relation and sentence (the first mentions that
 // pair them). Linear in the article: a mention is paired with at most kMaxPairGap mentions
 // after it. Left out: a name written as an adjective ("Parliamentary", "Parisian": what it
-// qualifies is the rules' business); a place inside an event's name ("the US election"); a
+// qualifies is the rules' business); a place inside an event's name ("the Norwegian election"); a
 // country as the place that lies in another (a country contains places); a person and a
 // country (mostly a nationality, which kgraph's located_in, where one is based, is not;
 // CoNLL04 counts it as Live_In, so this costs a little there).

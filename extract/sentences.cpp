@@ -75,7 +75,7 @@ void split_paragraph(std::string_view text, std::size_t begin, std::size_t end,
         while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == '"' ||
                            text[j] == '\'' || text[j] == ')' || text[j] == ']'))
             ++j;
-        // A treebank-style closing quote stands apart from its stop: "... take occurs. '' Hall".
+        // A treebank-style closing quote stands apart from its stop: "... it failed. '' Lund said".
         if (j + 2 < end && text[j] == ' ' && text[j + 1] == '\'' && text[j + 2] == '\'') j += 3;
         if (j >= end) break;
         if (!is_space(text[j])) continue;  // "5.93", "U.S.-based"

@@ -318,7 +318,7 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
         return push(std::move(m));
     }
     if (n > 1 && tok(b - 1).has(lx::kEventHead) && tok(b - 1).is(shape::kCap)) {
-        // "the 79th Academy Awards", "the 1998 NBA Draft": the ordinal or the year is part of
+        // "the 41st Tarn Film Festival", "the 1998 Harbor Cup": the ordinal or the year is part of
         // the event's name (one edition of it).
         const bool edition = a > doc_.sentences[s].first_token && (ordinal(text(a - 1)) || year(text(a - 1)));
         Mention m = make(edition ? a - 1 : a, b, s, NodeType::Event, MentionKind::Name);

@@ -193,7 +193,7 @@ bool MentionFinder::team_by_place(std::uint32_t a, std::uint32_t b) const {
     if (!place) return false;
     const LexRecord* r = lex_.find(lower(last.substr(0, last.size() - 1)));
     if (r) return (r->flags & (lx::kCommon | lx::kDemonym)) && !(r->flags & (lx::kGiven | lx::kFemale));
-    // "Boston Celtics": a plural no word list knows, in neither form, names a team too, unless
+    // "Lima Zorvets": a plural no word list knows, in neither form, names a team too, unless
     // the recogniser reads a person there ("Orlando Rojas").
     if (tok(b - 1).lex) return false;
     return std::none_of(doc_.recognised.begin(), doc_.recognised.end(), [&](const RecognisedName& n) {

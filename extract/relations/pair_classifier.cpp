@@ -203,7 +203,7 @@ PairRelation allowed_relation(NodeType subject, NodeType object) {
 
 std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& lexicon) {
     std::vector<PairCandidate> out;
-    // Tokens of named events: a place that qualifies one ("efforts to influence the US
+    // Tokens of named events: a place that qualifies one ("efforts to sway the Norwegian
     // election") is a word of the event's name, not a party to the sentence's relations.
     std::vector<bool> in_event;
     for (const Mention& m : doc.mentions) {
@@ -214,7 +214,7 @@ std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& l
     auto usable = [&](const Mention& m) {
         if (m.kind != MentionKind::Name || m.entity < 0 || !doc.entities[m.entity].named) return false;
         const NodeType t = doc.entities[m.entity].type;
-        if (t == NodeType::Event) return true;  // linked ("X hosted the 79th Academy Awards"), never typed
+        if (t == NodeType::Event) return true;  // linked ("X hosted the 41st Tarn Film Festival"), never typed
         if (t != NodeType::Person && t != NodeType::Organization && t != NodeType::Place) return false;
         if (!in_event.empty() && in_event[m.first]) return false;
         const bool adjective = m.last - m.first == 1 && doc.tokens[m.first].has(lx::kOrgAdj | lx::kDemonym) &&
