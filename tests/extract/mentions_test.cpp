@@ -132,6 +132,12 @@ TEST_CASE("mentions: a city and a plural no word list knows name a team, unless 
     CHECK(test::has_entity(s, "Orlando Rojas", kg::NodeType::Person));
 }
 
+TEST_CASE("mentions: a country's customs service is a body, and its agent holds a post there") {
+    const auto s = test::run_with_core("Title\n\nThe package was opened by Norwegian Customs Agent Tomas Lund on Monday.");
+    CHECK(test::has_entity(s, "Norwegian Customs", kg::NodeType::Organization));
+    CHECK(test::has(s, "Tomas Lund", kg::Relation::role, "Norwegian Customs"));
+}
+
 TEST_CASE("mentions: a title's modifier before words no list knows is no part of the name") {
     CHECK(mentions_of(*analysed("Foreign Prasong Tawinkul said he hoped for talks.")) == "[Prasong Tawinkul:Person]");
     // A known given name after it was the rule before.
