@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/mentions/finder.hpp"
+#include "extract/party_tags.hpp"
 #include "graph/names.hpp"
 
 namespace kg::extract::mention_rules {
@@ -19,6 +20,7 @@ void MentionFinder::run() {
     // the rules had no "Lund").
     attach_lowercase_titles();
     drop_legal_forms();
+    drop_party_tags();
     towns_before_states();
     drop_works_and_awards();
     short_forms_of_organisations();
@@ -59,6 +61,19 @@ void MentionFinder::sort_mentions() {
 void MentionFinder::drop_legal_forms() {
     std::erase_if(doc_.mentions, [](const Mention& m) {
         return m.kind == MentionKind::Name && m.last - m.first == 1 && kg::is_legal_form(kg::name_key(m.surface));
+    });
+}
+
+// "Ann Veloso (D-W.Va.)": the tag's words ("D-W", "Va") are no names; the relation rules
+// read the tag (extract/party_tags.hpp).
+void MentionFinder::drop_party_tags() {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> tags;
+    for (const Mention& m : doc_.mentions)
+        if (m.kind == MentionKind::Name && m.type == NodeType::Person)
+            if (auto tag = party_tag_at(doc_, lex_, m.last)) tags.emplace_back(tag->first, tag->last);
+    if (tags.empty()) return;
+    std::erase_if(doc_.mentions, [&](const Mention& m) {
+        return std::any_of(tags.begin(), tags.end(), [&](const auto& t) { return m.first >= t.first && m.last <= t.second; });
     });
 }
 

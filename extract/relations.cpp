@@ -34,6 +34,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         nationality_before_names();
         source_line_relations();
         company_town_relations();
+        lawmaker_tags();
         appositive_relations();
         passive_appointment_titles();
         dependency_relations();

@@ -281,6 +281,7 @@ class MentionFinder {
     // headline need such support.
     void type_singletons();
     void drop_legal_forms();
+    void drop_party_tags();
     bool staff_title_after(std::uint32_t i) const;
     bool facility_after(const Mention& m) const;
 

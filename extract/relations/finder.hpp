@@ -266,6 +266,7 @@ class RelationFinder {
     void nationality_before_names();
     void source_line_relations();  // source_lines.cpp
     void company_town_relations();  // company_towns.cpp
+    void lawmaker_tags();           // lawmakers.cpp
 
     // Appositions in business news (appositive.cpp).
     std::uint32_t title_phrase(std::uint32_t t, std::string& label) const;

@@ -260,3 +260,16 @@ TEST_CASE("pattern: a name after a preposition and a possessive ('from his Ohio 
     CHECK(has(s, "Ian Lind", Relation::meets, "Ana Vidal"));
     CHECK(!has(s, "Ohio", Relation::meets, "Ana Vidal"));
 }
+
+TEST_CASE("relations: a lawmaker's party-and-state tag makes her a member of the party, located in the state") {
+    const auto s = run_with_core(
+        "Title\n\nThe bill was criticized by Rep. Ann Veloso (D-W.Va.), who chairs a budget panel.\n\n"
+        "Sen. Tom Prell, R-Texas, said the plan would fail.\n\n"
+        "Congressional Democrats backed it.");
+    CHECK(has(s, "Ann Veloso", Relation::member_of, "Congressional Democrats"));  // as the article names the party
+    CHECK(has(s, "Ann Veloso", Relation::located_in, "West Virginia"));
+    CHECK(has(s, "Tom Prell", Relation::member_of, "Republican Party"));
+    CHECK(has(s, "Tom Prell", Relation::located_in, "Texas"));
+    CHECK(!extract::test::entity(s, "Virginia"));  // the tag's words are no names of their own
+    CHECK(!extract::test::entity(s, "D-W"));
+}
