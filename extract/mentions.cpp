@@ -64,7 +64,7 @@ void MentionFinder::drop_legal_forms() {
     });
 }
 
-// "Ann Veloso (D-W.Va.)": the tag's words ("D-W", "Va") are no names; the relation rules
+// "Ann Veloso (D-N.M.)": the tag's words ("D-N", "M") are no names; the relation rules
 // read the tag (extract/party_tags.hpp).
 void MentionFinder::drop_party_tags() {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> tags;

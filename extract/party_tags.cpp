@@ -7,7 +7,7 @@ std::optional<PartyTag> party_tag_at(const Document& doc, const Lexicon& lexicon
     const std::string_view open = doc.token_text(t);
     if (open != "(" && open != ",") return std::nullopt;
     const std::string_view close = open == "(" ? ")" : ",";
-    // The tag is short: "D-W.Va." is at most a few tokens ("D-W", ".", "Va", ".").
+    // The tag is short: "D-N.M." is at most a few tokens ("D-N", ".", "M", ".").
     std::uint32_t end = t + 1;
     while (end < doc.tokens.size() && end - t <= 6 && doc.token_text(end) != close) ++end;
     if (end >= doc.tokens.size() || doc.token_text(end) != close || end == t + 1) return std::nullopt;
@@ -27,11 +27,24 @@ std::optional<PartyTag> party_tag_at(const Document& doc, const Lexicon& lexicon
     return tag;
 }
 
-const char* party_name(char party) { return party == 'D' ? "Democratic Party" : "Republican Party"; }
+namespace {
+
+// The word the party's members go by, without its ending ("Democrat-s", "Republican-s").
+std::string_view members_stem(char party) { return party == 'D' ? "Democrat" : "Republican"; }
+
+}  // namespace
+
+std::string party_name(char party) {
+    return party == 'D' ? std::string("U.S. ") + std::string(members_stem(party)) + "ic Party"
+                        : std::string("U.S. ") + std::string(members_stem(party)) + " Party";
+}
 
 bool names_party(char party, std::string_view name) {
-    if (party == 'D') return name == "Democratic Party" || name == "Democrats" || name == "Democratic";
-    return name == "Republican Party" || name == "Republicans" || name == "Republican" || name == "GOP";
+    const std::string_view stem = members_stem(party);
+    // A word of the name starts with the stem: "Senate Democrats", "the Republican Party".
+    for (std::size_t at = name.find(stem); at != std::string_view::npos; at = name.find(stem, at + 1))
+        if (at == 0 || name[at - 1] == ' ') return true;
+    return false;
 }
 
 }  // namespace kg::extract

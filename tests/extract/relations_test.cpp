@@ -263,13 +263,13 @@ TEST_CASE("pattern: a name after a preposition and a possessive ('from his Ohio 
 
 TEST_CASE("relations: a lawmaker's party-and-state tag makes her a member of the party, located in the state") {
     const auto s = run_with_core(
-        "Title\n\nThe bill was criticized by Rep. Ann Veloso (D-W.Va.), who chairs a budget panel.\n\n"
-        "Sen. Tom Prell, R-Texas, said the plan would fail.\n\n"
-        "Congressional Democrats backed it.");
-    CHECK(has(s, "Ann Veloso", Relation::member_of, "Congressional Democrats"));  // as the article names the party
-    CHECK(has(s, "Ann Veloso", Relation::located_in, "West Virginia"));
-    CHECK(has(s, "Tom Prell", Relation::member_of, "Republican Party"));
-    CHECK(has(s, "Tom Prell", Relation::located_in, "Texas"));
-    CHECK(!extract::test::entity(s, "Virginia"));  // the tag's words are no names of their own
-    CHECK(!extract::test::entity(s, "D-W"));
+        "Title\n\nThe bill was criticized by Rep. Ann Veloso (D-N.M.), who chairs a budget panel.\n\n"
+        "Sen. Tom Prell, R-Minn., said the plan would fail.\n\n"
+        "House Democrats backed it.");
+    CHECK(has(s, "Ann Veloso", Relation::member_of, "House Democrats"));  // as the article names the party
+    CHECK(has(s, "Ann Veloso", Relation::located_in, "New Mexico"));
+    CHECK(has(s, "Tom Prell", Relation::member_of, "U.S. Republican Party"));  // named by the tag's letter
+    CHECK(has(s, "Tom Prell", Relation::located_in, "Minnesota"));
+    CHECK(!extract::test::entity(s, "Mexico"));  // the tag's words are no names of their own
+    CHECK(!extract::test::entity(s, "D-N"));
 }
