@@ -35,6 +35,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         source_line_relations();
         company_town_relations();
         lawmaker_tags();
+        led_by_relations();
         appositive_relations();
         passive_appointment_titles();
         dependency_relations();

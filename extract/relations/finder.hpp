@@ -267,6 +267,7 @@ class RelationFinder {
     void source_line_relations();  // source_lines.cpp
     void company_town_relations();  // company_towns.cpp
     void lawmaker_tags();           // lawmakers.cpp
+    void led_by_relations();        // led_by.cpp
 
     // Appositions in business news (appositive.cpp).
     std::uint32_t title_phrase(std::uint32_t t, std::string& label) const;

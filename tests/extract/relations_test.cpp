@@ -273,3 +273,13 @@ TEST_CASE("relations: a lawmaker's party-and-state tag makes her a member of the
     CHECK(!extract::test::entity(s, "Mexico"));  // the tag's words are no names of their own
     CHECK(!extract::test::entity(s, "D-N"));
 }
+
+TEST_CASE("relations: 'the body, headed by X' makes X hold the post of running it, whatever the parse of the clause") {
+    const auto s = run_with_core(
+        "Title\n\nUp till then, the only registered group, namely the Farmers Union, headed by President Ivo Pardek was "
+        "allowed in the country.\n\nThe Vela Group, chaired by Mara Ostby, bought the plant.");
+    CHECK(has(s, "Ivo Pardek", Relation::role, "Farmers Union"));
+    const kg::Statement* chair = extract::test::find(s, "Mara Ostby", Relation::role, "Vela Group");
+    REQUIRE(chair);
+    CHECK(chair->label == "chair");  // the post the verb names, when no title does
+}
