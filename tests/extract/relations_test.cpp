@@ -276,8 +276,8 @@ TEST_CASE("relations: a lawmaker's party-and-state tag makes her a member of the
 
 TEST_CASE("relations: 'the body, headed by X' makes X hold the post of running it, whatever the parse of the clause") {
     const auto s = run_with_core(
-        "Title\n\nUp till then, the only registered group, namely the Farmers Union, headed by President Ivo Pardek was "
-        "allowed in the country.\n\nThe Vela Group, chaired by Mara Ostby, bought the plant.");
+        "Title\n\nAt the time just one body, namely the Farmers Union, headed by President Ivo Pardek was licensed "
+        "to sell seed.\n\nThe Vela Group, chaired by Mara Ostby, bought the plant.");
     CHECK(has(s, "Ivo Pardek", Relation::role, "Farmers Union"));
     const kg::Statement* chair = extract::test::find(s, "Mara Ostby", Relation::role, "Vela Group");
     REQUIRE(chair);
