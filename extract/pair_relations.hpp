@@ -59,7 +59,7 @@ void pair_features(const Document& doc, const PairCandidate& c, const RuleEviden
 // Department said"), unless the report's subject is the other name or a pronoun;
 bool speaker_and_reported(const Document& doc, const Mention& a, const Mention& b);
 // and, for a typed relation, an owner of another noun as the place or body the other belongs
-// to ("investigations into Chad's efforts", "Texaco's management"), unless that noun is part of
+// to ("a study of Chad's harbour plan", "Texaco's management"), unless that noun is part of
 // a name or of the other's phrase ("Chad's Vela Corp", "Chad's state agency Vela").
 bool owns_another_noun(const Document& doc, const Mention& owner, const Mention& other);
 

@@ -284,9 +284,9 @@ TEST_CASE("an owner of another noun is no place or body the other belongs to") {
         REQUIRE(m_other);
         return owns_another_noun(doc, *m_owner, *m_other);
     };
-    CHECK(owned("The Farm Relief Agency began investigations into Finland's efforts to end the strike.", "Finland",
+    CHECK(owned("The Farm Relief Agency looked closely at Finland's plan for the harbour.", "Finland",
                 "Farm Relief Agency"));
-    CHECK(owned("Pirates attacked 40 ships off Finland's coast, said Ivo Pardek.", "Finland", "Ivo Pardek"));
+    CHECK(owned("Storms sank 40 boats near Finland's islands, said Ivo Pardek.", "Finland", "Ivo Pardek"));
     CHECK(!owned("Ivo Pardek said Finland's Vela Corp had misled the court.", "Finland", "Vela Corp"));
     CHECK(!owned("The Farm Relief Agency opened an office in Oslo.", "Oslo", "Farm Relief Agency"));
 }
