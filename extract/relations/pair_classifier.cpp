@@ -203,7 +203,7 @@ PairRelation allowed_relation(NodeType subject, NodeType object) {
 
 std::vector<PairCandidate> pair_candidates(const Document& doc, const Lexicon& lexicon) {
     std::vector<PairCandidate> out;
-    // Tokens of named events: a place that qualifies one ("efforts to sway the Norwegian
+    // Tokens of named events: a place that qualifies one ("a party that hopes to win the Norwegian
     // election") is a word of the event's name, not a party to the sentence's relations.
     std::vector<bool> in_event;
     for (const Mention& m : doc.mentions) {
