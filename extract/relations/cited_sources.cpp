@@ -2,6 +2,8 @@
 #include "extract/relations.hpp"
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace kg::extract {
 namespace {
@@ -57,16 +59,17 @@ void drop_cited_sources(const Document& doc, std::vector<RelationCandidate>& rel
     if (cited.empty()) return;
     // Is the entity a body named in the sentence, and only in a cited source? A person cited
     // is mostly one of the bodies the sentence is about ("Vela Corp expects growth, according
-    // to Chairman Ivo Pardek"): their ties stay.
+    // to Chairman Ivo Pardek"): their ties stay. One pass over the mentions: per (entity,
+    // sentence), true while every mention of it there is cited.
+    std::map<std::pair<int, int>, bool> cited_only;
+    for (const Mention& m : doc.mentions) {
+        if (m.entity < 0 || doc.entities[m.entity].type == NodeType::Person) continue;
+        auto [it, added] = cited_only.try_emplace({m.entity, m.sentence}, cited[m.first]);
+        if (!added) it->second = it->second && cited[m.first];
+    }
     auto only_cited = [&](int entity, int sentence) {
-        if (doc.entities[entity].type == NodeType::Person) return false;
-        bool named = false;
-        for (const Mention& m : doc.mentions) {
-            if (m.entity != entity || m.sentence != sentence) continue;
-            if (!cited[m.first]) return false;
-            named = true;
-        }
-        return named;
+        const auto it = cited_only.find({entity, sentence});
+        return it != cited_only.end() && it->second;
     };
     // A statement that rests on the source's own words stays ("according to AMR chairman
     // Robert Crandall", "according to the Vela Herald in Oslo").
