@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "extract/document.hpp"
 #include "extract/lexicon.hpp"

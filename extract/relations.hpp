@@ -36,9 +36,6 @@ struct RelationCandidate {
 // body an article is about.
 std::vector<RelationCandidate> find_relations(Document& doc, const Lexicon& lexicon, const Outlets* outlets = nullptr);
 
-// Tokens of "according to ..." phrases, to the clause's comma or the sentence's end: the
-// source the sentence cites (empty when the article cites none).
-std::vector<bool> cited_source_tokens(const Document& doc);
 // Drops the statements of a sentence whose subject or object is a body it names only as its
 // cited source ("According to the Farm Agency, Ivo Pardek met Tomas Lund": the agency met
 // nobody; a person cited is mostly one of the bodies' own and keeps the ties),

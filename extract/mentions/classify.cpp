@@ -20,7 +20,7 @@ bool ordinal(std::string_view w) {
 }
 
 // "1998": a year of the last two or three centuries.
-bool year(std::string_view w) { return w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2') && w >= "1800" && w <= "2199"; }
+bool year(std::string_view w) { return w.size() == 4 && all_digits(w) && w >= "1800" && w <= "2199"; }
 
 }  // namespace
 

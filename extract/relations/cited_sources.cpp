@@ -26,8 +26,8 @@ bool under(const Document& doc, std::uint32_t t, std::uint32_t top) {
     return false;
 }
 
-}  // namespace
-
+// Tokens of "according to ..." phrases: the source each sentence cites (empty when the
+// article cites none).
 std::vector<bool> cited_source_tokens(const Document& doc) {
     std::vector<bool> cited;
     for (const Sentence& s : doc.sentences) {
@@ -53,6 +53,8 @@ std::vector<bool> cited_source_tokens(const Document& doc) {
     }
     return cited;
 }
+
+}  // namespace
 
 void drop_cited_sources(const Document& doc, std::vector<RelationCandidate>& relations) {
     const std::vector<bool> cited = cited_source_tokens(doc);

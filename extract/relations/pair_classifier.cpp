@@ -113,15 +113,20 @@ DependencyPath dependency_path(const Document& doc, std::uint32_t a, std::uint32
 // "X said (that) ... Y ...", "..., X told reporters": the speaker and a name in what it
 // reports. The speaker vouches for the report; it is not a party to it ("The ministry said
 // the talks in Velmora failed" places no ministry in Velmora).
+constexpr relation_rules::WordSet<12> kReportingVerbs({"said", "says", "say", "saying", "told", "tells", "added",
+                                                        "stated", "announced", "noted", "reported", "explained"});
+
+// Is token t the subject of a verb of reporting?
+bool speaks(const Document& doc, std::uint32_t t) {
+    const TokenArc& a = doc.arcs[t];
+    return a.head >= 0 && a.deprel.substr(0, 5) == "nsubj" &&
+           kReportingVerbs.contains(doc.token_text(static_cast<std::uint32_t>(a.head)));
+}
+
 bool speaker_and_reported_on(const Document& doc, const Sentence& sentence, const DependencyPath& path) {
-    static constexpr relation_rules::WordSet<12> kReportingVerbs({"said", "says", "say", "saying", "told", "tells",
-                                                                  "added", "stated", "announced", "noted",
-                                                                  "reported", "explained"});
     if (!path.found() || path.up_s == 0 || path.up_o == 0) return false;
-    const std::uint32_t top = path.top();
-    if (!kReportingVerbs.contains(doc.token_text(top))) return false;
     auto speaker = [&](const std::vector<std::uint32_t>& chain, std::size_t up) {
-        return up == 1 && doc.arcs[chain[0]].deprel.substr(0, 5) == "nsubj";
+        return up == 1 && speaks(doc, chain[0]);
     };
     // The report has a subject of its own, other than this end and no pronoun (which may be
     // the speaker: "the navy said it had sunk a ship off Velmora").
@@ -143,8 +148,9 @@ bool speaker_and_reported_on(const Document& doc, const Sentence& sentence, cons
 }  // namespace
 
 bool speaker_and_reported(const Document& doc, const Mention& a, const Mention& b) {
-    return speaker_and_reported_on(doc, doc.sentences[a.sentence],
-                                   dependency_path(doc, head_token(doc, a), head_token(doc, b)));
+    const std::uint32_t ha = head_token(doc, a), hb = head_token(doc, b);
+    if (!speaks(doc, ha) && !speaks(doc, hb)) return false;  // most pairs: no path to build
+    return speaker_and_reported_on(doc, doc.sentences[a.sentence], dependency_path(doc, ha, hb));
 }
 
 bool owns_another_noun(const Document& doc, const Mention& owner, const Mention& other) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <stdexcept>
 
 #include "extract/core/annotator.hpp"
 #include "extract/outlets.hpp"
@@ -44,6 +45,14 @@ bool has_candidate(const Document& doc, const std::vector<PairCandidate>& cs, co
 }
 
 std::filesystem::path temp_file(const std::string& name) { return std::filesystem::temp_directory_path() / name; }
+
+// The first mention by name of the entity called `name` (the test fails when there is none).
+const Mention& first_name_mention(const Document& doc, const std::string& name) {
+    for (const Mention& m : doc.mentions)
+        if (m.entity >= 0 && m.kind == MentionKind::Name && doc.entities[m.entity].name == name) return m;
+    FAIL("no mention of " << name);
+    throw std::logic_error("unreachable");
+}
 
 }  // namespace
 
@@ -273,16 +282,7 @@ TEST_CASE("an owner of another noun is no place or body the other belongs to") {
     auto owned = [](const std::string& text, const std::string& owner, const std::string& other) {
         auto a = read(text);
         const Document& doc = a.article->doc;
-        const Mention* m_owner = nullptr;
-        const Mention* m_other = nullptr;
-        for (const Mention& m : doc.mentions) {
-            if (m.entity < 0 || m.kind != MentionKind::Name) continue;
-            if (doc.entities[m.entity].name == owner && !m_owner) m_owner = &m;
-            if (doc.entities[m.entity].name == other && !m_other) m_other = &m;
-        }
-        REQUIRE(m_owner);
-        REQUIRE(m_other);
-        return owns_another_noun(doc, *m_owner, *m_other);
+        return owns_another_noun(doc, first_name_mention(doc, owner), first_name_mention(doc, other));
     };
     CHECK(owned("The Farm Relief Agency looked closely at Finland's plan for the harbour.", "Finland",
                 "Farm Relief Agency"));
@@ -295,16 +295,7 @@ TEST_CASE("the speaker of a report and a name in what it reports") {
     auto reported = [](const std::string& text, const std::string& x, const std::string& y) {
         auto a = read(text);
         const Document& doc = a.article->doc;
-        const Mention* mx = nullptr;
-        const Mention* my = nullptr;
-        for (const Mention& m : doc.mentions) {
-            if (m.entity < 0 || m.kind != MentionKind::Name) continue;
-            if (doc.entities[m.entity].name == x && !mx) mx = &m;
-            if (doc.entities[m.entity].name == y && !my) my = &m;
-        }
-        REQUIRE(mx);
-        REQUIRE(my);
-        return speaker_and_reported(doc, *mx, *my);
+        return speaker_and_reported(doc, first_name_mention(doc, x), first_name_mention(doc, y));
     };
     CHECK(reported("The Farm Relief Agency said prices in Finland rose 2 pct in May.", "Farm Relief Agency", "Finland"));
     CHECK(reported("Prices in Finland rose 2 pct in May, the Farm Relief Agency said.", "Farm Relief Agency", "Finland"));
