@@ -56,7 +56,9 @@ void pair_features(const Document& doc, const PairCandidate& c, const RuleEviden
 
 // Pairs the classifier states nothing of, whatever its model says (the rules still may):
 // the speaker of a report and a name in what it reports ("Sales rose in Chad, the Farm
-// Department said"), unless the report's subject is the other name or a pronoun;
+// Department said"; "..., Farm Department spokesman Ivo Pardek said.", read from the words
+// when the parse hangs the speaker elsewhere), unless the report's subject is the other name
+// or a pronoun;
 bool speaker_and_reported(const Document& doc, const Mention& a, const Mention& b);
 // and, for a typed relation, an owner of another noun as the place or body the other belongs
 // to ("a study of Chad's harbour plan", "Texaco's management"), unless that noun is part of

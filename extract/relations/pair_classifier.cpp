@@ -145,12 +145,90 @@ bool speaker_and_reported_on(const Document& doc, const Sentence& sentence, cons
            (speaker(path.from_o, path.up_o) && reported(path.from_s, path.up_s));
 }
 
+bool is_reporting_verb(const Document& doc, std::uint32_t t) {
+    return doc.tokens[t].is(shape::kLower) && kReportingVerbs.contains(doc.token_text(t));
+}
+
+// A comma, or a quote closing a quoted sentence ("... rise," spokesman X said): the start of
+// a speaker's phrase after the report.
+bool opens_speaker_phrase(const Document& doc, const Sentence& sentence, std::uint32_t t) {
+    const std::string_view w = doc.token_text(t);
+    if (w == ",") return true;
+    const bool quote = w == "''" || w == "\"" || w == "\u201d";
+    return quote && t > sentence.first_token && doc.arcs[t - 1].upos == "PUNCT";
+}
+
+constexpr std::uint32_t kLongestPhrase = 8;  // "a spokesman for the Farm Department"
+
+bool ends_sentence(std::string_view w) { return w == "." || w == "!" || w == "?" || w == ";"; }
+
+// Does the reporting verb at t end its clause, reporting nothing after it? "said.", "said on
+// Monday.", "told reporters;" do; "said the talks failed", "said, \"We ...", "said his firm's
+// stock, ..." do not.
+bool ends_clause(const Document& doc, const Sentence& sentence, std::uint32_t verb) {
+    for (std::uint32_t t = verb + 1; t < sentence.last_token && t <= verb + kLongestPhrase; ++t) {
+        const std::string_view upos = doc.arcs[t].upos;
+        if (upos == "PUNCT") return ends_sentence(doc.token_text(t));  // not "said: ..."
+        const bool adjunct = upos == "ADP" || upos == "NOUN" || upos == "PROPN" || upos == "NUM" ||
+                             upos == "ADV" || (t > verb + 1 && (upos == "DET" || upos == "ADJ"));
+        if (!adjunct || doc.token_text(t) == "that") return false;
+    }
+    return verb + 1 == sentence.last_token;
+}
+
+// The same read from the words, for the order the parse often gets wrong: the report, then
+// its speaker ("Prices rose in Chad, Farm Department spokesman Ivo Pardek said."; "..., said
+// Ivo Pardek."). The speaker's phrase runs from a comma to the verb with no verb of its own,
+// the verb ends the clause, and the other name lies wholly before that comma.
+bool speaker_after_report(const Document& doc, const Sentence& sentence, const Mention& speaker,
+                          const Mention& other) {
+    if (other.last > speaker.first) return false;
+    std::int64_t comma = -1;
+    if (speaker.last < sentence.last_token && is_reporting_verb(doc, speaker.last) &&
+        ends_clause(doc, sentence, speaker.last)) {
+        // "..., Farm Department spokesman Ivo Pardek said"
+        for (std::uint32_t k = speaker.first; k > sentence.first_token && speaker.first - k < kLongestPhrase; --k) {
+            const std::uint32_t w = k - 1;
+            if (opens_speaker_phrase(doc, sentence, w)) {
+                comma = w;
+                break;
+            }
+            if (doc.arcs[w].upos == "VERB" || doc.arcs[w].upos == "AUX") break;
+        }
+    } else if (speaker.first > sentence.first_token + 1 && is_reporting_verb(doc, speaker.first - 1) &&
+               opens_speaker_phrase(doc, sentence, speaker.first - 2) &&
+               (speaker.last == sentence.last_token || doc.arcs[speaker.last].upos == "PUNCT")) {
+        comma = speaker.first - 2;  // "..., said Ivo Pardek."
+    }
+    if (comma < 0 || other.last > static_cast<std::uint32_t>(comma)) return false;
+    // The other named again in the speaker's phrase, on its own or in a title: "..., Senate
+    // leader Ivo Pardek said".
+    const std::uint32_t words = other.last - other.first;
+    for (auto t = static_cast<std::uint32_t>(comma) + 1; t + words <= speaker.last; ++t) {
+        std::uint32_t same = 0;
+        while (same < words && doc.token_text(t + same) == doc.token_text(other.first + same)) ++same;
+        if (same == words) return false;
+    }
+    // As above, the report's subject is the other name or a pronoun: "Vela Corp will close
+    // its plant, spokesman Ivo Pardek said" keeps its spokesman.
+    if (other.first <= sentence.first_token + 1) return false;
+    bool first_subject = true;
+    for (std::uint32_t t = sentence.first_token; t < static_cast<std::uint32_t>(comma); ++t) {
+        if (doc.arcs[t].deprel.substr(0, 5) != "nsubj") continue;
+        if (in_mention(other, t) || (first_subject && doc.arcs[t].upos == "PRON")) return false;
+        first_subject = false;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool speaker_and_reported(const Document& doc, const Mention& a, const Mention& b) {
+    const Sentence& sentence = doc.sentences[a.sentence];
+    if (speaker_after_report(doc, sentence, a, b) || speaker_after_report(doc, sentence, b, a)) return true;
     const std::uint32_t ha = head_token(doc, a), hb = head_token(doc, b);
     if (!speaks(doc, ha) && !speaks(doc, hb)) return false;  // most pairs: no path to build
-    return speaker_and_reported_on(doc, doc.sentences[a.sentence], dependency_path(doc, ha, hb));
+    return speaker_and_reported_on(doc, sentence, dependency_path(doc, ha, hb));
 }
 
 bool owns_another_noun(const Document& doc, const Mention& owner, const Mention& other) {

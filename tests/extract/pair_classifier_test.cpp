@@ -304,3 +304,23 @@ TEST_CASE("the speaker of a report and a name in what it reports") {
     CHECK(!reported("The Farm Relief Agency said it had opened an office in Oslo.", "Farm Relief Agency", "Oslo"));
     CHECK(!reported("The Farm Relief Agency opened an office in Oslo.", "Farm Relief Agency", "Oslo"));
 }
+
+TEST_CASE("the speaker named after the report, whatever the parse made of the order") {
+    auto reported = [](const std::string& text, const std::string& x, const std::string& y) {
+        auto a = read(text);
+        const Document& doc = a.article->doc;
+        return speaker_and_reported(doc, first_name_mention(doc, x), first_name_mention(doc, y));
+    };
+    CHECK(reported("The barge with nine people aboard capsized off the Velmora coast, near Port Tarn, Acme "
+                   "spokesman Karl Berg said.",
+                   "Karl Berg", "Port Tarn"));
+    CHECK(reported("Wheat prices in Velmora rose for a third week in a row, said Ivo Pardek.", "Ivo Pardek", "Velmora"));
+    // The speaker first, the report after: "said" reports what follows it.
+    CHECK(!reported("At a briefing in Velmora on Monday, Ivo Pardek said, \"The talks have failed.\"", "Ivo Pardek",
+                    "Velmora"));
+    // The report's subject is the other name; the other is named again in the speaker's title.
+    CHECK(!reported("Vela Corp will close its plant in Tarn this year, spokesman Ivo Pardek said.", "Ivo Pardek",
+                    "Vela Corp"));
+    CHECK(!reported("The farm bill failed in the Tarn Assembly again, Tarn Assembly speaker Ivo Pardek said.",
+                    "Ivo Pardek", "Tarn Assembly"));
+}
