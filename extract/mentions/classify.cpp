@@ -86,8 +86,12 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
                     while (tb < k && !is_rank_word(tb)) ++tb;
                 }
             }
+            // "Deputy U.S. Ambassador X": a rank word before the owner is the title's, not
+            // part of the owner's name.
+            std::uint32_t owner_first = a;
+            while (owner_first + 1 < tb && rank_before_owner(owner_first)) ++owner_first;
             int owner = -1;
-            if (tb > a) owner = classify_plain(a, tb, s, false, false);
+            if (tb > owner_first) owner = classify_plain(owner_first, tb, s, false, false);
             // "Secretary of State John Whitehead", "Minister of Heavy Industries": the
             // field after "of" belongs to the title.
             std::uint32_t title_end = k + 1;
@@ -171,6 +175,16 @@ bool MentionFinder::is_rank_word(std::uint32_t i) const {
     static constexpr std::string_view kRanks[] = {"deputy", "vice", "acting", "assistant", "associate",
                                                   "executive", "senior", "chief", "first", "under"};
     const std::string w = lower(text(i));  // rare: only after "of" inside a run
+    for (std::string_view r : kRanks)
+        if (w == r) return true;
+    return false;
+}
+
+// "Deputy", "Acting", "Former" before a title's owner ("Deputy Velmoran Ambassador X").
+bool MentionFinder::rank_before_owner(std::uint32_t i) const {
+    static constexpr std::string_view kRanks[] = {"deputy", "vice", "acting", "assistant", "associate", "former"};
+    if (!tok(i).is(shape::kCap)) return false;
+    const std::string w = lower(text(i));
     for (std::string_view r : kRanks)
         if (w == r) return true;
     return false;

@@ -207,6 +207,7 @@ class MentionFinder {
     bool ends_as_org(std::uint32_t a, std::uint32_t b) const;
     bool has_titled_name_after(std::uint32_t from, std::uint32_t b) const;
     bool is_name_connector(std::uint32_t i) const;  // "of", "for", "and"... inside a name
+    bool rank_before_owner(std::uint32_t i) const;  // "Deputy" of "Deputy U.S. Ambassador X"
     bool is_rank_word(std::uint32_t i) const;       // "Deputy", "Vice", "Acting"...
     bool has_of_between(std::uint32_t a, std::uint32_t b) const;
 

@@ -138,6 +138,13 @@ TEST_CASE("mentions: a country's customs service is a body, and its agent holds 
     CHECK(test::has(s, "Tomas Lund", kg::Relation::role, "Norwegian Customs"));
 }
 
+TEST_CASE("mentions: a rank word before a title's owner is the title's ('Deputy Chilean Ambassador X')") {
+    CHECK(mentions_of(*analysed("The talks ended, said Deputy Chilean Ambassador Tomas Lund.")) ==
+          "[Chilean:Place][Tomas Lund:Person]");
+    const auto s = test::run_with_core("Title\n\nThe talks ended, said Former Vela Corp Chairman Tomas Lund.");
+    CHECK(test::has(s, "Tomas Lund", kg::Relation::role, "Vela Corp"));
+}
+
 TEST_CASE("mentions: a title's modifier before words no list knows is no part of the name") {
     CHECK(mentions_of(*analysed("Foreign Prasong Tawinkul said he hoped for talks.")) == "[Prasong Tawinkul:Person]");
     // A known given name after it was the rule before.
