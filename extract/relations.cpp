@@ -76,6 +76,12 @@ void RelationFinder::survey_sentence() {
 void RelationFinder::emit(int subj, Relation rel, int obj, std::string label, std::uint32_t first,
                           std::uint32_t last, double confidence) {
     if (subj < 0 || obj < 0 || subj == obj) return;
+    // A post, a membership, a part or a place is held in a body or a place, never in a person
+    // (a rule that took a coordinated name for its body: "a veteran of the Lund Police, and
+    // Trooper Holm").
+    const bool held_in = rel == Relation::role || rel == Relation::member_of || rel == Relation::part_of ||
+                         rel == Relation::located_in;
+    if (held_in && doc_.entities[static_cast<std::size_t>(obj)].type == NodeType::Person) return;
     if (!seen_.emplace(subj, static_cast<int>(rel), obj, sentence_).second) return;
     pairs_.emplace(sentence_, std::min(subj, obj), std::max(subj, obj));
     RelationCandidate c;

@@ -283,3 +283,13 @@ TEST_CASE("relations: 'the body, headed by X' makes X hold the post of running i
     REQUIRE(chair);
     CHECK(chair->label == "chair");  // the post the verb names, when no title does
 }
+
+TEST_CASE("relations: a post, a membership, a part or a place is never held in a person") {
+    // The noun frame's object runs on into the next conjunct, a person.
+    auto s = run_with_core(
+        "Title\n\nCaptain Tomas Lund was a 28-year veteran of the Tarn Police Department, and Trooper Ivo Pardek, a "
+        "dog handler, had been with the force for 11 years.");
+    CHECK(has(s, "Tomas Lund", Relation::role, "Tarn Police Department"));
+    for (Relation r : {Relation::role, Relation::member_of, Relation::part_of, Relation::located_in})
+        CHECK(!has(s, "Tomas Lund", r, "Ivo Pardek"));
+}
