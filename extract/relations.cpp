@@ -36,6 +36,7 @@ std::vector<RelationCandidate> RelationFinder::run() {
         company_town_relations();
         lawmaker_tags();
         led_by_relations();
+        home_places();
         appositive_relations();
         passive_appointment_titles();
         dependency_relations();

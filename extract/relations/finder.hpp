@@ -268,6 +268,8 @@ class RelationFinder {
     void company_town_relations();  // company_towns.cpp
     void lawmaker_tags();           // lawmakers.cpp
     void led_by_relations();        // led_by.cpp
+    void home_places();             // home_places.cpp
+    int place_ending_at(std::uint32_t t) const;
 
     // Appositions in business news (appositive.cpp).
     std::uint32_t title_phrase(std::uint32_t t, std::string& label) const;

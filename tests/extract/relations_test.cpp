@@ -293,3 +293,16 @@ TEST_CASE("relations: a post, a membership, a part or a place is never held in a
     for (Relation r : {Relation::role, Relation::member_of, Relation::part_of, Relation::located_in})
         CHECK(!has(s, "Tomas Lund", r, "Ivo Pardek"));
 }
+
+TEST_CASE("relations: a place said to be someone's home ('X, where Y lives', 'X, Y's hometown') locates Y there") {
+    auto s = run_with_core(
+        "Title\n\nThe fire broke out in Tarnby, where Ivo Pardek lives.\n\nThe historical society in Dalby, Ohio, "
+        "Karl Lind's hometown, plans to raise a statue.\n\nThe film was shot near Tomas Berg's hometown of Norrvik.");
+    CHECK(has(s, "Ivo Pardek", Relation::located_in, "Tarnby"));
+    CHECK(has(s, "Karl Lind", Relation::located_in, "Dalby"));  // the town, not its state
+    CHECK(!has(s, "Karl Lind", Relation::located_in, "Ohio"));
+    CHECK(has(s, "Tomas Berg", Relation::located_in, "Norrvik"));
+    // A place where something else happened is no one's home.
+    auto other = run_with_core("Title\n\nThe fire broke out in Tarnby, where Ivo Pardek opened a shop.");
+    CHECK(!has(other, "Ivo Pardek", Relation::located_in, "Tarnby"));
+}
