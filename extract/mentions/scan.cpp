@@ -259,6 +259,9 @@ void MentionFinder::add_org_description(std::uint32_t i, const Sentence& sent) {
     std::uint32_t d = i;
     while (d > sent.first_token && d + 2 > i && tok(d - 1).is(shape::kLower) && !tok(d - 1).has(lx::kStop)) --d;
     if (d == sent.first_token || !is_word(d - 1, "the")) return;
+    // "the team" is the team named before; "the research team", "a rescue team" are groups of
+    // people, not a body.
+    if (d < i && (is_word(i, "team") || is_word(i, "club") || is_word(i, "franchise"))) return;
     if (i + 1 < sent.last_token && (text(i + 1) == "of" || tok(i + 1).is(shape::kCap))) return;
     Mention m = make(d - 1, i + 1, static_cast<int>(&sent - doc_.sentences.data()), NodeType::Organization,
                      MentionKind::Description);

@@ -306,3 +306,11 @@ TEST_CASE("relations: a place said to be someone's home ('X, where Y lives', 'X,
     auto other = run_with_core("Title\n\nThe fire broke out in Tarnby, where Ivo Pardek opened a shop.");
     CHECK(!has(other, "Ivo Pardek", Relation::located_in, "Tarnby"));
 }
+
+TEST_CASE("relations: 'the team' is the team named before; 'the research team' is a group of people") {
+    auto s = run_with_core(
+        "Title\n\nThe Lund Herons fired their coach on Friday.\n\nTomas Berg, the team's assistant general manager, "
+        "will take over as coach.\n\nThe research team, led by Ivo Pardek, found the cause at the Vela Institute.");
+    CHECK(has(s, "Tomas Berg", Relation::role, "Lund Herons"));
+    CHECK(!linked(s, "Ivo Pardek", "Lund Herons"));
+}
