@@ -98,6 +98,11 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
             if (title_end < b && (text(title_end) == "of" || text(title_end) == "for")) {
                 std::uint32_t f = title_end + 1;
                 if (f < b && text(f) == "the") ++f;
+                // "Officials of the National Hockey League": people of a body, named in full.
+                if (text(k).back() == 's' && f < b && ends_as_org(f, b)) {
+                    add_title_only(tb, k + 1, classify_plain(f, b, s, false, false), s);
+                    return;
+                }
                 while (f < b && tok(f).has(lx::kCommon) && !tok(f).has(lx::kGiven | lx::kFemale) &&
                        !tok(f).has(kPlaceFlags | lx::kDemonym))
                     ++f;

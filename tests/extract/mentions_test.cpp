@@ -22,6 +22,12 @@ TEST_CASE("mentions: capitalised titles are not part of the name") {
     CHECK(mentions_of(*a) == "[Paul Okafor:Person][Ana Silva:Person]");
 }
 
+TEST_CASE("mentions: 'Officials of the X League' at a sentence's start names the body, not a title's field") {
+    CHECK(mentions_of(*analysed("Officials of the National Lund League met on Monday.")) ==
+          "[National Lund League:Organization]");
+    CHECK(mentions_of(*analysed("Officials of the Vela Group met on Monday.")) == "[Vela Group:Organization]");
+}
+
 TEST_CASE("mentions: a title with its field ('Minister of Defense') names nobody") {
     auto a = analysed("She previously served as Deputy Minister of Defense in the cabinet.");
     CHECK(mentions_of(*a).find(":Organization") == std::string::npos);
