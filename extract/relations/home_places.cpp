@@ -1,6 +1,6 @@
 // Pattern: where a person lives, was born or grew up, said of the place rather than of the
 // person: "Tarnby, where Ivo Pardek lives", "the town of Lundby where Mara Holm was born";
-// "Dalby, Texas, Karl Lind's hometown"; "Lind's hometown of Dalby". The person is located in
+// "Dalby, Ohio, Karl Lind's hometown"; "Lind's hometown of Dalby". The person is located in
 // the place (DESIGN.md: located_in, "anything in / based in"), read from the words, as the
 // parse rarely hangs such a clause on its place.
 #include "extract/relations/finder.hpp"
@@ -19,7 +19,7 @@ constexpr WordSet<8> kBeforeHomeVerb({"was", "is", "has", "had", "have", "were",
 
 }  // namespace
 
-// The place named right before token t (a comma or "where" after it); in "Dalby, Texas, ..."
+// The place named right before token t (a comma or "where" after it); in "Dalby, Ohio, ..."
 // the town, not its state.
 int RelationFinder::place_ending_at(std::uint32_t t) const {
     if (t <= begin_) return -1;

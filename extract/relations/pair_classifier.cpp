@@ -201,8 +201,8 @@ bool speaker_after_report(const Document& doc, const Sentence& sentence, const M
         comma = speaker.first - 2;  // "..., said Ivo Pardek."
     }
     if (comma < 0 || other.last > static_cast<std::uint32_t>(comma)) return false;
-    // The other named again in the speaker's phrase, on its own or in a title: "..., Senate
-    // leader Ivo Pardek said".
+    // The other named again in the speaker's phrase, on its own or in a title: "..., Tarn
+    // Assembly speaker Ivo Pardek said".
     const std::uint32_t words = other.last - other.first;
     for (auto t = static_cast<std::uint32_t>(comma) + 1; t + words <= speaker.last; ++t) {
         std::uint32_t same = 0;
