@@ -59,21 +59,22 @@ void RelationFinder::home_places() {
         std::uint32_t n = x.last;
         if (n < end_ && (is(n, "'s") || is(n, "\u2019s") || is(n, "'"))) ++n;
         if (n >= end_ || !kHomeNouns.contains(doc_.token_text(n))) continue;
+        std::string label = word(n);
         if (is(n, "home")) {  // "home town", "home state"
             if (n + 1 >= end_ || !(is(n + 1, "town") || is(n + 1, "state") || is(n + 1, "city"))) continue;
-            ++n;
+            label += " " + word(++n);
         }
         // "X's hometown of PLACE"
         if (n + 2 < end_ && is(n + 1, "of")) {
             const int pm = mention_at(n + 2);
             if (pm >= 0 && mention(pm).first == n + 2 && entity_of(pm) >= 0 && type_of(entity_of(pm)) == NodeType::Place)
-                emit(xe, Relation::located_in, entity_of(pm), "hometown", starts, mention(pm).last, 0.7);
+                emit(xe, Relation::located_in, entity_of(pm), label, starts, mention(pm).last, 0.7);
             continue;
         }
         // "PLACE, X's hometown,"
         if (starts >= begin_ + 2 && is(starts - 1, ",") && (n + 1 >= end_ || tok(n + 1).is(shape::kPunct))) {
             const int pm = place_ending_at(starts - 1);
-            if (pm >= 0) emit(xe, Relation::located_in, entity_of(pm), "hometown", mention(pm).first, n + 1, 0.7);
+            if (pm >= 0) emit(xe, Relation::located_in, entity_of(pm), label, mention(pm).first, n + 1, 0.7);
         }
     }
 }
