@@ -64,6 +64,9 @@ bool speaker_and_reported(const Document& doc, const Mention& a, const Mention& 
 // to ("a study of Chad's harbour plan", "Texaco's management"), unless that noun is part of
 // a name or of the other's phrase ("Chad's Vela Corp", "Chad's state agency Vela").
 bool owns_another_noun(const Document& doc, const Mention& owner, const Mention& other);
+// and two items of one list of three or more ("A, B, C and D"; a town with its state, "Jackson,
+// Wyo.", is one item): being listed together states no tie.
+bool listed_together(const Document& doc, const Mention& a, const Mention& b);
 
 // The stage: appends a statement for each candidate the model is confident of and the rules
 // did not join. A news outlet takes part in none (naming it is provenance, stage 6b). Does

@@ -231,6 +231,75 @@ bool speaker_and_reported(const Document& doc, const Mention& a, const Mention& 
     return speaker_and_reported_on(doc, sentence, dependency_path(doc, ha, hb));
 }
 
+namespace {
+
+// The mention starting at token t, if any.
+const Mention* mention_starting_at(const Document& doc, std::uint32_t t) {
+    const int m = doc.mention_of_token[t];
+    if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].first != t) return nullptr;
+    return &doc.mentions[static_cast<std::size_t>(m)];
+}
+
+// "Jackson, Wyo.": a town written with its state is one item of a list. The token after the
+// item, past its state if it has one.
+std::uint32_t item_end(const Document& doc, const Sentence& sentence, const Mention& item) {
+    std::uint32_t t = item.last;
+    if (t + 1 >= sentence.last_token || doc.token_text(t) != ",") return t;
+    const Mention* state = mention_starting_at(doc, t + 1);
+    const Token& town = doc.tokens[item.first];
+    if (!state || item.type != NodeType::Place || town.has(lx::kCountry)) return t;
+    const Token& st = doc.tokens[state->first];
+    const std::uint32_t after = state->last;
+    const bool full_stop = after < sentence.last_token && doc.token_text(after) == ".";
+    // A known state, or a short abbreviation no list knows ("Ill.", "La."). After a name the
+    // gazetteers know as a region ("Maryland, Virginia", but also many towns) only an
+    // abbreviation: lists of states are common, and their states are spelt out.
+    const std::string_view word = doc.token_text(state->first);
+    const bool abbreviation = state->last == state->first + 1 && word.size() <= 5 && (full_stop || word.back() == '.');
+    // "Milan, Italy": a town's country too, but not a country's ("Chad, Niger").
+    const bool larger = st.has(lx::kPlaceAbbrev | lx::kRegion | lx::kCountry);
+    if (!abbreviation && (town.has(lx::kRegion) || !larger)) return t;
+    return full_stop ? after + 1 : after;
+}
+
+// The first token of the next item after a list's separator at t (", ", ", and ", " or "),
+// or 0 when there is no separator.
+std::uint32_t after_separator(const Document& doc, const Sentence& sentence, std::uint32_t t) {
+    bool separated = false;
+    if (t < sentence.last_token && doc.token_text(t) == ",") ++t, separated = true;
+    if (t < sentence.last_token && (doc.token_text(t) == "and" || doc.token_text(t) == "or")) ++t, separated = true;
+    if (!separated) return 0;
+    if (t < sentence.last_token && doc.token_text(t) == "the") ++t;
+    // "..., Norrvik and southern Lundby County"
+    if (t + 1 < sentence.last_token && doc.arcs[t].upos == "ADJ" && doc.tokens[t].is(shape::kLower)) ++t;
+    return t < sentence.last_token ? t : 0;
+}
+
+}  // namespace
+
+bool listed_together(const Document& doc, const Mention& a, const Mention& b) {
+    if (a.sentence != b.sentence || a.first == b.first) return false;
+    const Mention& first = a.first < b.first ? a : b;
+    const Mention& second = a.first < b.first ? b : a;
+    const Sentence& sentence = doc.sentences[first.sentence];
+    int items = 1;
+    bool reached = false;
+    // A list names things of one kind: "Lindner, the Cincinnati, Ohio, investor" is none.
+    for (const Mention* item = &first; item;) {
+        const std::uint32_t next = after_separator(doc, sentence, item_end(doc, sentence, *item));
+        item = next ? mention_starting_at(doc, next) : nullptr;
+        if (!item || item->type != first.type) break;
+        ++items;
+        reached = reached || item == &second;
+    }
+    // Items before the first: "A, B, C" counts A when the pair is B and C.
+    if (first.first >= sentence.first_token + 2 && doc.token_text(first.first - 1) == ",") {
+        const int m = doc.mention_of_token[first.first - 2];
+        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == first.type) ++items;
+    }
+    return reached && items >= 3;
+}
+
 bool owns_another_noun(const Document& doc, const Mention& owner, const Mention& other) {
     const std::uint32_t head = head_token(doc, owner);
     if (doc.arcs[head].deprel != "nmod:poss" || doc.arcs[head].head < 0) return false;
@@ -572,6 +641,7 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
         if (speaker_and_reported(doc, s, o)) continue;
         // A typed relation's object is where or what the subject belongs.
         if (c.relation != nlp::PairRelation::link && owns_another_noun(doc, o, s)) continue;
+        if (listed_together(doc, s, o)) continue;
         pair_features(doc, c, rules, &models.clusters, feats);
         const float margin = model.margin_of(feats, c.relation);
         if (margin > model.margin_for(c.relation)) stated.push_back({c, margin, es, eo});

@@ -321,3 +321,22 @@ TEST_CASE("the speaker named after the report, whatever the parse made of the or
     CHECK(!speaker_reports("The farm bill failed in the Tarn Assembly again, Tarn Assembly speaker Ivo Pardek said.",
                     "Ivo Pardek", "Tarn Assembly"));
 }
+
+TEST_CASE("items of one list are not related by being listed") {
+    auto listed = [](const std::string& text, const std::string& x, const std::string& y) {
+        auto a = read(text);
+        const Document& doc = a.article->doc;
+        return listed_together(doc, first_name_mention(doc, x), first_name_mention(doc, y));
+    };
+    const std::string cities = "Flights will serve Helsinki, Tampere, Turku and Espoo from May.";
+    CHECK(listed(cities, "Helsinki", "Tampere"));
+    CHECK(listed(cities, "Tampere", "Espoo"));
+    CHECK(!listed("Flights will serve Helsinki and Tampere from May.", "Helsinki", "Tampere"));  // two are no list
+    // A town with its state is one item, whose parts are no items of the list.
+    const std::string towns = "Plants in Tampere, Dayton, Ind., and Helsinki will close.";
+    CHECK(!listed(towns, "Dayton", "Ind"));
+    CHECK(listed(towns, "Tampere", "Helsinki"));
+    CHECK(listed(towns, "Dayton", "Helsinki"));
+    // A person's apposition is no list of places.
+    CHECK(!listed("Ivo Pardek, the Cincinnati, Ohio, investor, bought shares.", "Ivo Pardek", "Cincinnati"));
+}
