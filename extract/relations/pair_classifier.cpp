@@ -247,13 +247,21 @@ std::uint32_t item_end(const Document& doc, const Sentence& sentence, const Ment
     if (t + 1 >= sentence.last_token || doc.token_text(t) != ",") return t;
     const Mention* state = mention_starting_at(doc, t + 1);
     const Token& town = doc.tokens[item.first];
-    if (!state || item.type != NodeType::Place || town.has(lx::kCountry)) return t;
+    if (item.type != NodeType::Place || town.has(lx::kCountry)) return t;
+    if (!state) {
+        // "Newark, Del., Warren, Mich.": an abbreviation no mention holds.
+        const std::string_view next = doc.token_text(t + 1);
+        const bool dotted = next.size() <= 5 && doc.tokens[t + 1].is(shape::kCap) &&
+                            (next.back() == '.' || (t + 2 < sentence.last_token && doc.token_text(t + 2) == "."));
+        if (!dotted) return t;
+        return next.back() == '.' ? t + 2 : t + 3;
+    }
     const Token& st = doc.tokens[state->first];
     const std::uint32_t after = state->last;
     const bool full_stop = after < sentence.last_token && doc.token_text(after) == ".";
-    // A known state, or a short abbreviation no list knows ("Ill.", "La."). After a name the
-    // gazetteers know as a region ("Maryland, Virginia", but also many towns) only an
-    // abbreviation: lists of states are common, and their states are spelt out.
+    // A country, a known state, or a short abbreviation no list knows ("Ill.", "La."). After a
+    // name the gazetteers know as a region ("Maryland, Virginia", but also many towns) only an
+    // abbreviation: lists of states and countries are common, and they are spelt out.
     const std::string_view word = doc.token_text(state->first);
     const bool abbreviation = state->last == state->first + 1 && word.size() <= 5 && (full_stop || word.back() == '.');
     // "Milan, Italy": a town's country too, but not a country's ("Chad, Niger").
@@ -284,18 +292,20 @@ bool listed_together(const Document& doc, const Mention& a, const Mention& b) {
     const Sentence& sentence = doc.sentences[first.sentence];
     int items = 1;
     bool reached = false;
-    // A list names things of one kind: "Lindner, the Cincinnati, Ohio, investor" is none.
+    // A list names people or things, not both: "Lindner, the Cincinnati, Ohio, investor" is
+    // none. (Places, bodies and unknowns mix: the recogniser mistypes list items.)
+    auto same_kind = [&](const Mention& m) { return (m.type == NodeType::Person) == (first.type == NodeType::Person); };
     for (const Mention* item = &first; item;) {
         const std::uint32_t next = after_separator(doc, sentence, item_end(doc, sentence, *item));
         item = next ? mention_starting_at(doc, next) : nullptr;
-        if (!item || item->type != first.type) break;
+        if (!item || !same_kind(*item)) break;
         ++items;
         reached = reached || item == &second;
     }
     // Items before the first: "A, B, C" counts A when the pair is B and C.
     if (first.first >= sentence.first_token + 2 && doc.token_text(first.first - 1) == ",") {
         const int m = doc.mention_of_token[first.first - 2];
-        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].type == first.type) ++items;
+        if (m >= 0 && same_kind(doc.mentions[static_cast<std::size_t>(m)])) ++items;
     }
     return reached && items >= 3;
 }
