@@ -154,8 +154,14 @@ bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
                          "street", "avenue", "road", "boulevard", "highway",
                          // towns named for a feature: "Lund Beach", "Lund Springs"
                          "beach", "springs", "falls", "heights",
-                         // a division of a country: "Lund County", "Lund Prefecture"
-                         "county", "province", "prefecture", "parish", "township"}) ||
+                         // a division of a country: "Lund County", "Lund Prefecture",
+                         // "Lund and Tarn Counties"
+                         "county", "counties", "province", "provinces", "prefecture", "parish",
+                         "township",
+                         // a named works is a place: "the Lund River Plant, in Tarnby"
+                         "plant"}) ||
+           // "Lund District", not a court's "Northern District"
+           (one_of(last, {"district", "districts"}) && !tok(b - 2).has(lx::kCommon)) ||
            (one_of(first, {"lake", "mount", "mt.", "cape", "port", "fort", "gulf"}) && !tok(a).is(shape::kSentenceStart));
 }
 

@@ -121,3 +121,14 @@ TEST_CASE("a full name the article follows with 'she' or 'her' stays a person wh
         "When Dax Morrow's home was burned and she was killed, people talked.");
     CHECK(type_of(*a, "Dax Morrow") == NodeType::Person);
 }
+
+TEST_CASE("a name starting with a given name but ending in a division or a works is a place") {
+    auto a = with_core("The reactors at the Dana River Plant, in Tarnby, were shut. Police raided farms in "
+                       "Kim Sai District and in southern Carol Counties. The suit was filed in the Northern "
+                       "District of Lundia.");
+    CHECK(type_of(*a, "Dana River Plant") == NodeType::Place);
+    CHECK(type_of(*a, "Kim Sai District") == NodeType::Place);
+    CHECK(type_of(*a, "Carol Counties") == NodeType::Place);
+    // a court's district named by a compass word is no place of its own
+    CHECK(type_of(*a, "Northern District") == NodeType::Other);
+}
