@@ -68,6 +68,8 @@ void MentionFinder::classify_run(std::uint32_t a, std::uint32_t b, int s, bool h
             if (k > a && tok(k - 1).is(shape::kCap) && tok(k - 1).has(lx::kGiven | lx::kFemale) &&
                 !tok(k - 1).has(lx::kTitle | lx::kTitleMod | lx::kHonorific))
                 continue;
+            // "Martin Lund King Jr.": a title word before a generational suffix is a surname.
+            if (k + 2 == b && is_name_suffix_word(b - 1)) continue;
             std::uint32_t tb = k;
             while (tb > a && title_word_before(tb - 1)) --tb;
             // "Lund Herons President and General Manager X": two titles joined, one post-holder.

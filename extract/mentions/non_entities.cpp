@@ -139,6 +139,12 @@ bool MentionFinder::division_word(std::uint32_t i) const {
                                       is_word(i, "parish") || is_word(i, "township"));
 }
 
+bool MentionFinder::is_name_suffix_word(std::uint32_t i) const {
+    std::string w = lower(text(i));
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
 bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
     if (b - a < 2 || tok(b - 1).has(lx::kEventHead)) return false;
     // "Medical Center of Lund Beach", "Lund Savings Bank of Hot Springs": a body named with

@@ -86,9 +86,7 @@ std::unordered_map<std::string, int> MentionFinder::person_words() const {
     for (const Mention& m : doc_.mentions) {
         if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1) {
             std::uint32_t last = m.last - 1;
-            std::string w = lower(text(last));
-            if (!w.empty() && w.back() == '.') w.pop_back();
-            if ((w == "jr" || w == "sr" || w == "ii" || w == "iii") && last > m.first + 1) --last;  // "Paul Lane Jr"
+            if (is_name_suffix_word(last) && last > m.first + 1) --last;  // "Paul Lane Jr"
             ++words[lower(text(last))];
             ++words[lower(text(m.first))];
         }

@@ -22,6 +22,12 @@ TEST_CASE("mentions: capitalised titles are not part of the name") {
     CHECK(mentions_of(*a) == "[Paul Okafor:Person][Ana Silva:Person]");
 }
 
+TEST_CASE("mentions: a title word before 'Jr.' is a surname, and 'the Rev.' is an honorific") {
+    CHECK(mentions_of(*analysed("They honoured the memory of Tomas Lund King Jr. on Monday.")) ==
+          "[Tomas Lund King Jr.:Person]");
+    CHECK(mentions_of(*analysed("The service was led by the Rev. Ines Moravec on Sunday.")) == "[Ines Moravec:Person]");
+}
+
 TEST_CASE("mentions: 'Officials of the X League' at a sentence's start names the body, not a title's field") {
     CHECK(mentions_of(*analysed("Officials of the National Lund League met on Monday.")) ==
           "[National Lund League:Organization]");
