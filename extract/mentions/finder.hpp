@@ -287,6 +287,7 @@ class MentionFinder {
     void drop_party_tags();
     bool staff_title_after(std::uint32_t i) const;
     bool facility_after(const Mention& m) const;
+    bool place_before_title(const Mention& m) const;
 
     int mention_ending_at(std::uint32_t last) const;
     int mention_starting_at(std::uint32_t first) const;

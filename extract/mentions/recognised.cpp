@@ -38,10 +38,24 @@ bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<st
         case NodeType::Place:
             // "Lund Avenue", "Lake Lund": a geographic head word, which the recogniser reads
             // as a person's or a body's name as often as not.
-            return geographic_name(m.first, m.last);
+            return geographic_name(m.first, m.last) || place_before_title(m);
         default:
             return false;
     }
+}
+
+// "the New York attorney": a gazetteer's place before a lower-case title is where the post
+// is, whatever the recogniser makes of the name (a team, a newspaper); but "a Lund
+// spokesman" after "Lund Airways Ltd" is the company's.
+bool MentionFinder::place_before_title(const Mention& m) const {
+    if (m.last >= doc_.tokens.size() || !tok(m.last).is(shape::kLower) || !tok(m.last).has(lx::kTitle)) return false;
+    const LexRecord* r = phrase(m.first, m.last);
+    if (!r || !(r->flags & kPlaceFlags)) return false;
+    for (const Mention& o : doc_.mentions)
+        if (o.type == NodeType::Organization && o.surface.size() > m.surface.size() &&
+            o.surface.compare(0, m.surface.size(), m.surface) == 0 && o.surface[m.surface.size()] == ' ')
+            return false;
+    return true;
 }
 
 // "a Vela store in Lisbon", "the Vela plant": a name no gazetteer knows before a noun of a

@@ -132,3 +132,11 @@ TEST_CASE("a name starting with a given name but ending in a division or a works
     // a court's district named by a compass word is no place of its own
     CHECK(type_of(*a, "Northern District") == NodeType::Other);
 }
+
+TEST_CASE("a gazetteer's place before a lower-case title stays a place, unless a company is named by it") {
+    auto a = with_core("Karl Bishop, the New Orleans attorney representing the firm, said he was disappointed.");
+    CHECK(type_of(*a, "New Orleans") == NodeType::Place);
+    // "Cathay" is in the gazetteer, but here it is the company's short name.
+    auto b = with_core("Cathay Lund Airways Ltd has won a licence to fly to Lisbon, a Cathay spokesman said.");
+    CHECK(type_of(*b, "Cathay") != NodeType::Place);
+}
