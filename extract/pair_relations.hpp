@@ -67,6 +67,9 @@ bool owns_another_noun(const Document& doc, const Mention& owner, const Mention&
 // and two items of one list of three or more ("A, B, C and D"; a town with its state, "Jackson,
 // Wyo.", is one item): being listed together states no tie.
 bool listed_together(const Document& doc, const Mention& a, const Mention& b);
+// and a town written with its state ("Jackson, Wyo.") as in any other place, or as holding
+// another town, state or country of its sentence: the text has said where it is.
+bool placed_by_its_state(const Document& doc, const Mention& town, const Mention& other);
 
 // The stage: appends a statement for each candidate the model is confident of and the rules
 // did not join. A news outlet takes part in none (naming it is provenance, stage 6b). Does

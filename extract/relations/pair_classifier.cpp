@@ -310,6 +310,35 @@ bool listed_together(const Document& doc, const Mention& a, const Mention& b) {
     return reached && items >= 3;
 }
 
+namespace {
+
+// "Jackson, Wyo.": a town (not a state nor a country) with its state written after it.
+bool written_with_state(const Document& doc, const Mention& town) {
+    // "N.Y., Birmingham": a state before the next item of a list is no town.
+    if (town.type != NodeType::Place || doc.tokens[town.first].has(lx::kPlaceAbbrev | lx::kCountry)) return false;
+    return item_end(doc, doc.sentences[town.sentence], town) != town.last;
+}
+
+bool is_its_state(const Document& doc, const Mention& town, const Mention& other) {
+    const Mention* state = mention_starting_at(doc, town.last + 1);
+    // "Albany, N.Y." with no mention of the state there: the state may be named elsewhere.
+    if (!state) return doc.tokens[other.first].has(lx::kRegion | lx::kPlaceAbbrev);
+    return state->entity == other.entity;
+}
+
+}  // namespace
+
+bool placed_by_its_state(const Document& doc, const Mention& subject, const Mention& object) {
+    if (subject.type != NodeType::Place || object.type != NodeType::Place) return false;
+    if (written_with_state(doc, subject) && !is_its_state(doc, subject, object)) return true;
+    // Nor does such a town hold another town, a state or a country ("Tarn, Ohio, and Lund,
+    // Ind."), though it holds a park or an airport; "Yellowknife, Northwest Territories,
+    // Canada" is a chain, each in the next.
+    const bool chained = subject.last + 1 == object.first && doc.token_text(subject.last) == ",";
+    return written_with_state(doc, object) && !chained &&
+           doc.tokens[subject.first].has(lx::kCity | lx::kRegion | lx::kCountry | lx::kPlaceAbbrev);
+}
+
 bool owns_another_noun(const Document& doc, const Mention& owner, const Mention& other) {
     const std::uint32_t head = head_token(doc, owner);
     if (doc.arcs[head].deprel != "nmod:poss" || doc.arcs[head].head < 0) return false;
@@ -652,6 +681,7 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
         // A typed relation's object is where or what the subject belongs.
         if (c.relation != nlp::PairRelation::link && owns_another_noun(doc, o, s)) continue;
         if (listed_together(doc, s, o)) continue;
+        if (c.relation != nlp::PairRelation::link && placed_by_its_state(doc, s, o)) continue;
         pair_features(doc, c, rules, &models.clusters, feats);
         const float margin = model.margin_of(feats, c.relation);
         if (margin > model.margin_for(c.relation)) stated.push_back({c, margin, es, eo});

@@ -340,3 +340,22 @@ TEST_CASE("items of one list are not related by being listed") {
     // A person's apposition is no list of places.
     CHECK(!listed("Ivo Pardek, the Cincinnati, Ohio, investor, bought shares.", "Ivo Pardek", "Cincinnati"));
 }
+
+TEST_CASE("a town written with its state is in no other place, and holds no other town or state") {
+    auto placed = [](const std::string& text, const std::string& x, const std::string& y) {
+        auto a = read(text);
+        const Document& doc = a.article->doc;
+        return placed_by_its_state(doc, first_name_mention(doc, x), first_name_mention(doc, y));
+    };
+    const std::string lows = "Lows ranged from 2 degrees at Tampere, Wyo., to 89 degrees at Turku, Texas.";
+    CHECK(placed(lows, "Turku", "Tampere"));
+    CHECK(placed(lows, "Tampere", "Texas"));
+    CHECK(placed(lows, "Texas", "Tampere"));
+    CHECK(!placed(lows, "Turku", "Texas"));  // its own state
+    // Each in the next: a chain of appositions.
+    const std::string chain = "The mine is 75 miles from Yellowknife, Northwest Territories, Canada.";
+    CHECK(!placed(chain, "Yellowknife", "Northwest Territories"));
+    CHECK(!placed(chain, "Northwest Territories", "Canada"));
+    // A town holds an airport.
+    CHECK(!placed("Flights leave from Vela Airport in Turku, Texas.", "Vela Airport", "Turku"));
+}
