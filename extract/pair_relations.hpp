@@ -71,6 +71,10 @@ bool listed_together(const Document& doc, const Mention& a, const Mention& b);
 // another town, state or country of its sentence: the text has said where it is.
 bool placed_by_its_state(const Document& doc, const Mention& town, const Mention& other);
 
+// All of the above for one candidate, and a news outlet at either end: what the stage
+// passes over before asking the model (training measures its cut the same way).
+bool passed_over(const Document& doc, const PairCandidate& c, const Outlets& outlets);
+
 // The stage: appends a statement for each candidate the model is confident of and the rules
 // did not join. A news outlet takes part in none (naming it is provenance, stage 6b). Does
 // nothing when the model is empty or the article has no parse.

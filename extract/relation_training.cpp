@@ -68,6 +68,7 @@ struct Candidate {
     PairRelation relation = PairRelation::none;  // the one the types allow
     bool truth = false;                          // the gold states it
     bool joined = false;                         // the rules joined the pair
+    bool passed_over = false;                    // the stage never asks the model (pair_relations.hpp)
     std::string key;                             // how the measure counts it
 };
 
@@ -133,6 +134,7 @@ class ExampleBuilder {
             x.key = key(c.relation, es, eo, doc);
             x.truth = gold_.count(x.key) > 0;
             x.joined = evidence.joined(c.sentence, es, eo);
+            x.passed_over = passed_over(doc, c, outlets);
             out.candidates.push_back(std::move(x));
         }
         return out;
@@ -204,7 +206,7 @@ Cut best_cut(const std::vector<SentenceExamples>& dev, const nlp::LinearModel& m
             if (dev[s].gold_keys.count(k)) hits.emplace(s, k);
         }
         for (std::size_t c = 0; c < dev[s].candidates.size(); ++c)
-            if (!dev[s].candidates[c].joined) ranked.push_back({margin_of(model, dev[s].candidates[c]), {s, c}});
+            if (!dev[s].candidates[c].joined && !dev[s].candidates[c].passed_over) ranked.push_back({margin_of(model, dev[s].candidates[c]), {s, c}});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     auto scores = [&] { return RelationScores{hits.size(), system.size(), gold}; };

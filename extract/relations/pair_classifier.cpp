@@ -654,6 +654,15 @@ void retype_link(const Document& doc, const PairCandidate& c, const RuleEvidence
     }
 }
 
+bool passed_over(const Document& doc, const PairCandidate& c, const Outlets& outlets) {
+    const Mention& s = doc.mentions[c.subject];
+    const Mention& o = doc.mentions[c.object];
+    if (outlets.outlet(s.entity) || outlets.outlet(o.entity)) return true;
+    if (speaker_and_reported(doc, s, o) || listed_together(doc, s, o)) return true;
+    // A typed relation's object is where or what the subject belongs.
+    return c.relation != nlp::PairRelation::link && (owns_another_noun(doc, o, s) || placed_by_its_state(doc, s, o));
+}
+
 void add_classified_relations(const Document& doc, const Lexicon& lexicon, const nlp::Models& models,
                               const Outlets& outlets, std::vector<RelationCandidate>& relations) {
     const nlp::RelationModel& model = models.relations;
@@ -675,13 +684,7 @@ void add_classified_relations(const Document& doc, const Lexicon& lexicon, const
             if (c.relation != nlp::PairRelation::link) retype_link(doc, c, rules, models, feats, relations);
             continue;
         }
-        const Mention& s = doc.mentions[c.subject];
-        const Mention& o = doc.mentions[c.object];
-        if (speaker_and_reported(doc, s, o)) continue;
-        // A typed relation's object is where or what the subject belongs.
-        if (c.relation != nlp::PairRelation::link && owns_another_noun(doc, o, s)) continue;
-        if (listed_together(doc, s, o)) continue;
-        if (c.relation != nlp::PairRelation::link && placed_by_its_state(doc, s, o)) continue;
+        if (passed_over(doc, c, outlets)) continue;
         pair_features(doc, c, rules, &models.clusters, feats);
         const float margin = model.margin_of(feats, c.relation);
         if (margin > model.margin_for(c.relation)) stated.push_back({c, margin, es, eo});
