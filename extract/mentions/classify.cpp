@@ -296,6 +296,11 @@ int MentionFinder::classify_plain(std::uint32_t a, std::uint32_t b, int s, bool 
          (b < doc_.tokens.size() && tok(b).has(lx::kGeneric))))
         return -1;  // "Administration officials said": a head word alone names nothing
     if (n == 1 && single_word_names_nothing(a)) return -1;
+    if (n == 1 && allow_person && after_kin_noun(a)) {
+        Mention m = make(a, b, s, NodeType::Person, MentionKind::Name);
+        m.name = m.surface;
+        return push(std::move(m));
+    }
     if (n == 1 && tok(a).has(lx::kOrgHead) && tok(a).is(shape::kCap) && !tok(a).is(shape::kAllCaps))
         if (int h = head_word_alone(a, s); h != -2) return h;
     if (n > 1 && tok(b - 1).is(shape::kCap) &&

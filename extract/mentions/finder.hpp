@@ -248,6 +248,7 @@ class MentionFinder {
     bool division_word(std::uint32_t i) const;
     // "Jr.", "Sr.", "III": a generational suffix that ends a person's name.
     bool is_name_suffix_word(std::uint32_t i) const;
+    bool after_kin_noun(std::uint32_t i) const;
     bool ends_in_compound_adjective(std::uint32_t a, std::uint32_t b) const;
     bool common_compound(std::uint32_t i) const;
     // -2: no decision (the run may be a person); -1: names nothing; else the mention added.

@@ -139,6 +139,15 @@ bool MentionFinder::division_word(std::uint32_t i) const {
                                       is_word(i, "parish") || is_word(i, "township"));
 }
 
+// "his wife Jordan", "her husband Todd": one capitalised word after a noun of kin is a
+// person's given name, whatever a gazetteer knows it as.
+bool MentionFinder::after_kin_noun(std::uint32_t i) const {
+    if (i == 0 || !tok(i).is(shape::kCap) || tok(i).is(shape::kSentenceStart) || tok(i).is(shape::kAllCaps)) return false;
+    const Token& n = tok(i - 1);
+    return n.is(shape::kLower) && n.has(lx::kRelNoun) && n.lex &&
+           n.lex->noun_relation == static_cast<int>(Relation::family);
+}
+
 bool MentionFinder::is_name_suffix_word(std::uint32_t i) const {
     std::string w = lower(text(i));
     if (!w.empty() && w.back() == '.') w.pop_back();

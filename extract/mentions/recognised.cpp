@@ -33,7 +33,7 @@ bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<st
         case NodeType::Person:
             if (!m.title.empty()) return true;
             if (m.last - m.first >= 2 && pronoun_persons_.count(lower(m.surface))) return true;
-            if (m.last - m.first == 1) return surnames.count(text(m.first)) > 0;
+            if (m.last - m.first == 1) return surnames.count(text(m.first)) > 0 || after_kin_noun(m.first);
             return tok(m.first).has(lx::kGiven) && !tok(m.first).has(kPlaceFlags);
         case NodeType::Place:
             // "Lund Avenue", "Lake Lund": a geographic head word, which the recogniser reads

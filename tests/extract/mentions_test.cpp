@@ -28,6 +28,13 @@ TEST_CASE("mentions: a title word before 'Jr.' is a surname, and 'the Rev.' is a
     CHECK(mentions_of(*analysed("The service was led by the Rev. Ines Moravec on Sunday.")) == "[Ines Moravec:Person]");
 }
 
+TEST_CASE("mentions: one capitalised word after a noun of kin is a person, whatever a gazetteer knows it as") {
+    auto a = analysed("The minister arrived with his wife Florence and her brother Chad on Monday.");
+    CHECK(mentions_of(*a) == "[Florence:Person][Chad:Person]");
+    // Not a name after the noun: "the wife of Chad's envoy".
+    CHECK(mentions_of(*analysed("The wife of the envoy visited Chad on Monday.")) == "[Chad:Place]");
+}
+
 TEST_CASE("mentions: 'Officials of the X League' at a sentence's start names the body, not a title's field") {
     CHECK(mentions_of(*analysed("Officials of the National Lund League met on Monday.")) ==
           "[National Lund League:Organization]");
