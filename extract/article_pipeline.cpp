@@ -144,6 +144,10 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
     const std::string& id = article.meta.id;
     auto usable = [&](int e) { return e >= 0 && doc.entities[e].named && scored_type(doc.entities[e].type); };
     std::vector<std::vector<Join>> joins = alias_joins(doc);
+    std::set<std::tuple<int, int, int>> stated_in;
+    for (const RelationCandidate& r : relations)
+        if (r.relation == Relation::located_in) stated_in.insert({r.subject, r.object, r.sentence});
+    std::vector<std::vector<Join>> with_state = state_written_names(doc, stated_in);
     for (const Entity& e : doc.entities) {
         if (!e.named || !scored_type(e.type)) continue;
         EntityDecl d;
@@ -158,6 +162,11 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
         }
         for (Join& j : joins[&e - doc.entities.data()])
             if (std::find(d.aliases.begin(), d.aliases.end(), j.name) != d.aliases.end()) d.joined.push_back(std::move(j));
+        for (Join& j : with_state[&e - doc.entities.data()])
+            if (seen.insert(j.name).second) {
+                d.aliases.push_back(j.name);
+                d.joined.push_back(std::move(j));
+            }
         out.entities.push_back(std::move(d));
     }
 

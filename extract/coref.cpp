@@ -473,4 +473,48 @@ std::vector<std::vector<Join>> alias_joins(const Document& doc) {
     return joins;
 }
 
+std::vector<std::vector<Join>> state_written_names(const Document& doc,
+                                                  const std::set<std::tuple<int, int, int>>& stated_in) {
+    std::vector<std::vector<Join>> names(doc.entities.size());
+    auto place = [&](const Mention& m) {
+        return m.entity >= 0 && doc.entities[m.entity].type == NodeType::Place && m.kind == MentionKind::Name;
+    };
+    for (const Mention& town : doc.mentions) {
+        const Sentence& sent = doc.sentences[town.sentence];
+        const std::uint32_t comma = town.last;
+        if (!place(town) || comma + 1 >= sent.last_token || doc.token_text(comma) != ",") continue;
+        if (doc.tokens[town.first].has(lx::kCountry | lx::kPlaceAbbrev)) continue;  // "Ohio, Indiana"
+        const int s = doc.mention_of_token[comma + 1];
+        if (s < 0) continue;
+        const Mention& state = doc.mentions[static_cast<std::size_t>(s)];
+        // A state or its abbreviation, one word, then punctuation or the sentence's end, as the
+        // mention rules read a town (extract/mentions/towns.cpp).
+        const Token& st = doc.tokens[comma + 1];
+        if (!place(state) || state.first != comma + 1 || state.last != comma + 2 || state.entity == town.entity ||
+            !st.has(lx::kPlaceAbbrev | lx::kRegion) || st.has(lx::kCountry) ||
+            (state.last < sent.last_token && !doc.tokens[state.last].is(shape::kPunct)))
+            continue;
+        const std::string_view after = state.last < sent.last_token ? doc.token_text(state.last) : "";
+        if (after == "'s" || after == "\u2019s" || after == "'") continue;  // "Lund Corp, Europe's largest"
+        // "Maryland, Virginia, and Ohio" lists states: the statements say which is a town in
+        // its state.
+        if (!stated_in.count({town.entity, state.entity, town.sentence})) continue;
+        // "Minn." ending the sentence: its full stop is the sentence's token.
+        std::uint32_t end = state.last;
+        if (end < sent.last_token && doc.token_text(end) == "." && st.has(lx::kPlaceAbbrev) &&
+            doc.token_text(comma + 1).back() != '.')
+            ++end;
+        std::string written(doc.span_text(town.first, end));
+        std::vector<Join>& out = names[town.entity];
+        if (std::any_of(out.begin(), out.end(), [&](const Join& j) { return j.name == written; })) continue;
+        Join j;
+        j.name = std::move(written);
+        j.rule = join_rule::kWithState;
+        j.sentence = town.sentence;
+        j.evidence = sentence_text(doc, town.sentence);
+        out.push_back(std::move(j));
+    }
+    return names;
+}
+
 }  // namespace kg::extract

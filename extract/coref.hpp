@@ -5,6 +5,8 @@
 // the article's main person.
 #pragma once
 
+#include <set>
+#include <tuple>
 #include <vector>
 
 #include "extract/document.hpp"
@@ -20,5 +22,13 @@ void resolve_coreference(Document& doc);
 // sentence using that form as evidence. Records of the entity line's "joined" (README,
 // "Merge records"). One list per entity, from one pass over the mentions.
 std::vector<std::vector<Join>> alias_joins(const Document& doc);
+
+// A town written with its state ("in Lundby, Minn., where"), the name as written being one more
+// name of the town (join_rule::kWithState), with the first sentence so writing it; only where
+// the statements place the town in that state in that sentence (`stated_in`: town entity,
+// state entity, sentence), so that "Maryland, Virginia, and Ohio" names no town. One list per
+// entity. The state stays an entity of its own.
+std::vector<std::vector<Join>> state_written_names(const Document& doc,
+                                                  const std::set<std::tuple<int, int, int>>& stated_in);
 
 }  // namespace kg::extract

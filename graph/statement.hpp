@@ -52,6 +52,8 @@ inline constexpr const char* kAcronym = "acronym";        // "NGB" spells "Natio
 inline constexpr const char* kDemonym = "demonym";        // "Norlandic" for Norland
 inline constexpr const char* kShortForm = "short_form";   // "Trade Ministry" after "Polish Trade
                                                           // Ministry", "Bolt" after "Bolt Corp"
+inline constexpr const char* kWithState = "with_state";   // "Lundby, Minn.": the town written with
+                                                          // its state
 // Anywhere:
 inline constexpr const char* kSameName = "same_name";     // the same name key and type ("N.G.B.", "NGB")
 // Across articles (graph/build):

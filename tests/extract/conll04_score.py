@@ -7,11 +7,12 @@ Each sentence is given to `kgraph extract` as one article (JSON Lines, one proce
 relation types are mapped by the types of both ends: role/member_of Person->Organization =
 Work_For; located_in Person->Place = Live_In; located_in/part_of Organization->Place =
 OrgBased_In; located_in/part_of Place->Place = Located_In. A predicted pair matches a gold pair
-when each end's name or one of its aliases equals the gold entity's words (case, full stops and
-a leading "the" ignored), or, unless --strict, the words before the comma of a gold span that
-holds a place with its state ("Tupelo , Miss ."); and, unless --strict, a place stated located
-in its state where the gold holds both as that one span is neither right nor wrong (the gold
-has no entity for the state). A sentence given twice is one article to kgraph (it counts an
+when each end's name or one of its aliases equals the gold entity's words, compared as
+../shared/tools/kg_score.py compares names (case, punctuation, a possessive and a leading "the"
+aside: kgraph's alias "Tupelo, Miss." of a town written with its state matches the gold span
+"Tupelo , Miss ."), or, unless --strict, the words before the comma of such a span; and,
+unless --strict, a place stated located in its state where the gold holds both as that one
+span is neither right nor wrong (the gold has no entity for the state). A sentence given twice is one article to kgraph (it counts an
 article once): each copy is scored with that article's statements.
 Prints micro precision, recall and F1 over those four relations (Kill is not mapped), and per
 relation; exits 1 when F1 is under --min.
@@ -22,6 +23,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 
 MAPPED = ("Work_For", "Live_In", "OrgBased_In", "Located_In")
 
@@ -49,23 +51,30 @@ def mapped_type(relation, subject_type, object_type):
 
 
 def norm(s):
-    """Names compared without case, full stops or a leading "the" ("Conn." = "conn")."""
-    s = re.sub(r"\s+", " ", s.replace(".", " ")).strip().lower()
+    """Names compared as ../shared/tools/kg_score.py compares them: case, punctuation, a
+    possessive "'s" and a leading "the" aside ("Conn." = "conn", "Tupelo , Miss ." =
+    "Tupelo, Miss.")."""
+    s = unicodedata.normalize("NFKC", s).casefold().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
     return s[4:] if s.startswith("the ") else s
 
 
-def matches(gold_words, names, strict):
-    """CoNLL04 often spans a place with its state ("Tupelo , Miss ."), which kgraph keeps as
-    two places: unless strict, the part before the comma may match alone."""
-    if gold_words in names:
+def matches(span, names, strict):
+    """A gold span (its words as written) is matched by an entity's name or alias. CoNLL04
+    often spans a town with its state ("Tupelo , Miss ."); kgraph keeps them as two places and
+    gives the town that written form as an alias. Unless strict, the part before the comma
+    may match alone too."""
+    if norm(span) in names:
         return True
-    return not strict and "," in gold_words and gold_words.split(",")[0].strip() in names
+    return not strict and "," in span and norm(span.split(",")[0]) in names
 
 
-def within_one_span(words, sn, on):
-    """"Tupelo" located in "Miss": both ends inside the one gold span "tupelo , miss"."""
-    for w in words:
-        parts = [p.strip() for p in w.split(",")]
+def within_one_span(spans, sn, on):
+    """"Tupelo" located in "Miss": both ends inside the one gold span "Tupelo , Miss ."."""
+    for w in spans:
+        parts = [norm(p) for p in w.split(",")]
         if len(parts) == 2 and parts[0] in sn and parts[1] in on:
             return True
     return False
@@ -113,7 +122,7 @@ def main():
     errors = []
     for i, s in enumerate(sentences):
         article = article_of[i]
-        words = [norm(" ".join(s["tokens"][e["start"]:e["end"]])) for e in s["entities"]]
+        words = [" ".join(s["tokens"][e["start"]:e["end"]]) for e in s["entities"]]
         gold = {(r["type"], r["head"], r["tail"]) for r in s["relations"] if r["type"] in MAPPED}
         for t, _, _ in gold:
             counts[t][2] += 1

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "extract/extract.hpp"
+#include "helpers.hpp"
 #include "graph/names.hpp"
 
 using namespace kg;
@@ -84,4 +85,26 @@ TEST_CASE("extract: one entity line per entity per article, with its aliases") {
     }
     CHECK(kral == 1);
     CHECK(austria == 1);
+}
+
+TEST_CASE("extract: a town written with its state has that form as an alias, with its record") {
+    ArticleText a;
+    a.meta.id = "x";
+    a.text = "Title\n\nThe plant in Tarnby, Minn., closed. Ivo Kral grew up in Tarnby. "
+             "Talks in Maryland, Virginia, and Ohio ended.";
+    std::vector<std::string> warnings;
+    extract::ExtractOptions options;
+    options.models = &extract::test::shipped_models();
+    StatementSet s = extract::extract({a}, options, warnings);
+    const EntityDecl* tarnby = nullptr;
+    for (const auto& e : s.entities) {
+        if (e.name == "Tarnby") tarnby = &e;
+        // states listed together: none is a town written with its state
+        if (e.name == "Maryland" || e.name == "Virginia") CHECK(e.aliases.empty());
+    }
+    REQUIRE(tarnby);
+    CHECK(tarnby->aliases == std::vector<std::string>{"Tarnby, Minn."});
+    REQUIRE(tarnby->joined.size() == 1);
+    CHECK(tarnby->joined[0].rule == join_rule::kWithState);
+    CHECK(tarnby->joined[0].sentence == 1);  // the title is sentence 0
 }
