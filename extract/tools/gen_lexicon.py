@@ -431,36 +431,52 @@ def common_prefix(a, b):
     return n
 
 
+# WordNet's kinds of town ("Dayton" is an instance of city, "Galveston" of town): a place
+# that is one is flagged a city, not a region, so that "Fort Bend, Galveston" reads as two
+# towns and not as a town in its state. Other locations (states, provinces, islands, areas)
+# stay regions.
+TOWN_KINDS = {"city", "town", "port", "national_capital", "state_capital", "provincial_capital", "capital",
+              "port_of_entry", "seaport", "village", "borough", "suburb", "city_district", "municipality",
+              "urban_center", "metropolis", "hamlet", "township"}
+
+
 def load_wordnet_locations():
     """Capitalised lemmas of WordNet's noun.location synsets (regions, cities, rivers):
     a gazetteer of places. Words that are also common words or given names are left out."""
     path = "/usr/share/wordnet/data.noun"
     if not os.path.exists(path):
         return
+    first_lemma = {}  # synset offset -> its first lemma
+    locations = []
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
             if line.startswith(" "):
                 continue
             parts = line.split()
-            if parts[1] != "15":
+            first_lemma[parts[0]] = parts[4]
+            if parts[1] == "15":
+                locations.append(parts)
+    for parts in locations:
+        n = int(parts[3], 16)
+        k = 4 + 2 * n
+        pointers = [(parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]) for i in range(int(parts[k]))]
+        town = any(sym == "@i" and first_lemma.get(off) in TOWN_KINDS for sym, off in pointers)
+        for i in range(n):
+            w = parts[4 + 2 * i].replace("_", " ")
+            w = re.sub(r"\(.*\)$", "", w)
+            if not w[:1].isupper() or len(w) < 3 or any(c.isdigit() for c in w):
                 continue
-            n = int(parts[3], 16)
-            for i in range(n):
-                w = parts[4 + 2 * i].replace("_", " ")
-                w = re.sub(r"\(.*\)$", "", w)
-                if not w[:1].isupper() or len(w) < 3 or any(c.isdigit() for c in w):
-                    continue
-                if any(not x[:1].isupper() and x not in ("of", "and", "the", "de", "upon", "on", "la", "el")
-                       for x in w.split(" ")):
-                    continue  # "Canadian province": a description, not a name
-                key = w.lower()
-                e = entries.get(key)
-                if e and e["flags"] & (BIT["common"] | BIT["given"] | BIT["female"] | BIT["stop"] | BIT["title"] | BIT["org_head"]):
-                    continue
-                words = key.split(" ")
-                if len(words) > 1 and any(x in entries and entries[x]["flags"] & (BIT["title"] | BIT["org_head"]) for x in words):
-                    continue
-                add(w, "region", w)
+            if any(not x[:1].isupper() and x not in ("of", "and", "the", "de", "upon", "on", "la", "el")
+                   for x in w.split(" ")):
+                continue  # "Canadian province": a description, not a name
+            key = w.lower()
+            e = entries.get(key)
+            if e and e["flags"] & (BIT["common"] | BIT["given"] | BIT["female"] | BIT["stop"] | BIT["title"] | BIT["org_head"]):
+                continue
+            words = key.split(" ")
+            if len(words) > 1 and any(x in entries and entries[x]["flags"] & (BIT["title"] | BIT["org_head"]) for x in words):
+                continue
+            add(w, "city" if town else "region", w)
 
 
 def cpp_string(s):

@@ -58,3 +58,14 @@ TEST_CASE("tokens: lexicon lookup finds lemmas, demonyms and titles") {
     CHECK(t[2].lex->lemma == "meet");
     CHECK(t[3].has(lx::kGeneric));
 }
+
+TEST_CASE("lexicon: WordNet's towns are cities, its states and areas regions") {
+    const Lexicon& lex = test::lexicon();
+    // "Galveston" is an instance of town in WordNet, "Tampere" of city: not a state after a comma
+    CHECK((lex.flags("galveston") & lx::kCity));
+    CHECK(!(lex.flags("galveston") & lx::kRegion));
+    CHECK(!(lex.flags("tampere") & lx::kRegion));
+    // "Bavaria" is an instance of state; the states of iso-codes stay regions
+    CHECK((lex.flags("bavaria") & lx::kRegion));
+    CHECK((lex.flags("ohio") & lx::kRegion));
+}
