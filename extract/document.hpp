@@ -21,7 +21,7 @@ enum : std::uint16_t {
     kPunct = 16,         // punctuation
     kPossessive = 32,    // "'s" or a bare "'" after a plural ("Jennings'")
     kHyphen = 64,        // contains a hyphen inside
-    kQuote = 128,        // '"'
+    kQuote = 128,        // '"' or '`'
     kDash = 256,         // "--"
     kPrefix = 512,       // "then-", "ex-": a lower-case prefix split off a capitalised word
     kSentenceStart = 1024,

@@ -171,7 +171,8 @@ void tokenize(std::string_view text, Sentence& sentence, const Lexicon& lexicon,
             }
             std::size_t j = i + 1;
             if (c == '.') while (j < end && text[j] == '.') ++j;  // "..."
-            push(i, j, shape::kPunct | (c == '"' ? shape::kQuote : 0));
+            // '"', and the treebank's opening quote "`` " (often spaced: "` ` With Lund ...").
+            push(i, j, shape::kPunct | (c == '"' || c == '`' ? shape::kQuote : 0));
             i = j;
             continue;
         }

@@ -1,8 +1,9 @@
 // Pattern: where a person lives, was born or grew up, said of the place rather than of the
 // person: "Tarnby, where Ivo Pardek lives", "the town of Lundby where Mara Holm was born";
-// "Dalby, Ohio, Karl Lind's hometown"; "Lind's hometown of Dalby". The person is located in
-// the place (DESIGN.md: located_in, "anything in / based in"), read from the words, as the
-// parse rarely hangs such a clause on its place.
+// "Dalby, Ohio, Karl Lind's hometown"; "Lind's hometown of Dalby"; "Dalby is Lind's home
+// state", "Lind's hometown, Dalby,". The person is located in the place (DESIGN.md:
+// located_in, "anything in / based in"), read from the words, as the parse rarely hangs such
+// a clause on its place.
 #include "extract/relations/finder.hpp"
 #include "extract/relations/word_set.hpp"
 
@@ -14,6 +15,8 @@ constexpr WordSet<12> kHomeVerbs({"lives", "lived", "live", "living", "born", "g
                                   "settled", "died", "works"});
 // Nouns of a home owned by a person: "X's hometown", "her home state of Y".
 constexpr WordSet<3> kHomeNouns({"hometown", "birthplace", "home"});
+// "PLACE is X's home state", "X's hometown was PLACE".
+constexpr WordSet<5> kCopulas({"is", "was", "being", "remains", "became"});
 // Auxiliaries and adverbs between the person and the verb: "was born", "has long lived".
 constexpr WordSet<8> kBeforeHomeVerb({"was", "is", "has", "had", "have", "were", "still", "once"});
 
@@ -71,8 +74,18 @@ void RelationFinder::home_places() {
                 emit(xe, Relation::located_in, entity_of(pm), label, starts, mention(pm).last, 0.7);
             continue;
         }
-        // "PLACE, X's hometown,"
-        if (starts >= begin_ + 2 && is(starts - 1, ",") && (n + 1 >= end_ || tok(n + 1).is(shape::kPunct))) {
+        // "X's hometown is PLACE", "X's hometown, PLACE,"
+        if (n + 2 < end_ && (is(n + 1, ",") || kCopulas.contains(doc_.token_text(n + 1)))) {
+            const int pm = mention_at(n + 2);
+            if (pm >= 0 && mention(pm).first == n + 2 && entity_of(pm) >= 0 && type_of(entity_of(pm)) == NodeType::Place) {
+                emit(xe, Relation::located_in, entity_of(pm), label, starts, mention(pm).last, 0.7);
+                continue;
+            }
+        }
+        // "PLACE, X's hometown,"; "PLACE is X's home state"
+        const bool apposed = starts >= begin_ + 2 && is(starts - 1, ",") && (n + 1 >= end_ || tok(n + 1).is(shape::kPunct));
+        const bool copular = starts >= begin_ + 2 && kCopulas.contains(doc_.token_text(starts - 1));
+        if (apposed || copular) {
             const int pm = place_ending_at(starts - 1);
             if (pm >= 0) emit(xe, Relation::located_in, entity_of(pm), label, mention(pm).first, n + 1, 0.7);
         }

@@ -307,6 +307,14 @@ TEST_CASE("relations: a place said to be someone's home ('X, where Y lives', 'X,
     CHECK(!has(other, "Ivo Pardek", Relation::located_in, "Tarnby"));
 }
 
+TEST_CASE("relations: a place that is someone's home ('X is Y's home state', 'Y's hometown, X,') locates Y there") {
+    auto s = run_with_core(
+        "Title\n\nWith Lundia being Ivo Pardek's home state, there was a strong incentive.\n\nMara Holm's "
+        "hometown, Tarnby, held a parade on Sunday.");
+    CHECK(has(s, "Ivo Pardek", Relation::located_in, "Lundia"));
+    CHECK(has(s, "Mara Holm", Relation::located_in, "Tarnby"));
+}
+
 TEST_CASE("relations: 'the team' is the team named before; 'the research team' is a group of people") {
     auto s = run_with_core(
         "Title\n\nThe Lund Herons fired their coach on Friday.\n\nTomas Berg, the team's assistant general manager, "

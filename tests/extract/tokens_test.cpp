@@ -69,3 +69,16 @@ TEST_CASE("lexicon: WordNet's towns are cities, its states and areas regions") {
     CHECK((lex.flags("bavaria") & lx::kRegion));
     CHECK((lex.flags("ohio") & lx::kRegion));
 }
+
+TEST_CASE("tokens: after a treebank opening quote, spaced or not, the first word starts the sentence") {
+    for (const char* text : {"` ` With Lundia leading, talks went on.", "``With Lundia leading, talks went on."}) {
+        std::vector<Token> t;
+        tokens(text, &t);
+        int start = -1;
+        for (std::size_t i = 0; i < t.size(); ++i)
+            if (t[i].is(shape::kSentenceStart)) start = static_cast<int>(i);
+        REQUIRE(start >= 0);
+        CHECK(t[static_cast<std::size_t>(start)].has(lx::kStop));  // "With", not a quote
+        CHECK(t[static_cast<std::size_t>(start) - 1].is(shape::kQuote));
+    }
+}
