@@ -147,7 +147,11 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
     std::set<std::tuple<int, int, int>> stated_in;
     for (const RelationCandidate& r : relations)
         if (r.relation == Relation::located_in) stated_in.insert({r.subject, r.object, r.sentence});
-    std::vector<std::vector<Join>> with_state = state_written_names(doc, stated_in);
+    // Names as written with a word the mention leaves out: "Tupelo, Miss.", "Mrs. Okafor".
+    std::vector<std::vector<Join>> written = state_written_names(doc, stated_in);
+    std::vector<std::vector<Join>> honorific = honorific_names(doc);
+    for (std::size_t e = 0; e < written.size(); ++e)
+        for (Join& j : honorific[e]) written[e].push_back(std::move(j));
     for (const Entity& e : doc.entities) {
         if (!e.named || !scored_type(e.type)) continue;
         EntityDecl d;
@@ -162,7 +166,7 @@ StatementSet extract_article(const ArticleText& article, const Lexicon& lexicon,
         }
         for (Join& j : joins[&e - doc.entities.data()])
             if (std::find(d.aliases.begin(), d.aliases.end(), j.name) != d.aliases.end()) d.joined.push_back(std::move(j));
-        for (Join& j : with_state[&e - doc.entities.data()])
+        for (Join& j : written[&e - doc.entities.data()])
             if (seen.insert(j.name).second) {
                 d.aliases.push_back(j.name);
                 d.joined.push_back(std::move(j));

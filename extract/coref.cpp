@@ -473,6 +473,26 @@ std::vector<std::vector<Join>> alias_joins(const Document& doc) {
     return joins;
 }
 
+std::vector<std::vector<Join>> honorific_names(const Document& doc) {
+    std::vector<std::vector<Join>> names(doc.entities.size());
+    for (const Mention& m : doc.mentions) {
+        if (m.entity < 0 || m.kind != MentionKind::Name || doc.entities[m.entity].type != NodeType::Person) continue;
+        const std::uint32_t h = m.title_first >= 0 ? static_cast<std::uint32_t>(m.title_first) : m.first;
+        if (h == 0 || h != m.first || h <= doc.sentences[m.sentence].first_token) continue;
+        if (!doc.tokens[h - 1].has(lx::kHonorific)) continue;
+        std::string written(doc.span_text(h - 1, m.last));
+        std::vector<Join>& out = names[m.entity];
+        if (std::any_of(out.begin(), out.end(), [&](const Join& j) { return j.name == written; })) continue;
+        Join j;
+        j.name = std::move(written);
+        j.rule = join_rule::kHonorific;
+        j.sentence = m.sentence;
+        j.evidence = sentence_text(doc, m.sentence);
+        out.push_back(std::move(j));
+    }
+    return names;
+}
+
 std::vector<std::vector<Join>> state_written_names(const Document& doc,
                                                   const std::set<std::tuple<int, int, int>>& stated_in) {
     std::vector<std::vector<Join>> names(doc.entities.size());

@@ -31,4 +31,9 @@ std::vector<std::vector<Join>> alias_joins(const Document& doc);
 std::vector<std::vector<Join>> state_written_names(const Document& doc,
                                                   const std::set<std::tuple<int, int, int>>& stated_in);
 
+// A person's name as written with an honorific before it ("Mrs. Okafor", "Dr. Ines Okafor"),
+// one more name of the person (join_rule::kHonorific); the mention itself leaves the
+// honorific out. One list per entity, as above.
+std::vector<std::vector<Join>> honorific_names(const Document& doc);
+
 }  // namespace kg::extract

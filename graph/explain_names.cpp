@@ -23,6 +23,7 @@ constexpr RuleText kRuleTexts[] = {
     {join_rule::kDemonym, "demonym of the place"},
     {join_rule::kShortForm, "shorter form of a name given in full in the same article"},
     {join_rule::kWithState, "the town written with its state or province after a comma"},
+    {join_rule::kHonorific, "the name written with an honorific before it (Mrs., Dr., Rev.)"},
     {join_rule::kSameName, "the same name and type (case, accents, punctuation aside)"},
     {join_rule::kLegalForm, "the same name but for a legal form (Corp, Inc, Ltd...)"},
     {join_rule::kAlias, "an alias declared for the entity"},

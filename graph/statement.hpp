@@ -54,6 +54,8 @@ inline constexpr const char* kShortForm = "short_form";   // "Trade Ministry" af
                                                           // Ministry", "Bolt" after "Bolt Corp"
 inline constexpr const char* kWithState = "with_state";   // "Lundby, Minn.": the town written with
                                                           // its state
+inline constexpr const char* kHonorific = "honorific";    // "Mrs. Okafor": the name with the
+                                                          // honorific written before it
 // Anywhere:
 inline constexpr const char* kSameName = "same_name";     // the same name key and type ("N.G.B.", "NGB")
 // Across articles (graph/build):

@@ -108,3 +108,19 @@ TEST_CASE("extract: a town written with its state has that form as an alias, wit
     CHECK(tarnby->joined[0].rule == join_rule::kWithState);
     CHECK(tarnby->joined[0].sentence == 1);  // the title is sentence 0
 }
+
+TEST_CASE("extract: a name written with an honorific has that form as an alias, with its record") {
+    ArticleText a;
+    a.meta.id = "x";
+    a.text = "Title\n\nMrs. Ana Lindqvist, 37, spoke on Monday. Mrs. Lindqvist said the truth is hard to find.";
+    std::vector<std::string> warnings;
+    StatementSet s = extract::extract({a}, {}, warnings);
+    const EntityDecl* ana = nullptr;
+    for (const auto& e : s.entities)
+        if (e.name == "Ana Lindqvist") ana = &e;
+    REQUIRE(ana);
+    CHECK(ana->aliases == std::vector<std::string>{"Lindqvist", "Mrs. Ana Lindqvist", "Mrs. Lindqvist"});
+    int honorific = 0;
+    for (const Join& j : ana->joined) honorific += j.rule == join_rule::kHonorific;
+    CHECK(honorific == 2);
+}
