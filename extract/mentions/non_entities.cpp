@@ -139,7 +139,7 @@ bool MentionFinder::division_word(std::uint32_t i) const {
                                       is_word(i, "parish") || is_word(i, "township"));
 }
 
-// "his wife Jordan", "her husband Todd": one capitalised word after a noun of kin is a
+// "his wife Jordan", "her husband Mikael": one capitalised word after a noun of kin is a
 // person's given name, whatever a gazetteer knows it as.
 bool MentionFinder::after_kin_noun(std::uint32_t i) const {
     if (i == 0 || !tok(i).is(shape::kCap) || tok(i).is(shape::kSentenceStart) || tok(i).is(shape::kAllCaps)) return false;

@@ -44,7 +44,7 @@ bool MentionFinder::rules_are_sure(const Mention& m, const std::unordered_set<st
     }
 }
 
-// "the New York attorney": a gazetteer's place before a lower-case title is where the post
+// "the New Orleans attorney": a gazetteer's place before a lower-case title is where the post
 // is, whatever the recogniser makes of the name (a team, a newspaper); but "a Lund
 // spokesman" after "Lund Airways Ltd" is the company's.
 bool MentionFinder::place_before_title(const Mention& m) const {

@@ -86,7 +86,7 @@ std::unordered_map<std::string, int> MentionFinder::person_words() const {
     for (const Mention& m : doc_.mentions) {
         if (m.type == NodeType::Person && m.kind == MentionKind::Name && m.last - m.first > 1) {
             std::uint32_t last = m.last - 1;
-            if (is_name_suffix_word(last) && last > m.first + 1) --last;  // "Paul Lane Jr"
+            if (is_name_suffix_word(last) && last > m.first + 1) --last;  // "Ivo Lane Jr"
             ++words[lower(text(last))];
             ++words[lower(text(m.first))];
         }

@@ -332,8 +332,8 @@ bool placed_by_its_state(const Document& doc, const Mention& subject, const Ment
     if (subject.type != NodeType::Place || object.type != NodeType::Place) return false;
     if (written_with_state(doc, subject) && !is_its_state(doc, subject, object)) return true;
     // Nor does such a town hold another town, a state or a country ("Tarn, Ohio, and Lund,
-    // Ind."), though it holds a park or an airport; "Yellowknife, Northwest Territories,
-    // Canada" is a chain, each in the next.
+    // Ind."), though it holds a park or an airport; "Yellowknife, Northwest Territories, ..."
+    // is a chain, each in the next.
     const bool chained = subject.last + 1 == object.first && doc.token_text(subject.last) == ",";
     return written_with_state(doc, object) && !chained &&
            doc.tokens[subject.first].has(lx::kCity | lx::kRegion | lx::kCountry | lx::kPlaceAbbrev);

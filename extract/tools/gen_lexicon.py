@@ -468,7 +468,7 @@ def load_wordnet_locations():
                 continue
             if any(not x[:1].isupper() and x not in ("of", "and", "the", "de", "upon", "on", "la", "el")
                    for x in w.split(" ")):
-                continue  # "Canadian province": a description, not a name
+                continue  # "Finnish province": a description, not a name
             key = w.lower()
             e = entries.get(key)
             if e and e["flags"] & (BIT["common"] | BIT["given"] | BIT["female"] | BIT["stop"] | BIT["title"] | BIT["org_head"]):
