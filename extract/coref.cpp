@@ -473,6 +473,24 @@ std::vector<std::vector<Join>> alias_joins(const Document& doc) {
     return joins;
 }
 
+namespace {
+
+// The words [first, last) as written: one more name of an entity, recorded once with the
+// first sentence so writing it.
+void add_written_form(const Document& doc, std::uint32_t first, std::uint32_t last, int sentence, const char* rule,
+                      std::vector<Join>& out) {
+    std::string written(doc.span_text(first, last));
+    if (std::any_of(out.begin(), out.end(), [&](const Join& j) { return j.name == written; })) return;
+    Join j;
+    j.name = std::move(written);
+    j.rule = rule;
+    j.sentence = sentence;
+    j.evidence = sentence_text(doc, sentence);
+    out.push_back(std::move(j));
+}
+
+}  // namespace
+
 std::vector<std::vector<Join>> honorific_names(const Document& doc) {
     std::vector<std::vector<Join>> names(doc.entities.size());
     for (const Mention& m : doc.mentions) {
@@ -480,15 +498,7 @@ std::vector<std::vector<Join>> honorific_names(const Document& doc) {
         const std::uint32_t h = m.title_first >= 0 ? static_cast<std::uint32_t>(m.title_first) : m.first;
         if (h == 0 || h != m.first || h <= doc.sentences[m.sentence].first_token) continue;
         if (!doc.tokens[h - 1].has(lx::kHonorific)) continue;
-        std::string written(doc.span_text(h - 1, m.last));
-        std::vector<Join>& out = names[m.entity];
-        if (std::any_of(out.begin(), out.end(), [&](const Join& j) { return j.name == written; })) continue;
-        Join j;
-        j.name = std::move(written);
-        j.rule = join_rule::kHonorific;
-        j.sentence = m.sentence;
-        j.evidence = sentence_text(doc, m.sentence);
-        out.push_back(std::move(j));
+        add_written_form(doc, h - 1, m.last, m.sentence, join_rule::kHonorific, names[m.entity]);
     }
     return names;
 }
@@ -524,15 +534,7 @@ std::vector<std::vector<Join>> state_written_names(const Document& doc,
         if (end < sent.last_token && doc.token_text(end) == "." && st.has(lx::kPlaceAbbrev) &&
             doc.token_text(comma + 1).back() != '.')
             ++end;
-        std::string written(doc.span_text(town.first, end));
-        std::vector<Join>& out = names[town.entity];
-        if (std::any_of(out.begin(), out.end(), [&](const Join& j) { return j.name == written; })) continue;
-        Join j;
-        j.name = std::move(written);
-        j.rule = join_rule::kWithState;
-        j.sentence = town.sentence;
-        j.evidence = sentence_text(doc, town.sentence);
-        out.push_back(std::move(j));
+        add_written_form(doc, town.first, end, town.sentence, join_rule::kWithState, names[town.entity]);
     }
     return names;
 }

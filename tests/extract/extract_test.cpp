@@ -22,6 +22,23 @@ std::vector<ArticleText> articles(int n) {
     return out;
 }
 
+// One article "x" through extract(), with the shipped models or the rules alone.
+StatementSet extract_one(const std::string& text, bool with_models) {
+    ArticleText a;
+    a.meta.id = "x";
+    a.text = text;
+    std::vector<std::string> warnings;
+    extract::ExtractOptions options;
+    if (with_models) options.models = &extract::test::shipped_models();
+    return extract::extract({a}, options, warnings);
+}
+
+const EntityDecl* entity_named(const StatementSet& s, const std::string& name) {
+    for (const auto& e : s.entities)
+        if (e.name == name) return &e;
+    return nullptr;
+}
+
 }  // namespace
 
 TEST_CASE("extract: output is in article order and identical at any thread count") {
@@ -88,20 +105,15 @@ TEST_CASE("extract: one entity line per entity per article, with its aliases") {
 }
 
 TEST_CASE("extract: a town written with its state has that form as an alias, with its record") {
-    ArticleText a;
-    a.meta.id = "x";
-    a.text = "Title\n\nThe plant in Tarnby, Minn., closed. Ivo Kral grew up in Tarnby. "
-             "Talks in Maryland, Virginia, and Ohio ended.";
-    std::vector<std::string> warnings;
-    extract::ExtractOptions options;
-    options.models = &extract::test::shipped_models();
-    StatementSet s = extract::extract({a}, options, warnings);
-    const EntityDecl* tarnby = nullptr;
-    for (const auto& e : s.entities) {
-        if (e.name == "Tarnby") tarnby = &e;
-        // states listed together: none is a town written with its state
-        if (e.name == "Maryland" || e.name == "Virginia") CHECK(e.aliases.empty());
+    StatementSet s = extract_one("Title\n\nThe plant in Tarnby, Minn., closed. Ivo Kral grew up in Tarnby. "
+                                 "Talks in Maryland, Virginia, and Ohio ended.",
+                                 true);
+    // states listed together: none is a town written with its state
+    for (const char* state : {"Maryland", "Virginia"}) {
+        REQUIRE(entity_named(s, state));
+        CHECK(entity_named(s, state)->aliases.empty());
     }
+    const EntityDecl* tarnby = entity_named(s, "Tarnby");
     REQUIRE(tarnby);
     CHECK(tarnby->aliases == std::vector<std::string>{"Tarnby, Minn."});
     REQUIRE(tarnby->joined.size() == 1);
@@ -110,14 +122,9 @@ TEST_CASE("extract: a town written with its state has that form as an alias, wit
 }
 
 TEST_CASE("extract: a name written with an honorific has that form as an alias, with its record") {
-    ArticleText a;
-    a.meta.id = "x";
-    a.text = "Title\n\nMrs. Ana Lindqvist, 37, spoke on Monday. Mrs. Lindqvist said the truth is hard to find.";
-    std::vector<std::string> warnings;
-    StatementSet s = extract::extract({a}, {}, warnings);
-    const EntityDecl* ana = nullptr;
-    for (const auto& e : s.entities)
-        if (e.name == "Ana Lindqvist") ana = &e;
+    StatementSet s = extract_one(
+        "Title\n\nMrs. Ana Lindqvist, 37, spoke on Monday. Mrs. Lindqvist said the truth is hard to find.", false);
+    const EntityDecl* ana = entity_named(s, "Ana Lindqvist");
     REQUIRE(ana);
     CHECK(ana->aliases == std::vector<std::string>{"Lindqvist", "Mrs. Ana Lindqvist", "Mrs. Lindqvist"});
     int honorific = 0;
