@@ -292,8 +292,14 @@ void RelationFinder::nationality_before_names() {
         if (p.kind != MentionKind::Name || p.entity < 0 || type_of(p.entity) != NodeType::Person) continue;
         std::uint32_t t = p.title_first >= 0 ? static_cast<std::uint32_t>(p.title_first) : p.first;
         if (p.title_first >= 0) continue;  // a title's demonym is its employer
+        // The words skipped describe the person: "The Lundian champion dropped X" puts a verb
+        // between, and the demonym is the champion's.
+        auto describes = [&](std::uint32_t w) {
+            return doc_.arcs.size() != doc_.tokens.size() || doc_.arcs[w].upos == "NOUN" || doc_.arcs[w].upos == "ADJ";
+        };
         for (int skipped = 0; t > begin_ && skipped < 2 && tok(t - 1).is(shape::kLower) &&
-                              !tok(t - 1).has(lx::kStop | lx::kTitle | lx::kTitleMod) && mention_at(t - 1) < 0;
+                              !tok(t - 1).has(lx::kStop | lx::kTitle | lx::kTitleMod) && mention_at(t - 1) < 0 &&
+                              describes(t - 1);
              ++skipped)
             --t;
         if (t == begin_) continue;

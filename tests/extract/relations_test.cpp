@@ -253,6 +253,9 @@ TEST_CASE("pattern: a demonym before a person's name tells the country ('the Dan
     auto envoy = run_with_core("Title\n\nKenyan ambassador Grace Otieno spoke.");
     CHECK(has(envoy, "Grace Otieno", Relation::role, "Kenya"));
     CHECK(!has(envoy, "Grace Otieno", Relation::related, "Kenya"));
+    // A verb between: the demonym is the champion's, not the name's after the verb.
+    auto fight = run_with_core("Title\n\nThe Kenyan champion dropped Peter Tull again in the sixth round.");
+    CHECK(!linked(fight, "Peter Tull", "Kenya"));
 }
 
 TEST_CASE("pattern: a name after a preposition and a possessive ('from his Ohio farm') is not the clause's subject") {
