@@ -85,6 +85,13 @@ explain)
     cmp -s "$work/x.txt" "$work/y.txt" && ok "explain on $f as on the statements" || fail "explain on $f differs: $(diff "$work/x.txt" "$work/y.txt" | head -5)"
   done
   "$kgraph" explain "$work/e.graphml" NGB | grep -qF "acronym" && ok "explain an acronym" || fail "explain NGB"
+  # The extractor's own records: a town written with its state, a name after an honorific.
+  printf 'Title\n\nThe plant in Tarnby, Minn., closed on Monday, said Mrs. Ana Lindqvist.\n' > "$work/w.txt"
+  "$kgraph" build "$work/w.txt" -o "$work/w.json" -q || fail "build w.txt"
+  "$kgraph" explain "$work/w.json" "Tarnby, Minn." | grep -qF "with_state" && ok "explain a town written with its state" \
+    || fail "explain Tarnby, Minn."
+  "$kgraph" explain "$work/w.json" "Mrs. Ana Lindqvist" | grep -qF "honorific" && ok "explain a name after an honorific" \
+    || fail "explain Mrs. Ana Lindqvist"
   expect 1 "closest" -- "$kgraph" explain "$work/e.graphml" "Okafur"
   expect 2 "expected GRAPH NAME" -- "$kgraph" explain "$work/e.graphml"
   "$kgraph" explain --help | grep -qF "GRAPH NAME" && ok "explain --help" || fail "explain --help"
