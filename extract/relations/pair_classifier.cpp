@@ -260,8 +260,8 @@ std::uint32_t item_end(const Document& doc, const Sentence& sentence, const Ment
     const std::uint32_t after = state->last;
     const bool full_stop = after < sentence.last_token && doc.token_text(after) == ".";
     // A country, a known state, or a short abbreviation no list knows ("Ill.", "La."). After a
-    // name the gazetteers know as a region ("Maryland, Virginia", but also many towns) only an
-    // abbreviation: lists of states and countries are common, and they are spelt out.
+    // name the gazetteers know as a region ("Maryland, Virginia"; an island or an area too)
+    // only an abbreviation: lists of states and countries are common, and they are spelt out.
     const std::string_view word = doc.token_text(state->first);
     const bool abbreviation = state->last == state->first + 1 && word.size() <= 5 && (full_stop || word.back() == '.');
     // "Milan, Italy": a town's country too, but not a country's ("Chad, Niger").
