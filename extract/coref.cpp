@@ -16,10 +16,6 @@ std::string_view last_token_of(std::string_view key) {
     return sp == std::string_view::npos ? key : key.substr(sp + 1);
 }
 
-bool is_name_suffix(std::string_view w) {
-    return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
-}
-
 // A person's family name: the last word, before a suffix ("Paul Lane Jr" -> "lane").
 std::string_view surname_of(std::string_view key) {
     std::string_view last = last_token_of(key);

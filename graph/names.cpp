@@ -282,6 +282,8 @@ bool is_legal_form(std::string_view w) {
                       "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "lp", "bhd", "pty", "cos"});
 }
 
+bool is_name_suffix(std::string_view w) { return one_of(w, {"jr", "sr", "ii", "iii", "iv"}); }
+
 bool is_bank_holding_company(std::string_view key) {
     const std::size_t sp = key.rfind(' ');
     if (sp == std::string_view::npos) return false;

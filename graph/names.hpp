@@ -30,6 +30,9 @@ AliasForm alias_form(std::string_view alias_key, std::string_view name_key);
 // A word of a company's legal form ("corp", "inc", "ltd", "ag"), as a name key: no name on its own.
 bool is_legal_form(std::string_view key_word);
 
+// A generational suffix ending a person's name ("jr", "sr", "iii"), as a name key.
+bool is_name_suffix(std::string_view key_word);
+
 // The name key without trailing legal forms ("bolt corp ltd" -> "bolt"); the key itself when
 // it has none or is nothing else.
 std::string_view without_legal_form(std::string_view key);

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "extract/mentions/finder.hpp"
+#include "graph/names.hpp"
 
 namespace kg::extract::mention_rules {
 namespace {
@@ -151,7 +152,7 @@ bool MentionFinder::after_kin_noun(std::uint32_t i) const {
 bool MentionFinder::is_name_suffix_word(std::uint32_t i) const {
     std::string w = lower(text(i));
     if (!w.empty() && w.back() == '.') w.pop_back();
-    return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+    return is_name_suffix(w);
 }
 
 bool MentionFinder::geographic_name(std::uint32_t a, std::uint32_t b) const {
